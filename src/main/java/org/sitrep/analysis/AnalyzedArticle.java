@@ -1,0 +1,128 @@
+package org.sitrep.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.clean.Published;
+import org.sitrep.clean.Structure;
+import org.sitrep.core.Document;
+import org.sitrep.core.StructureSpan;
+import org.sitrep.core.Warned;
+import org.sitrep.entities.Entities;
+import org.sitrep.entities.Entity;
+import org.sitrep.ingest.Article;
+import org.sitrep.numbers.NumberMention;
+import org.sitrep.numbers.Numbers;
+import org.sitrep.time.TimeExpression;
+import org.sitrep.time.Times;
+
+/**
+ * One analysed article in Sitrep's output schema (version {@value #SCHEMA}); the JSON Lines export,
+ * the store and the search index all carry exactly this. Every {@code start}/{@code end} is a UTF-16
+ * offset into {@link #text()}, end exclusive.
+ *
+ * @param schema output schema version
+ * @param id stable article id
+ * @param version the stored version of this article (1 for the first content seen; 0 when not
+ *     stored)
+ * @param contentHash SHA-256 of the article's content
+ * @param analysisVersion the version of Sitrep that produced the annotations
+ * @param source outlet, or null
+ * @param url address, or null
+ * @param format input format ({@code text}, {@code html}, {@code rss}, {@code atom}, {@code jsonl})
+ * @param title the headline, or null
+ * @param published publication or reference date
+ * @param dateline the dateline's place, or null
+ * @param text the source text exactly as read
+ * @param structure classified stretches of the text
+ * @param entities named entities with their mentions
+ * @param times time expressions
+ * @param numbers numbers and vague quantities
+ * @param warnings problems with the input; never fatal
+ */
+public record AnalyzedArticle(
+    int schema,
+    String id,
+    int version,
+    String contentHash,
+    String analysisVersion,
+    String source,
+    String url,
+    String format,
+    String title,
+    PublishedDate published,
+    String dateline,
+    String text,
+    List<Section> structure,
+    List<Entity> entities,
+    List<TimeExpression> times,
+    List<NumberMention> numbers,
+    List<String> warnings) {
+
+  /** The output schema version; raise it on any incompatible change and document it. */
+  public static final int SCHEMA = 1;
+
+  public AnalyzedArticle {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(published, "published");
+    structure = ImmutableList.copyOf(structure);
+    entities = ImmutableList.copyOf(entities);
+    times = ImmutableList.copyOf(times);
+    numbers = ImmutableList.copyOf(numbers);
+    warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * The publication date as output.
+   *
+   * @param value ISO-8601 date or date-time, or null
+   * @param inferred whether it was inferred from the article's evidence
+   * @param basis where it came from
+   */
+  public record PublishedDate(String value, boolean inferred, String basis) {}
+
+  /**
+   * A classified stretch of text.
+   *
+   * @param type {@code title}, {@code standfirst}, {@code dateline}, {@code byline}, {@code caption},
+   *     {@code heading}, {@code body} or {@code boilerplate}
+   * @param start UTF-16 offset, inclusive
+   * @param end UTF-16 offset, exclusive
+   * @param note why, for boilerplate; empty otherwise
+   */
+  public record Section(String type, int start, int end, String note) {}
+
+  /** Builds the output record from a fully analysed document. */
+  public static AnalyzedArticle from(Document doc, String analysisVersion) {
+    Article a = doc.get(Article.LAYER);
+    Structure s = doc.get(Structure.LAYER);
+    Published p = doc.get(Published.LAYER);
+    String title = a.title() != null ? a.title()
+        : s.title() != null ? s.title().in(a.text()).strip() : null;
+    List<Section> sections = new ArrayList<>();
+    for (StructureSpan span : s.spans()) {
+      sections.add(new Section(span.type().label(), span.span().start(), span.span().end(),
+          span.note()));
+    }
+    List<String> warnings = new ArrayList<>();
+    for (Object layer : doc.layers().values()) {
+      if (layer instanceof Warned w) {
+        warnings.addAll(w.warnings());
+      }
+    }
+    List<Entity> entities = doc.has(Entities.LAYER) ? doc.get(Entities.LAYER).entities() : List.of();
+    List<TimeExpression> times = doc.has(Times.LAYER) ? doc.get(Times.LAYER).expressions() : List.of();
+    List<NumberMention> numbers = doc.has(Numbers.LAYER) ? doc.get(Numbers.LAYER).mentions() : List.of();
+    return new AnalyzedArticle(SCHEMA, a.id(), 0, a.contentHash(), analysisVersion, a.source(),
+        a.url(), a.format().label(), title, new PublishedDate(p.value(), p.inferred(), p.basis()),
+        s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings);
+  }
+
+  /** Returns a copy carrying the stored version number. */
+  public AnalyzedArticle withVersion(int newVersion) {
+    return new AnalyzedArticle(schema, id, newVersion, contentHash, analysisVersion, source, url,
+        format, title, published, dateline, text, structure, entities, times, numbers, warnings);
+  }
+}

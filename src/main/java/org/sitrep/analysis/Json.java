@@ -1,0 +1,39 @@
+package org.sitrep.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+
+/** The one JSON codec for {@link AnalyzedArticle}: one object per line, stable field order. */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private Json() {}
+
+  /** The shared, thread-safe mapper (configured once; do not reconfigure). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** One line of JSON, without a trailing newline. */
+  public static String toLine(AnalyzedArticle article) {
+    try {
+      return MAPPER.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses one line written by {@link #toLine}. */
+  public static AnalyzedArticle fromLine(String line) {
+    try {
+      return MAPPER.readValue(line, AnalyzedArticle.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.sitrep.entities;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entity of an article: all its mentions grouped under a canonical name.
+ *
+ * @param id article-local id, {@code e1}, {@code e2}, … in order of first mention
+ * @param name canonical name: the longest full form the article uses ("Masoud Barzani" for
+ *     "Barzani"; "Syrian Democratic Forces" for "SDF" when the text defines it)
+ * @param type coarse class
+ * @param subtype finer class where known ({@code COUNTRY}, {@code CITY}, {@code NEIGHBORHOOD},
+ *     {@code REGION}, {@code MINISTRY}, {@code SECURITY_FORCE}, {@code ARMED_GROUP},
+ *     {@code NATIONALITY}, …); null when unknown
+ * @param roles titles and roles the text gives the entity ("US Special Envoy for Syria"), distinct,
+ *     in order of first use
+ * @param mentions every mention, in text order
+ */
+public record Entity(String id, String name, EntityType type, String subtype, List<String> roles,
+    List<Mention> mentions) {
+  public Entity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    roles = ImmutableList.copyOf(roles);
+    mentions = ImmutableList.copyOf(mentions);
+  }
+}
