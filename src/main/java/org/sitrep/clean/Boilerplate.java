@@ -1,0 +1,82 @@
+package org.sitrep.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The general lexicon of page furniture that news sites paste into article text. Patterns match a
+ * whole line (paragraph), case-insensitively; each carries the note shown in the output. These
+ * describe what publishing systems add (reading-time lines, newsletter, app and social prompts,
+ * teaser headings), not any one outlet.
+ */
+final class Boilerplate {
+  private Boilerplate() {}
+
+  /** A whole-line pattern and the reason it is boilerplate. */
+  record Rule(Pattern pattern, String note) {}
+
+  private static Pattern p(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  static final Pattern READING_TIME = p(".*\\b\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s+read\\b.*");
+
+  /** Lines that are page furniture wherever they occur. Matched only against short lines. */
+  static final List<Rule> LINES = List.of(
+      new Rule(READING_TIME, "reading time"),
+      new Rule(p("(?:sign up for |subscribe to )?(?:our |the )?newsletters?:?"), "newsletter prompt"),
+      new Rule(p(".*\\b(?:get|receive|have) (?:the |our )?(?:latest|top|daily|breaking)\\b.*"
+          + "\\b(?:inbox|email|delivered)\\b.*"), "newsletter prompt"),
+      new Rule(p("(?:sign up|subscribe)(?: now| today| here)?\\b.{0,80}"), "newsletter prompt"),
+      new Rule(p("join us on (?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|viber|"
+          + "signal|tiktok|linkedin|threads|bluesky)\\b.*"), "social prompt"),
+      new Rule(p("follow (?:us|our (?:coverage|reporting|live updates)\\b.*?) on "
+          + "(?:telegram|whatsapp|facebook|x|twitter|instagram|youtube|google news|the\\b).*"),
+          "social prompt"),
+      new Rule(p("follow (?:our|us).{0,60}@\\w+.*"), "social prompt"),
+      new Rule(p("(?:download|get) (?:our|the) (?:free )?app\\b.*"), "app prompt"),
+      new Rule(p("(?:share|print|email|copy link)(?: this)?(?: article| story| page)?:?"), "share prompt"),
+      new Rule(p("(?:advertisement|sponsored(?: content)?|promoted(?: stories)?|ad)"), "advertisement"),
+      new Rule(p("(?:read|see) (?:more|also)\\b.{0,120}"), "read-more link"),
+      new Rule(p("(?:also read|related|more from \\w+|recommended|watch|listen)\\s*:.{0,150}"), "related link"),
+      new Rule(p("(?:©|\\(c\\)|copyright\\b).{0,150}"), "copyright"),
+      new Rule(p(".{0,80}\\ball rights reserved\\.?"), "copyright"),
+      new Rule(p("(?:click|tap) here\\b.{0,120}"), "link prompt"),
+      new Rule(p("(?:this (?:article|story) (?:was|has been) (?:updated|corrected)|"
+          + "(?:updated|last updated|published|first published)\\s*(?:on|at)?\\s*:?).{0,60}\\d.{0,40}"),
+          "publication line"));
+
+  /** Headings that introduce a block of links or teasers to other stories. */
+  static final Pattern TEASER_HEADING = p("(?:other topics of interest|more (?:stories|news|"
+      + "top stories|on this (?:story|topic))|related (?:stories|articles|news|coverage|content|"
+      + "topics)|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)"
+      + "|trending(?: now)?|recommended(?: for you| stories)?|(?:also|further) read(?:ing)?|"
+      + "editor'?s'? picks?|top stories|latest (?:news|stories)|what to read next)\\s*:?");
+
+  /** Section labels that sites print above a headline. Only recognised at the very top. */
+  static final Set<String> SECTIONS = Set.of("news", "world", "world news", "politics",
+      "middle east", "africa", "europe", "asia", "americas", "asia pacific", "asia-pacific",
+      "business", "economy", "opinion", "analysis", "breaking", "breaking news", "live",
+      "exclusive", "latest", "top stories", "home", "sport", "sports", "culture", "region",
+      "regional", "international", "national", "local", "features", "feature", "security",
+      "conflict", "diplomacy", "syria", "iraq", "us", "uk", "explainer", "investigation",
+      "in depth", "in-depth", "global", "news analysis", "war", "defence", "defense");
+
+  /** Photo credits and caption markers. */
+  static final Pattern CAPTION = p(".*(?:\\(\\s*(?:photo|image|picture)s?\\s*(?:by|credit)?\\s*:"
+      + "|\\bphoto(?:graph)?s?\\s*(?:by|credit)?\\s*:|\\((?:[\\w .]{1,30} )?photo(?:/[^)]*)?\\)|"
+      + "\\bimage of\\b|\\b(?:file )?photo(?:graph)? (?:by|courtesy)\\b|"
+      + "\\b(?:credit|source)\\s*:\\s*[A-Z]|\\b(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|"
+      + "Xinhua|AFP via Getty Images)\\s*(?:photo)?\\s*\\)?\\s*$|\\((?:AFP|AP|Reuters|EPA|"
+      + "Getty Images|Anadolu(?: Agency)?|Xinhua)[^)]{0,40}\\)\\s*$).*");
+
+  static final Pattern BYLINE = Pattern.compile(
+      "(?:By|BY|Written by|Reporting by|Reported by|Words by)\\s+\\p{Lu}[\\p{L}.'’-]+"
+          + "(?:[ ,]+(?:and |& )?\\p{Lu}[\\p{L}.'’-]+){0,8}(?:\\s*[|,;-]\\s*.{0,60})?");
+
+  static boolean isSection(String line) {
+    return SECTIONS.contains(line.strip().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.clean;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.Document;
+import org.sitrep.core.Layer;
+import org.sitrep.core.Stage;
+import org.sitrep.core.StructureSpan;
+import org.sitrep.core.StructureType;
+import org.sitrep.ingest.Article;
+
+/**
+ * Decides the date that relative expressions resolve against, in order of trust: the metadata's
+ * publication date; a date printed on a publication line in the text ("Jan. 09, 2026 • 3 min
+ * read"); else a date inferred from the article's own evidence, marked as inferred with its basis;
+ * else none, and relative dates stay unresolved.
+ *
+ * <p>Inference: the latest fully specified date in the title, captions or body (a photo's date,
+ * a "Wednesday's attack" date) is the earliest the article can be. A story reporting events by weekday names them relative to the day it is
+ * written, so when a weekday mentioned in the text falls one or two days after that date and the
+ * date's own weekday is not mentioned, the reference moves to it.
+ */
+public final class PublicationDateStage implements Stage<Published> {
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  /** How far after the latest explicit date a mentioned weekday may move the reference. */
+  private static final int MAX_SHIFT_DAYS = 2;
+
+  private PublicationDateStage() {}
+
+  public static PublicationDateStage create() {
+    return new PublicationDateStage();
+  }
+
+  @Override
+  public String name() {
+    return "published";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Article.LAYER, Structure.LAYER);
+  }
+
+  @Override
+  public Layer<Published> produces() {
+    return Published.LAYER;
+  }
+
+  @Override
+  public Published process(Document document) {
+    Article article = document.get(Article.LAYER);
+    Structure structure = document.get(Structure.LAYER);
+    if (article.published() != null) {
+      return new Published(article.published(), false, "metadata", List.of());
+    }
+    if (structure.statedDate() != null) {
+      return new Published(structure.statedDate().toString(), false, "publication line in text",
+          List.of());
+    }
+    return infer(article.text(), structure);
+  }
+
+  static Published infer(String text, Structure structure) {
+    ExplicitDates.Found best = null;
+    StructureType bestType = null;
+    Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+    for (StructureSpan s : structure.analysed()) {
+      for (ExplicitDates.Found f : ExplicitDates.find(text, s.span().start(), s.span().end())) {
+        if (best == null || f.date().isAfter(best.date())) {
+          best = f;
+          bestType = s.type();
+        }
+      }
+      Matcher m = WEEKDAY.matcher(text.substring(s.span().start(), s.span().end()));
+      while (m.find()) {
+        weekdays.add(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+      }
+    }
+    if (best == null) {
+      return Published.unknown();
+    }
+    LocalDate date = best.date();
+    List<String> why = new ArrayList<>();
+    why.add("latest explicit date " + date + " (" + bestType.label() + ": \""
+        + text.substring(best.start(), best.end()) + "\")");
+    if (!weekdays.isEmpty() && !weekdays.contains(date.getDayOfWeek())) {
+      for (int d = 1; d <= MAX_SHIFT_DAYS; d++) {
+        LocalDate later = date.plusDays(d);
+        if (weekdays.contains(later.getDayOfWeek())) {
+          why.add("the text names " + title(later.getDayOfWeek()) + ", " + d + " day"
+              + (d > 1 ? "s" : "") + " later");
+          date = later;
+          break;
+        }
+      }
+    }
+    return new Published(date.toString(), true, "inferred: " + String.join("; ", why),
+        List.of("publication date inferred, not stated: " + date));
+  }
+
+  private static String title(DayOfWeek d) {
+    String s = d.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

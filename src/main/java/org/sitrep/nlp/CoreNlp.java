@@ -1,0 +1,98 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A loaded CoreNLP pipeline, turned into a pure function from text to {@link NlpAnalysis}. Loading
+ * takes seconds and gigabytes, so instances are shared per {@link NlpSettings} through
+ * {@link #shared}; {@link #analyse} is thread-safe.
+ */
+public final class CoreNlp {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlp.class);
+  private static final Map<NlpSettings, CoreNlp> SHARED = new ConcurrentHashMap<>();
+
+  private final NlpSettings settings;
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlp(NlpSettings settings) {
+    this.settings = settings;
+    long t0 = System.nanoTime();
+    this.pipeline = new StanfordCoreNLP(settings.toProperties());
+    LOG.info("CoreNLP {} loaded in {} s", settings.annotators(),
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+  }
+
+  /** The process-wide pipeline for {@code settings}, loaded on first use. */
+  public static CoreNlp shared(NlpSettings settings) {
+    return SHARED.computeIfAbsent(settings, CoreNlp::new);
+  }
+
+  /**
+   * Loads a private pipeline that is not shared; for a benchmark baseline that must be released
+   * after use.
+   */
+  public static CoreNlp load(NlpSettings settings) {
+    return new CoreNlp(settings);
+  }
+
+  public NlpSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Analyses {@code text}.
+   *
+   * @param text the text to read; offsets in the result index into it
+   * @param referenceDate the date relative expressions resolve against, or null to leave them
+   *     unresolved
+   */
+  public NlpAnalysis analyse(String text, LocalDate referenceDate) {
+    Annotation ann = new Annotation(text);
+    if (referenceDate != null) {
+      ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+    }
+    pipeline.annotate(ann);
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(t.beginPosition(), t.endPosition(), t.word(), nz(t.tag()),
+            nz(t.lemma()), t.ner() == null ? "O" : t.ner()));
+      }
+      if (!tokens.isEmpty()) {
+        sentences.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
+            tokens));
+      }
+    }
+    List<NerSpan> mentions = new ArrayList<>();
+    List<CoreMap> ms = ann.get(CoreAnnotations.MentionsAnnotation.class);
+    if (ms != null) {
+      for (CoreMap m : ms) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        mentions.add(new NerSpan(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+            m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+            timex == null ? null : timex.timexType(),
+            timex == null ? null : timex.value() != null ? timex.value() : timex.altVal()));
+      }
+    }
+    return new NlpAnalysis(sentences, mentions);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
