@@ -84,7 +84,7 @@ public final class TimeStage implements Stage<Times> {
           i++;
         }
       }
-      String value = m.timexValue() == null ? "" : m.timexValue();
+      String value = valid(m.timexValue());
       String surface = text.substring(m.start(), end);
       if ("DATE".equals(m.timexType()) || "TIME".equals(m.timexType())) {
         value = towardsPast(value, surface, sentence(text, nlp, m.start()), ref);
@@ -92,6 +92,26 @@ public final class TimeStage implements Stage<Times> {
       out.add(new TimeExpression(m.start(), end, surface, m.timexType(), value));
     }
     return new Times(out);
+  }
+
+  /**
+   * SUTime sometimes returns an expression, not a TIMEX3 value, for a composite phrase
+   * ("THIS P1D INTERSECT XXXX-WXX-3"); the last value-shaped part is the one the phrase pins down.
+   */
+  static String valid(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (!value.contains(" ")) {
+      return value;
+    }
+    String[] parts = value.split("\\s+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (parts[i].matches("[0-9X]{4}(?:-.*)?|P.*|T.*")) {
+        return parts[i];
+      }
+    }
+    return "";
   }
 
   /** Applies the news-reports-the-past corrections described on the class. */

@@ -1,0 +1,626 @@
+package org.sitrep.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.core.Document;
+import org.sitrep.core.Layer;
+import org.sitrep.core.Stage;
+import org.sitrep.ingest.Article;
+import org.sitrep.nlp.NerSpan;
+import org.sitrep.nlp.NlpAnalysis;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Named entities of an article, grouped per entity under a canonical name, with roles.
+ *
+ * <p>CoreNLP's person, organisation, location and miscellaneous mentions are the starting point;
+ * general rules then fix the classes of error it makes on conflict news:
+ *
+ * <ul>
+ *   <li><b>Place nouns.</b> Names before or after "neighbourhood(s)", "district", "village of",
+ *       "governorate", … are places, and the whole capitalised name counts ("Sheikh X", not the
+ *       person "X"), including every name in a coordinated list ("the A, B, and C
+ *       neighbourhoods").
+ *   <li><b>State institutions.</b> A nationality or country followed by an institution noun is an
+ *       organisation even in lower case: "the Syrian defense ministry", "the French army".
+ *   <li><b>Bracketed definitions.</b> "security forces (X)" makes X an organisation of that kind,
+ *       "Long Name (LN)" makes LN an alias of the long name.
+ *   <li><b>"the X".</b> A one-word "person" preceded by "the" is a group or organisation ("the
+ *       Houthis"), since English does not put an article before a person's name.
+ *   <li><b>Collectives.</b> Nationalities, ethnic and religious groups become GROUP; hyphenated
+ *       affiliation adjectives ("X-backed", "X-led") are relations, not entities, and are dropped.
+ *   <li><b>One sense per article.</b> A name re-typed by a rule is re-typed everywhere in the
+ *       article.
+ * </ul>
+ *
+ * <p>Mentions are grouped: a surname joins the full name it abbreviates ("Barzani" → "Masoud
+ * Barzani", "Sharaa" → "Ahmed al-Sharaa"), an acronym joins the name whose initials it spells or
+ * that the text defines for it. Titles before a person ("US Special Envoy for Syria") are kept as
+ * roles.
+ */
+public final class EntityStage implements Stage<Entities> {
+  private static final Set<String> SUFFIXES = Set.of("an", "ian", "ese", "ish", "i", "ic", "ch",
+      "sh", "ean");
+  private static final Pattern AFFILIATION = Pattern.compile(
+      "(?i).*-(?:led|backed|affiliated|aligned|majority|dominated|controlled|held|based|funded|"
+          + "supported|allied|linked|run|sponsored|owned)$|^(?:pro|anti|non)-.*");
+  private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "on");
+
+  private final Lexicon lexicon = Lexicon.get();
+
+  private EntityStage() {}
+
+  public static EntityStage create() {
+    return new EntityStage();
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Article.LAYER, NlpAnalysis.LAYER);
+  }
+
+  @Override
+  public Layer<Entities> produces() {
+    return Entities.LAYER;
+  }
+
+  /** A candidate mention while rules run. */
+  private static final class Cand {
+    int start;
+    int end;
+    EntityType type;
+    String subtype;
+    boolean ruled;
+    String role;
+    String aliasOf;
+
+    Cand(int start, int end, EntityType type, String subtype, boolean ruled) {
+      this.start = start;
+      this.end = end;
+      this.type = type;
+      this.subtype = subtype;
+      this.ruled = ruled;
+    }
+
+    boolean overlaps(int s, int e) {
+      return start < e && s < end;
+    }
+  }
+
+  @Override
+  public Entities process(Document document) {
+    String text = document.get(Article.LAYER).text();
+    NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
+    List<Cand> cands = new ArrayList<>();
+    for (NerSpan m : nlp.mentions()) {
+      EntityType t = coarse(m.type());
+      if (t != null) {
+        cands.add(new Cand(m.start(), m.end(), t, fineSubtype(m.type()), false));
+      }
+    }
+    for (Sentence s : nlp.sentences()) {
+      dropPronouns(s, cands);
+      placeNouns(text, s, cands);
+      institutions(text, s, cands);
+      definitions(text, s, cands);
+      theX(s, cands);
+      collectives(text, s, cands);
+      roles(text, s, cands);
+    }
+    oneSensePerArticle(text, nlp, cands);
+    return group(text, cands);
+  }
+
+  private static EntityType coarse(String tag) {
+    return switch (tag) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      case "MISC", "NATIONALITY", "RELIGION" -> EntityType.GROUP;
+      default -> null;
+    };
+  }
+
+  private static String fineSubtype(String tag) {
+    return switch (tag) {
+      case "CITY" -> "CITY";
+      case "COUNTRY" -> "COUNTRY";
+      case "STATE_OR_PROVINCE" -> "REGION";
+      case "NATIONALITY" -> "NATIONALITY";
+      case "RELIGION" -> "RELIGION";
+      default -> null;
+    };
+  }
+
+  private static void dropPronouns(Sentence s, List<Cand> cands) {
+    for (Token t : s.tokens()) {
+      if (t.pos().startsWith("PRP") || t.pos().startsWith("WP")) {
+        cands.removeIf(c -> c.start == t.start() && c.end == t.end());
+      }
+    }
+  }
+
+  /** Replaces overlapping candidates with a ruled one. */
+  private static void put(List<Cand> cands, Cand c) {
+    cands.removeIf(o -> o.overlaps(c.start, c.end));
+    cands.add(c);
+  }
+
+  private static boolean nameToken(Token t) {
+    return t.properNoun() && t.capitalised() && !t.word().equals("'s");
+  }
+
+  // --- place nouns ------------------------------------------------------------------------------
+
+  private void placeNouns(String text, Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    for (int i = 0; i < tk.size(); i++) {
+      String w = tk.get(i).word().toLowerCase(Locale.ROOT);
+      String subtype = lexicon.placeNouns.get(w);
+      if (subtype == null) {
+        continue;
+      }
+      // Backwards: "the A B, C, and D neighborhoods", "the A border crossing".
+      int j = i - 1;
+      while (j >= 0 && i - j <= 2 && tk.get(j).pos().startsWith("NN") && !tk.get(j).capitalised()) {
+        j--;
+      }
+      while (j >= 0) {
+        int end = j + 1;
+        while (j >= 0 && nameToken(tk.get(j))) {
+          j--;
+        }
+        if (j + 1 < end && !isCollective(tk, j + 1, end)) {
+          put(cands, new Cand(tk.get(j + 1).start(), tk.get(end - 1).end(), EntityType.LOCATION,
+              subtype, true));
+        } else {
+          break;
+        }
+        while (j >= 0 && (tk.get(j).word().equals(",") || tk.get(j).word().equals("and"))) {
+          j--;
+        }
+      }
+      // Forwards: "the neighborhoods of A and B", "the village of C".
+      if (i + 1 < tk.size() && tk.get(i + 1).word().equals("of") && i > 0
+          && tk.get(i - 1).pos().equals("DT")) {
+        j = i + 2;
+        while (j < tk.size()) {
+          int st = j;
+          while (j < tk.size() && nameToken(tk.get(j))) {
+            j++;
+          }
+          if (j == st) {
+            break;
+          }
+          put(cands, new Cand(tk.get(st).start(), tk.get(j - 1).end(), EntityType.LOCATION,
+              subtype, true));
+          while (j < tk.size() && (tk.get(j).word().equals(",") || tk.get(j).word().equals("and"))) {
+            j++;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean isCollective(List<Token> tk, int from, int to) {
+    if (to - from != 1) {
+      return false;
+    }
+    return isCollectiveWord(tk.get(from).word());
+  }
+
+  private boolean isCollectiveWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (lexicon.groups.contains(w)) {
+      return true;
+    }
+    for (String suf : SUFFIXES) {
+      if (w.endsWith(suf) && w.length() > suf.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- state institutions -----------------------------------------------------------------------
+
+  private void institutions(String text, Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    for (int i = 0; i < tk.size(); i++) {
+      Token t = tk.get(i);
+      if (!t.capitalised() || !isNationOrCountry(t, cands)) {
+        continue;
+      }
+      // Up to three lower-case modifiers, then an institution head: "Syrian defense ministry".
+      for (int k = i + 1; k < Math.min(tk.size(), i + 5); k++) {
+        Token h = tk.get(k);
+        String w = h.word().toLowerCase(Locale.ROOT);
+        String two = k + 1 < tk.size() ? w + " " + tk.get(k + 1).word().toLowerCase(Locale.ROOT)
+            : "";
+        String subtype = lexicon.orgHeads.get(two);
+        int last = k + 1;
+        if (subtype == null) {
+          subtype = lexicon.orgHeads.get(w);
+          last = k;
+        }
+        if (subtype != null && !h.capitalised() && !"ARMED_GROUP".equals(subtype)
+            && !"PARTY".equals(subtype) && !"COUNCIL".equals(subtype)) {
+          put(cands, new Cand(t.start(), tk.get(last).end(), EntityType.ORGANIZATION, subtype,
+              true));
+          break;
+        }
+        if (h.capitalised() || !(h.pos().startsWith("NN") || h.pos().startsWith("JJ"))) {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean isNationOrCountry(Token t, List<Cand> cands) {
+    for (Cand c : cands) {
+      if (c.start <= t.start() && t.end() <= c.end
+          && (c.type == EntityType.LOCATION || c.type == EntityType.GROUP)) {
+        return c.start == t.start() && c.end == t.end();
+      }
+    }
+    return false;
+  }
+
+  // --- bracketed definitions --------------------------------------------------------------------
+
+  private void definitions(String text, Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    for (int i = 1; i + 2 < tk.size(); i++) {
+      if (!tk.get(i).word().equals("-LRB-") && !tk.get(i).word().equals("(")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tk.size() && nameToken(tk.get(j)) || j < tk.size() && j == i + 1
+          && tk.get(j).capitalised()) {
+        j++;
+      }
+      if (j == i + 1 || j >= tk.size() || !(tk.get(j).word().equals("-RRB-")
+          || tk.get(j).word().equals(")"))) {
+        continue;
+      }
+      int inStart = tk.get(i + 1).start();
+      int inEnd = tk.get(j - 1).end();
+      String inner = text.substring(inStart, inEnd);
+      Token before = tk.get(i - 1);
+      Cand outer = candEndingAt(cands, before.end());
+      if (outer != null && outer.type != EntityType.GROUP && Names.isAcronym(inner)) {
+        Cand a = new Cand(inStart, inEnd, outer.type, outer.subtype, true);
+        a.aliasOf = Names.key(text.substring(outer.start, outer.end));
+        put(cands, a);
+        continue;
+      }
+      // "security forces (X)": a lower-case description with an organisation head.
+      String head = before.word().toLowerCase(Locale.ROOT);
+      String two = i >= 2 ? tk.get(i - 2).word().toLowerCase(Locale.ROOT) + " " + head : head;
+      String subtype = lexicon.orgHeads.getOrDefault(two, lexicon.orgHeads.get(head));
+      if (subtype != null && !before.capitalised()) {
+        int d = i - 1;
+        while (d > 0 && !tk.get(d - 1).word().matches("[,.;:]|-LRB-|``|''|\"")
+            && (tk.get(d - 1).pos().startsWith("JJ") || tk.get(d - 1).pos().startsWith("NN")
+            || tk.get(d - 1).pos().equals("VBN") || tk.get(d - 1).pos().equals("HYPH")
+            || tk.get(d - 1).word().equals("-"))) {
+          d--;
+        }
+        Cand c = new Cand(inStart, inEnd, EntityType.ORGANIZATION, subtype, true);
+        c.role = text.substring(tk.get(d).start(), before.end());
+        put(cands, c);
+      }
+    }
+  }
+
+  private static Cand candEndingAt(List<Cand> cands, int end) {
+    for (Cand c : cands) {
+      if (c.end == end) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  // --- "the X" ----------------------------------------------------------------------------------
+
+  private static void theX(Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    for (int i = 1; i < tk.size(); i++) {
+      Token t = tk.get(i);
+      if (!tk.get(i - 1).word().equalsIgnoreCase("the")
+          || i + 1 < tk.size() && tk.get(i + 1).pos().startsWith("NN")) {
+        continue;
+      }
+      for (Cand c : cands) {
+        if (c.start == t.start() && c.end == t.end() && c.type == EntityType.PERSON) {
+          c.type = EntityType.ORGANIZATION;
+          c.ruled = true;
+        }
+      }
+    }
+  }
+
+  // --- collectives ------------------------------------------------------------------------------
+
+  private void collectives(String text, Sentence s, List<Cand> cands) {
+    cands.removeIf(c -> c.type == EntityType.GROUP && c.start >= s.start() && c.end <= s.end()
+        && !isGroup(text.substring(c.start, c.end)));
+    for (Token t : s.tokens()) {
+      if (t.capitalised() && lexicon.groups.contains(t.word().toLowerCase(Locale.ROOT))
+          && cands.stream().noneMatch(c -> c.overlaps(t.start(), t.end()))) {
+        cands.add(new Cand(t.start(), t.end(), EntityType.GROUP, "ETHNIC_OR_RELIGIOUS", true));
+      }
+    }
+    for (Cand c : cands) {
+      if (c.type == EntityType.GROUP && c.subtype == null) {
+        String w = text.substring(c.start, c.end).toLowerCase(Locale.ROOT);
+        c.subtype = lexicon.groups.contains(w) ? "ETHNIC_OR_RELIGIOUS" : "NATIONALITY";
+      }
+    }
+  }
+
+  private boolean isGroup(String surface) {
+    if (AFFILIATION.matcher(surface).matches() || surface.contains(" ")) {
+      return false;
+    }
+    return isCollectiveWord(surface) || surface.endsWith("s") && isCollectiveWord(
+        surface.substring(0, surface.length() - 1));
+  }
+
+  // --- roles ------------------------------------------------------------------------------------
+
+  /**
+   * Walks left from a person's name over title words: capitalised words and role nouns, with
+   * "for", "of", "to" inside ("Special Envoy for Syria"). The walk keeps only a run that contains
+   * a role word, so "Northern Syria Tom X" gives nothing.
+   */
+  private void roles(String text, Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    List<int[]> roleSpans = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.type != EntityType.PERSON || c.start < s.start() || c.end > s.end()) {
+        continue;
+      }
+      int first = indexAt(tk, c.start);
+      if (first <= 0) {
+        continue;
+      }
+      int j = first - 1;
+      int roleStart = -1;
+      while (j >= 0) {
+        Token t = tk.get(j);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        boolean roleWord = lexicon.roles.contains(w);
+        boolean cap = t.capitalised() && !t.pos().equals("DT") && !t.word().equals("The");
+        boolean connector = CONNECTORS.contains(w) && j > 0 && tk.get(j - 1).capitalised();
+        int ts = t.start();
+        boolean otherPerson = cands.stream().anyMatch(o -> o != c && o.type == EntityType.PERSON
+            && o.start <= ts && ts < o.end);
+        if (otherPerson || !(roleWord || cap || connector || w.equals("'s"))) {
+          break;
+        }
+        if (roleWord) {
+          roleStart = j;
+        }
+        j--;
+      }
+      if (roleStart < 0) {
+        continue;
+      }
+      int from = j + 1;
+      while (from < first && (CONNECTORS.contains(tk.get(from).word().toLowerCase(Locale.ROOT))
+          || tk.get(from).word().equals("'s"))) {
+        from++;
+      }
+      c.role = text.substring(tk.get(from).start(), tk.get(first - 1).end());
+      roleSpans.add(new int[] {tk.get(from).start(), tk.get(first - 1).end()});
+    }
+    // Nationality adjectives inside a role belong to the role, not to a group entity.
+    // So does the "State" of "Secretary of State".
+    for (int[] r : roleSpans) {
+      cands.removeIf(o -> o.start >= r[0] && o.end <= r[1] && (o.type == EntityType.GROUP
+          || o.type == EntityType.ORGANIZATION && !text.substring(o.start, o.end).contains(" ")
+          && text.substring(Math.max(r[0], o.start - 3), o.start).equals("of ")));
+    }
+  }
+
+  private static int indexAt(List<Token> tk, int start) {
+    for (int i = 0; i < tk.size(); i++) {
+      if (tk.get(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // --- consistency ------------------------------------------------------------------------------
+
+  private static void oneSensePerArticle(String text, NlpAnalysis nlp, List<Cand> cands) {
+    Map<String, Cand> ruled = new LinkedHashMap<>();
+    for (Cand c : cands) {
+      if (c.ruled && c.type != EntityType.GROUP) {
+        ruled.putIfAbsent(Names.key(text.substring(c.start, c.end)), c);
+      }
+    }
+    for (Cand c : cands) {
+      Cand r = ruled.get(Names.key(text.substring(c.start, c.end)));
+      if (r != null && !c.ruled) {
+        c.type = r.type;
+        c.subtype = r.subtype;
+        if (c.type != EntityType.PERSON) {
+          c.role = null;
+        }
+      }
+    }
+    // A multi-word name found by a rule once is that name wherever it recurs: "Sheikh X" stays
+    // one place even where CoreNLP read "X" as a person.
+    for (Cand r : List.copyOf(ruled.values())) {
+      String surface = text.substring(r.start, r.end);
+      if (!surface.contains(" ")) {
+        continue;
+      }
+      for (Sentence s : nlp.sentences()) {
+        for (int at = text.indexOf(surface, s.start()); at >= 0 && at + surface.length() <= s.end();
+            at = text.indexOf(surface, at + 1)) {
+          int from = at;
+          int to = at + surface.length();
+          boolean bounded = (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+              && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+          if (bounded && cands.stream().noneMatch(c -> c.start == from && c.end == to)) {
+            Cand copy = new Cand(from, to, r.type, r.subtype, true);
+            put(cands, copy);
+          }
+        }
+      }
+    }
+    splitRunTogether(text, cands);
+  }
+
+  /**
+   * CoreNLP sometimes runs two adjacent names into one person ("told Blinken Ankara was"). When a
+   * multi-word person splits into a name the article uses for a person and a name it uses for
+   * something else, split it.
+   */
+  private static void splitRunTogether(String text, List<Cand> cands) {
+    Map<String, EntityType> known = new HashMap<>();
+    for (Cand c : cands) {
+      String surface = text.substring(c.start, c.end);
+      if (!surface.contains(" ")) {
+        known.putIfAbsent(surface, c.type);
+      }
+    }
+    for (Cand c : List.copyOf(cands)) {
+      String surface = text.substring(c.start, c.end);
+      int sp = surface.lastIndexOf(' ');
+      if (c.type != EntityType.PERSON || sp < 0) {
+        continue;
+      }
+      String head = surface.substring(0, sp);
+      String tail = surface.substring(sp + 1);
+      EntityType tailType = known.get(tail);
+      boolean headPerson = known.get(head) == EntityType.PERSON || cands.stream().anyMatch(o ->
+          o != c && o.type == EntityType.PERSON && text.substring(o.start, o.end).endsWith(head));
+      if (headPerson && tailType != null && tailType != EntityType.PERSON) {
+        cands.remove(c);
+        cands.add(new Cand(c.start, c.start + sp, EntityType.PERSON, null, true));
+        cands.add(new Cand(c.start + sp + 1, c.end, tailType, null, true));
+      }
+    }
+  }
+
+  // --- grouping ---------------------------------------------------------------------------------
+
+  private static Entities group(String text, List<Cand> cands) {
+    cands.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> -c.end));
+    // Drop nested duplicates left by rules (keep the outermost).
+    List<Cand> flat = new ArrayList<>();
+    for (Cand c : cands) {
+      if (flat.isEmpty() || c.start >= flat.get(flat.size() - 1).end) {
+        flat.add(c);
+      }
+    }
+    Map<String, List<Cand>> byKey = new LinkedHashMap<>();
+    Map<String, String> alias = new HashMap<>();
+    for (Cand c : flat) {
+      String surface = text.substring(c.start, c.end);
+      String key = c.type + "|" + Names.key(surface);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      if (c.aliasOf != null) {
+        alias.put(key, c.type + "|" + c.aliasOf);
+      }
+    }
+    // Merge short forms into long ones: surnames of persons, acronyms of organisations.
+    Map<String, String> parent = new HashMap<>(alias);
+    List<String> keys = new ArrayList<>(byKey.keySet());
+    for (String k : keys) {
+      if (parent.containsKey(k)) {
+        continue;
+      }
+      String name = k.substring(k.indexOf('|') + 1);
+      String type = k.substring(0, k.indexOf('|'));
+      String surface = text.substring(byKey.get(k).get(0).start, byKey.get(k).get(0).end);
+      String best = null;
+      for (String o : keys) {
+        if (o.equals(k) || !o.startsWith(type + "|")) {
+          continue;
+        }
+        String oname = o.substring(o.indexOf('|') + 1);
+        String osurface = text.substring(byKey.get(o).get(0).start, byKey.get(o).get(0).end);
+        boolean match = switch (type) {
+          case "PERSON" -> !oname.equals(name) && oname.split(" ").length > name.split(" ").length
+              && Names.surname(osurface).equals(Names.surname(surface));
+          case "ORGANIZATION", "LOCATION" -> Names.isAcronym(surface) && oname.contains(" ")
+              && Names.initials(osurface).equals(surface.replace(".", ""));
+          default -> false;
+        };
+        if (match && (best == null || oname.length() > best.length() - type.length() - 1)) {
+          best = o;
+        }
+      }
+      if (best != null) {
+        parent.put(k, best);
+      }
+    }
+    Map<String, List<Cand>> merged = new LinkedHashMap<>();
+    for (Cand c : flat) {
+      String k = c.type + "|" + Names.key(text.substring(c.start, c.end));
+      String root = k;
+      for (int hops = 0; parent.containsKey(root) && byKey.containsKey(parent.get(root))
+          && hops < 5; hops++) {
+        root = parent.get(root);
+      }
+      merged.computeIfAbsent(root, r -> new ArrayList<>()).add(c);
+    }
+    List<Entity> out = new ArrayList<>();
+    int n = 0;
+    List<List<Cand>> groups = new ArrayList<>(merged.values());
+    groups.sort(Comparator.comparingInt(g -> g.get(0).start));
+    for (List<Cand> g : groups) {
+      g.sort(Comparator.comparingInt(c -> c.start));
+      String name = canonical(text, g);
+      String subtype = null;
+      LinkedHashSet<String> roles = new LinkedHashSet<>();
+      List<Mention> mentions = new ArrayList<>();
+      for (Cand c : g) {
+        if (subtype == null) {
+          subtype = c.subtype;
+        }
+        if (c.role != null) {
+          roles.add(c.role.replace('\u00A0', ' ').strip());
+        }
+        mentions.add(new Mention(c.start, c.end, text.substring(c.start, c.end)));
+      }
+      out.add(new Entity("e" + ++n, name, g.get(0).type, subtype, List.copyOf(roles), mentions));
+    }
+    return new Entities(out);
+  }
+
+  /** The longest non-acronym form; for an acronym-only entity, the acronym. */
+  private static String canonical(String text, List<Cand> g) {
+    String best = null;
+    for (Cand c : g) {
+      String s = text.substring(c.start, c.end).replace('\u00A0', ' ').replaceAll("\\s+", " ")
+          .strip();
+      if (best == null || (Names.isAcronym(best) && !Names.isAcronym(s))
+          || (Names.isAcronym(best) == Names.isAcronym(s) && s.length() > best.length())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+}
