@@ -394,6 +394,16 @@ final class NumberScanner {
     if (end < 0) {
       return null;
     }
+    if (st == WordState.TEEN && total == 0 && end < n
+        && QuantityLexicon.TENS.containsKey(toks.get(end).lower())) {
+      // A year spoken as two pairs, "nineteen ninety-six": skip it whole.
+      int k = end + 1;
+      if (k + 1 < n && toks.get(k).isJoiner()
+          && QuantityLexicon.UNITS.containsKey(toks.get(k + 1).lower())) {
+        k += 2;
+      }
+      return Quantity.skip(i, k);
+    }
     if (clockAfter(end)) {
       return Quantity.skip(i, end);
     }
@@ -560,7 +570,7 @@ final class NumberScanner {
   }
 
   /** Plain notation without trailing zeros: 1500000, 1.5, never 1.5E+6. */
-  static BigDecimal norm(BigDecimal d) {
+  private static BigDecimal norm(BigDecimal d) {
     if (d == null) {
       return null;
     }

@@ -144,6 +144,9 @@ class NumberStageTest {
       on March 10-12                           | 
       the 1990s                                | 
       issued 2026-01-09                        | 
+      in nineteen ninety-six                   | 
+      in nineteen seventy                      | 
+      fifteen hundred troops                   | fifteen hundred=[1500,1500]
       # clock times
       from 03:00 after midnight                | 
       at 9 am local time                       | 
@@ -241,6 +244,28 @@ class NumberStageTest {
         .isEqualTo("~Over 40=[41,*]; ~About 200=[180,220]; 3=[3,3]");
     assertThat(numbers.mentions()).allSatisfy(m ->
         assertThat(structure.typeAt(m.start()).isAnalysed()).isTrue());
+  }
+
+  @Test
+  void survivesArbitraryMixturesOfItsOwnVocabulary() {
+    String[] vocabulary = {"a", "one", "twenty", "-", "–", "six", "hundred", "and", "thousand",
+        "million", "bn", "dozen", "half", "of", "tens", "hundreds", "thousands", "several", "few",
+        "more", "than", "fewer", "at", "least", "between", "to", "or", "around", "nearly", "0",
+        "3", "2025", "1.5", "3,000", "03:00", "am", "p.m.", "March", "No.", "G", "F-16", "%", ".",
+        "’", "'s", "the", "from", "nineteen", "ninety", "up", "as", "many", "\n"};
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        sb.append(vocabulary[random.nextInt(vocabulary.length)]);
+        sb.append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      assertThat(find(text)).as(text).allSatisfy(m -> {
+        assertThat(m.min() == null || m.min().signum() >= 0).as(text).isTrue();
+        assertThat(m.min() == null || m.min().toString().indexOf('E') < 0).as(text).isTrue();
+      });
+    }
   }
 
   @Test
