@@ -264,8 +264,8 @@ public final class EntityEvaluator {
       checkArgument(mention != null, "the recogniser returned a null mention");
       checkArgument(
           mention.end() <= doc.text().length(),
-          "mention %s lies outside a text of length %s",
-          mention,
+          "mention at %s lies outside a text of length %s",
+          mention.span(),
           doc.text().length());
     }
     return ImmutableList.copyOf(predicted);

@@ -258,8 +258,8 @@ public final class TimexEvaluator {
       checkArgument(timex != null, "the annotator returned a null time expression");
       checkArgument(
           timex.end() <= doc.text().length(),
-          "time expression %s lies outside a text of length %s",
-          timex,
+          "time expression at %s lies outside a text of length %s",
+          timex.span(),
           doc.text().length());
     }
     return ImmutableList.copyOf(predicted);
