@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.sitrep.core.StructureType;
 
 /**
  * Reads RSS (2.0, and 1.0's flat items) and Atom feeds, one article per item or entry. jsoup's XML
@@ -42,6 +43,7 @@ final class FeedReader {
   private static IngestResult item(Element item, String source, String origin, String fallbackId,
       List<String> decodeWarnings, Limits limits) {
     String link = blankToNull(childText(item, "link"));
+    // An item with neither guid nor link still needs an id that is stable across re-reads.
     String id = firstNonBlank(childText(item, "guid"), link, fallbackId);
     String content = firstNonBlank(childText(item, "content:encoded"),
         childText(item, "description"), "");
@@ -96,7 +98,7 @@ final class FeedReader {
     }
     TextBuilder out = new TextBuilder();
     for (String paragraph : construct.wholeText().split("\\n\\s*\\n")) {
-      out.add(org.sitrep.core.StructureType.BODY, paragraph);
+      out.add(StructureType.BODY, paragraph);
     }
     return out;
   }

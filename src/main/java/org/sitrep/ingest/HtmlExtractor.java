@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,7 +174,7 @@ final class HtmlExtractor {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         addIfPresent(out, findText(JSON.readTree(script.data()), "datePublished"));
-      } catch (java.io.IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // Broken JSON-LD is common and harmless: other metadata may still date the page.
       }
     }
@@ -318,7 +321,7 @@ final class HtmlExtractor {
       }
     }
     // Readability's oldest trick: the parent of the most paragraph text is the story.
-    java.util.Map<Element, Integer> scores = new java.util.LinkedHashMap<>();
+    Map<Element, Integer> scores = new LinkedHashMap<>();
     for (Element p : body.select("p")) {
       Element parent = p.parent();
       if (parent != null) {
@@ -327,7 +330,7 @@ final class HtmlExtractor {
     }
     Element winner = body;
     int max = 0;
-    for (java.util.Map.Entry<Element, Integer> s : scores.entrySet()) {
+    for (Map.Entry<Element, Integer> s : scores.entrySet()) {
       if (s.getValue() > max) {
         max = s.getValue();
         winner = s.getKey();
