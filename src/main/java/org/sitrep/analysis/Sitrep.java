@@ -9,6 +9,7 @@ import org.sitrep.ingest.Article;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.nlp.NlpStage;
+import org.sitrep.numbers.NumberStage;
 import org.sitrep.time.TimeStage;
 
 /**
@@ -43,6 +44,7 @@ public final class Sitrep {
         .then(NlpStage.using(nlp))
         .then(EntityStage.create())
         .then(TimeStage.create())
+        .then(NumberStage.create())
         .build();
   }
 
