@@ -296,7 +296,9 @@ public final class SearchIndex implements AutoCloseable {
         Map.of(TITLE, 2f, BODY, 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return parser.parse(text);
+      Query parsed = parser.parse(text);
+      // Text of stop words only ("the") parses to nothing; it matches nothing.
+      return parsed == null ? new MatchNoDocsQuery() : parsed;
     } catch (ParseException | RuntimeException e) {
       String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       throw new IllegalArgumentException("cannot parse search text '" + text + "': " + why

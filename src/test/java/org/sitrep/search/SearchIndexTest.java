@@ -228,6 +228,8 @@ class SearchIndexTest {
         List.of(new Section("body", 0, 99, "")), List.of(), List.of(), List.of(), List.of());
     assertThatThrownBy(() -> index.index(broken))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lies outside");
+    // Text made only of stop words matches nothing rather than failing.
+    assertThat(index.search(SearchQuery.forText("the of")).totalHits()).isZero();
     // Escaped special characters are fine, and blank criteria mean "any".
     assertThat(index.search(new SearchQuery("Raqqa\\:", " ", null, null, "", 5)).totalHits())
         .isEqualTo(1);
