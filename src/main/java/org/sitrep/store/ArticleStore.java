@@ -1,0 +1,420 @@
+package org.sitrep.store;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.store.ConnectionPool.Lease;
+
+/**
+ * Stores analysed articles, with their versions, as normalised rows in a SQL database: embedded H2
+ * by default, or any PostgreSQL-compatible database through {@link #open}. The schema is created
+ * and upgraded by Flyway migrations ({@code db/migration}) whenever a store is opened; its SQL is
+ * plain enough for both H2 (run in {@code MODE=PostgreSQL}) and PostgreSQL.
+ *
+ * <p>Versioning: an article id's first content is version 1; content with a different hash adds
+ * the next version and leaves the earlier ones loadable; the same content analysed by a different
+ * analysis version replaces the latest version's annotations in place; the same content and
+ * analysis changes nothing. {@link #status} tells a caller in advance which of these a save would
+ * do, so it can skip re-analysis. The store sets {@link AnalyzedArticle#version()}; the value the
+ * caller passes is ignored. Any differing analysis version counts as a re-analysis, newer or
+ * older, because version strings cannot be ordered reliably: the last analysis saved wins.
+ *
+ * <p>Atomicity and crash safety: {@link #save} writes one article — its version row and every
+ * child row — in one transaction, so a failure or a killed JVM leaves the whole article or none of
+ * it. The embedded database is opened with {@code WRITE_DELAY=0}, so H2 writes each commit to its
+ * file before {@code save} returns and a killed JVM loses no saved article (an operating-system
+ * crash may still lose the last commits, since H2 does not fsync each one).
+ *
+ * <p>Connections: a small pool keeps up to four idle connections and opens more on demand, which
+ * suits both an in-process H2 (opening is cheap) and PostgreSQL (opening is not). The embedded
+ * database additionally holds one connection for the store's whole life so H2 never closes and
+ * reopens the database file between calls; {@code DB_CLOSE_DELAY} is left at its default so that
+ * {@link #close()} really closes the file and releases its lock, and {@code AUTO_SERVER} is off so
+ * that a second process gets a clear "locked" error instead of silently sharing the file (use
+ * PostgreSQL for several processes).
+ *
+ * <p>Thread-safe: analysis threads may save concurrently. Saves of different ids run in parallel;
+ * saves of the same id are serialised by a row lock, and a save that loses a race to create the
+ * same new id is retried, so each content is stored once.
+ *
+ * <p>Every database failure surfaces as a {@link StoreException} whose message says what went
+ * wrong.
+ */
+public final class ArticleStore implements AutoCloseable {
+  private static final int MAX_IDLE = 4;
+  private static final int SAVE_ATTEMPTS = 4;
+  private static final int PAGE = 200;
+  private static final int TOP_ENTITIES = 10;
+
+  private final ConnectionPool pool;
+  private final String where;
+  /** Holds the embedded database open between calls; null for a server database. */
+  private final Connection keeper;
+
+  private ArticleStore(ConnectionPool pool, String where, Connection keeper) {
+    this.pool = pool;
+    this.where = where;
+    this.keeper = keeper;
+  }
+
+  /**
+   * Opens (creating if needed) the embedded H2 database in {@code dataDir} and migrates its schema.
+   *
+   * @throws StoreException when the directory cannot be created, another process has the database
+   *     open, or the schema cannot be migrated
+   */
+  public static ArticleStore openEmbedded(Path dataDir) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Path dir = dataDir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create data directory " + dir + ": " + e, e);
+    }
+    String url = "jdbc:h2:file:" + dir.resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    return open(new ConnectionPool(url, "sa", "", MAX_IDLE), "data directory " + dir, true);
+  }
+
+  /**
+   * Opens a database by JDBC URL (for example {@code jdbc:postgresql://host/sitrep}) and migrates
+   * its schema.
+   *
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static ArticleStore open(String jdbcUrl, String user, String password) {
+    checkArgument(jdbcUrl != null && jdbcUrl.startsWith("jdbc:"),
+        "a JDBC URL starts with 'jdbc:', got %s", jdbcUrl);
+    return open(new ConnectionPool(jdbcUrl, user, password, MAX_IDLE), "database " + redact(jdbcUrl),
+        false);
+  }
+
+  private static ArticleStore open(ConnectionPool pool, String where, boolean embedded) {
+    Connection keeper;
+    try {
+      keeper = pool.open();
+    } catch (SQLException e) {
+      throw failure("cannot open " + where, where, e);
+    }
+    try {
+      Flyway.configure()
+          .dataSource(pool.url(), pool.user(), pool.password())
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      ConnectionPool.closeQuietly(keeper);
+      throw new StoreException("cannot migrate the schema of " + where + ": " + e.getMessage(), e);
+    }
+    if (!embedded) {
+      ConnectionPool.closeQuietly(keeper);
+      keeper = null;
+    }
+    return new ArticleStore(pool, where, keeper);
+  }
+
+  private static String redact(String url) {
+    // Credentials can ride in the URL; keep them out of messages.
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  /**
+   * What {@link #save} would do with an article of this id, content hash and analysis version.
+   */
+  public Status status(String id, String contentHash, String analysisVersion) {
+    checkKey(id, contentHash, analysisVersion);
+    try (Lease lease = pool.lease()) {
+      return decide(Rows.latest(lease.connection(), id, false), contentHash, analysisVersion);
+    } catch (SQLException e) {
+      throw failure("cannot read the status of article '" + id + "'", where, e);
+    }
+  }
+
+  private static Status decide(Revision latest, String contentHash, String analysisVersion) {
+    if (latest == null) {
+      return Status.NEW;
+    }
+    if (!latest.contentHash().equals(contentHash)) {
+      return Status.CHANGED;
+    }
+    return latest.analysisVersion().equals(analysisVersion) ? Status.UNCHANGED : Status.REANALYSE;
+  }
+
+  private static void checkKey(String id, String contentHash, String analysisVersion) {
+    checkArgument(id != null && !id.isBlank(), "article id must not be blank");
+    checkArgument(contentHash != null && !contentHash.isBlank(),
+        "article '%s' has no content hash", id);
+    checkArgument(analysisVersion != null && !analysisVersion.isBlank(),
+        "article '%s' has no analysis version", id);
+  }
+
+  /**
+   * Stores one article, whole in one transaction or not at all, as described in the class
+   * comment. The article's own {@code version} is ignored.
+   *
+   * @throws IllegalArgumentException when the id, content hash or analysis version is blank
+   * @throws StoreException when the database fails; nothing of the article is then stored
+   */
+  public SaveResult save(AnalyzedArticle article) {
+    Objects.requireNonNull(article, "article");
+    checkKey(article.id(), article.contentHash(), article.analysisVersion());
+    for (int attempt = 1; ; attempt++) {
+      try (Lease lease = pool.lease()) {
+        Connection c = lease.connection();
+        c.setAutoCommit(false);
+        try {
+          SaveResult result = saveIn(c, article);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c);
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        if (attempt < SAVE_ATTEMPTS && isTransient(e)) {
+          continue;
+        }
+        throw failure("cannot save article '" + article.id() + "'", where, e);
+      }
+    }
+  }
+
+  private static SaveResult saveIn(Connection c, AnalyzedArticle a) throws SQLException {
+    Revision latest = Rows.latest(c, a.id(), true);
+    Status status = decide(latest, a.contentHash(), a.analysisVersion());
+    switch (status) {
+      case NEW -> {
+        Rows.insertArticle(c, a.id());
+        Rows.insertVersion(c, a, 1);
+        Rows.insertChildren(c, a, 1);
+        return new SaveResult(a.id(), 1, status);
+      }
+      case CHANGED -> {
+        int version = latest.version() + 1;
+        Rows.insertVersion(c, a, version);
+        Rows.insertChildren(c, a, version);
+        Rows.setLatest(c, a.id(), version);
+        return new SaveResult(a.id(), version, status);
+      }
+      case REANALYSE -> {
+        Rows.deleteChildren(c, a.id(), latest.version());
+        Rows.updateVersion(c, a, latest.version());
+        Rows.insertChildren(c, a, latest.version());
+        return new SaveResult(a.id(), latest.version(), status);
+      }
+      default -> {
+        return new SaveResult(a.id(), latest.version(), status);
+      }
+    }
+  }
+
+  /**
+   * Unique-key races (two threads creating the same new id), deadlocks, serialisation failures and
+   * lock timeouts: the transaction was rolled back and a retry will see the winner's commit.
+   */
+  private static boolean isTransient(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.equals("23505") || state.startsWith("40")
+        || state.equals("HYT00"));
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // The connection is unusable; closing it keeps it out of the pool.
+      ConnectionPool.closeQuietly(c);
+    }
+  }
+
+  /** The latest version of an article, or empty when the id is not stored. */
+  public Optional<AnalyzedArticle> load(String id) {
+    checkArgument(id != null && !id.isBlank(), "article id must not be blank");
+    return read("cannot load article '" + id + "'", c -> {
+      Revision latest = Rows.latest(c, id, false);
+      return latest == null ? Optional.empty() : Optional.ofNullable(Rows.read(c, id, latest.version()));
+    });
+  }
+
+  /** One stored version of an article, or empty when that version is not stored. */
+  public Optional<AnalyzedArticle> load(String id, int version) {
+    checkArgument(id != null && !id.isBlank(), "article id must not be blank");
+    checkArgument(version >= 1, "versions start at 1, got %s", version);
+    return read("cannot load version " + version + " of article '" + id + "'",
+        c -> Optional.ofNullable(Rows.read(c, id, version)));
+  }
+
+  /** The stored version numbers of an article, ascending; empty when the id is not stored. */
+  public List<Integer> versions(String id) {
+    checkArgument(id != null && !id.isBlank(), "article id must not be blank");
+    return read("cannot list versions of article '" + id + "'", c -> Rows.versions(c, id));
+  }
+
+  /**
+   * Passes the latest version of every stored article to {@code sink}, in the database's order of
+   * ids. Articles are read a page of ids at a time and loaded one by one, so memory stays flat for
+   * any store size, and {@code sink} may itself use the store. Articles saved meanwhile may or may
+   * not be seen.
+   */
+  public void forEachLatest(Consumer<AnalyzedArticle> sink) {
+    Objects.requireNonNull(sink, "sink");
+    String after = null;
+    while (true) {
+      List<String> ids = idsAfter(after);
+      for (String id : ids) {
+        load(id).ifPresent(sink);
+      }
+      if (ids.size() < PAGE) {
+        return;
+      }
+      after = ids.get(ids.size() - 1);
+    }
+  }
+
+  private List<String> idsAfter(String after) {
+    return read("cannot list stored articles", c -> {
+      String sql = "SELECT id FROM articles" + (after == null ? "" : " WHERE id > ?")
+          + " ORDER BY id LIMIT " + PAGE;
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (after != null) {
+          ps.setString(1, after);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
+  /** The latest revision of every stored article, by id; cheap compared with loading them. */
+  public Map<String, Revision> latestRevisions() {
+    return read("cannot list stored articles", c -> {
+      ImmutableMap.Builder<String, Revision> out = ImmutableMap.builder();
+      try (PreparedStatement ps = c.prepareStatement("SELECT a.id, v.version, v.content_hash,"
+          + " v.analysis_version FROM articles a JOIN article_versions v"
+          + " ON v.article_id = a.id AND v.version = a.latest_version ORDER BY a.id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), new Revision(rs.getInt(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+      return out.build();
+    });
+  }
+
+  /** Counts over the store and the ten entities named in most articles; see {@link StoreStats}. */
+  public StoreStats stats() {
+    return read("cannot compute store statistics", c -> {
+      String latest = " JOIN articles a ON a.id = t.article_id AND a.latest_version = t.version";
+      long articles = count(c, "SELECT COUNT(*) FROM articles");
+      long versions = count(c, "SELECT COUNT(*) FROM article_versions");
+      long entities = count(c, "SELECT COUNT(*) FROM entities t" + latest);
+      long mentions = count(c, "SELECT COUNT(*) FROM mentions t" + latest);
+      long times = count(c, "SELECT COUNT(*) FROM time_expressions t" + latest);
+      long numbers = count(c, "SELECT COUNT(*) FROM numbers t" + latest);
+      ImmutableList.Builder<StoreStats.EntityCount> top = ImmutableList.builder();
+      try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.entity_type,"
+          + " COUNT(DISTINCT t.article_id) AS n FROM entities t" + latest
+          + " GROUP BY t.name, t.entity_type ORDER BY n DESC, t.name, t.entity_type LIMIT "
+          + TOP_ENTITIES);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          top.add(new StoreStats.EntityCount(rs.getString(1), Rows.entityType(rs.getString(2)),
+              rs.getLong(3)));
+        }
+      }
+      return new StoreStats(articles, versions, entities, mentions, times, numbers, top.build());
+    });
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** A read-only unit of work. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs several statements in one repeatable-read transaction, so a load sees one consistent
+   * snapshot even while another thread re-analyses the same article in place.
+   */
+  private <T> T read(String what, Read<T> work) {
+    try (Lease lease = pool.lease()) {
+      Connection c = lease.connection();
+      int isolation = c.getTransactionIsolation();
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      c.setAutoCommit(false);
+      try {
+        T result = work.apply(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
+      } finally {
+        if (!c.isClosed()) {
+          c.setAutoCommit(true);
+          c.setTransactionIsolation(isolation);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(what, where, e);
+    }
+  }
+
+  /** Closes every connection; the embedded database file is closed and unlocked. */
+  @Override
+  public void close() {
+    pool.close();
+    if (keeper != null) {
+      ConnectionPool.closeQuietly(keeper);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleStore[" + where + "]";
+  }
+
+  /** Turns a driver exception into a message a user can act on. */
+  static StoreException failure(String what, String where, SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && (s.getErrorCode() == 90020
+          || String.valueOf(s.getMessage()).contains("already in use"))) {
+        return new StoreException(where + " is locked by another sitrep process (or another"
+            + " program has its database open); close it, or use a PostgreSQL database to share"
+            + " one store between processes", e);
+      }
+    }
+    return new StoreException(what + " in " + where + ": " + e.getMessage(), e);
+  }
+}

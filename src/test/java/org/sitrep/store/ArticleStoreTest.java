@@ -1,0 +1,296 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.entities.Entity;
+import org.sitrep.entities.EntityType;
+import org.sitrep.entities.Mention;
+
+class ArticleStoreTest {
+  @TempDir Path dir;
+  private ArticleStore store;
+
+  @BeforeEach
+  void open() {
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void roundTripRebuildsAnEqualArticle() {
+    AnalyzedArticle rich = TestArticles.rich("a1");
+
+    SaveResult result = store.save(rich);
+
+    assertThat(result).isEqualTo(new SaveResult("a1", 1, Status.NEW));
+    assertThat(store.load("a1")).contains(rich.withVersion(1));
+    assertThat(store.load("a1", 1)).contains(rich.withVersion(1));
+    // Scale survives although neither H2 nor PostgreSQL NUMERIC keeps it.
+    assertThat(store.load("a1").orElseThrow().numbers().get(1).min()).hasToString("2.50E+6");
+  }
+
+  @Test
+  void roundTripOfAnArticleWithoutMetadataOrAnnotations() {
+    AnalyzedArticle bare = TestArticles.bare("b", "Just text \u2018quoted\u2019 \uD83C\uDF0D.");
+
+    store.save(bare);
+
+    assertThat(store.load("b")).contains(bare.withVersion(1));
+  }
+
+  @Test
+  void survivesReopening() {
+    store.save(TestArticles.rich("a1"));
+    store.close();
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+
+    assertThat(store.load("a1")).contains(TestArticles.rich("a1").withVersion(1));
+  }
+
+  @Test
+  void unknownIdsAndVersionsAreEmpty() {
+    store.save(TestArticles.rich("a1"));
+
+    assertThat(store.load("nope")).isEmpty();
+    assertThat(store.load("a1", 2)).isEmpty();
+    assertThat(store.versions("nope")).isEmpty();
+    assertThat(store.status("nope", "h", TestArticles.ANALYSIS)).isEqualTo(Status.NEW);
+  }
+
+  @Test
+  void sameContentTwiceChangesNothing() {
+    AnalyzedArticle a = TestArticles.rich("a1");
+    store.save(a);
+
+    assertThat(store.status("a1", a.contentHash(), a.analysisVersion()))
+        .isEqualTo(Status.UNCHANGED);
+    assertThat(store.save(a)).isEqualTo(new SaveResult("a1", 1, Status.UNCHANGED));
+    assertThat(store.versions("a1")).containsExactly(1);
+    assertThat(store.stats().versions()).isEqualTo(1);
+    assertThat(store.stats().entities()).isEqualTo(3);
+  }
+
+  @Test
+  void changedContentAddsAVersionAndKeepsTheOldOne() {
+    AnalyzedArticle v1 = TestArticles.rich("a1");
+    store.save(v1);
+    AnalyzedArticle v2 = withContent(TestArticles.bare("a1", "Updated: the depot burned."), "h2");
+
+    assertThat(store.status("a1", "h2", TestArticles.ANALYSIS)).isEqualTo(Status.CHANGED);
+    assertThat(store.save(v2)).isEqualTo(new SaveResult("a1", 2, Status.CHANGED));
+
+    assertThat(store.versions("a1")).containsExactly(1, 2);
+    assertThat(store.load("a1")).contains(v2.withVersion(2));
+    assertThat(store.load("a1", 1)).contains(v1.withVersion(1));
+    // Back to the first content: that is a change from the latest, so a third version.
+    assertThat(store.save(v1).version()).isEqualTo(3);
+  }
+
+  @Test
+  void reanalysisReplacesTheLatestVersionInPlace() {
+    AnalyzedArticle old = TestArticles.rich("a1");
+    store.save(old);
+    AnalyzedArticle redone = reanalysed(old, "0.2.0");
+
+    assertThat(store.status("a1", old.contentHash(), "0.2.0")).isEqualTo(Status.REANALYSE);
+    assertThat(store.save(redone)).isEqualTo(new SaveResult("a1", 1, Status.REANALYSE));
+
+    assertThat(store.versions("a1")).containsExactly(1);
+    assertThat(store.load("a1")).contains(redone.withVersion(1));
+    StoreStats stats = store.stats();
+    assertThat(stats.entities()).isEqualTo(1);
+    assertThat(stats.mentions()).isEqualTo(1);
+    assertThat(stats.numbers()).isEqualTo(3);
+  }
+
+  @Test
+  void concurrentSavesStoreEachArticleOnce() throws Exception {
+    int threads = 4;
+    int articles = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ConcurrentLinkedQueue<SaveResult> results = new ConcurrentLinkedQueue<>();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int seed = t;
+      futures.add(pool.submit(() -> {
+        // Every thread saves every article, in its own order, so the same ids race.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+          order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        start.await();
+        for (int i : order) {
+          results.add(store.save(TestArticles.generated(i)));
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(results).hasSize(threads * articles);
+    assertThat(results).filteredOn(r -> r.outcome() == Status.NEW).hasSize(articles);
+    assertThat(results).allMatch(r -> r.version() == 1
+        && (r.outcome() == Status.NEW || r.outcome() == Status.UNCHANGED));
+    StoreStats stats = store.stats();
+    assertThat(stats.articles()).isEqualTo(articles);
+    assertThat(stats.versions()).isEqualTo(articles);
+    for (int i = 0; i < articles; i++) {
+      AnalyzedArticle expected = TestArticles.generated(i);
+      assertThat(store.load(expected.id())).contains(expected.withVersion(1));
+    }
+  }
+
+  @Test
+  void statsCountLatestVersionsAndRankEntitiesByArticles() {
+    store.save(TestArticles.rich("a1"));
+    store.save(TestArticles.rich("a2"));
+    store.save(TestArticles.rich("a3"));
+    store.save(reanalysed(withContent(TestArticles.rich("a3"), "new"), TestArticles.ANALYSIS));
+
+    StoreStats stats = store.stats();
+
+    assertThat(stats.articles()).isEqualTo(3);
+    assertThat(stats.versions()).isEqualTo(4);
+    assertThat(stats.entities()).isEqualTo(3 + 3 + 1);
+    assertThat(stats.mentions()).isEqualTo(4 + 4 + 1);
+    assertThat(stats.times()).isEqualTo(2 + 2 + 0);
+    assertThat(stats.numbers()).isEqualTo(9);
+    // a3's latest version names only "Hadad"; ties are ordered by name.
+    assertThat(stats.topEntities()).containsExactly(
+        new StoreStats.EntityCount("Lina Hadad", EntityType.PERSON, 2),
+        new StoreStats.EntityCount("Northern Shield", EntityType.ORGANIZATION, 2),
+        new StoreStats.EntityCount("Qaraqosh", EntityType.LOCATION, 2),
+        new StoreStats.EntityCount("Hadad", EntityType.PERSON, 1));
+  }
+
+  @Test
+  void forEachLatestVisitsLatestVersionsInIdOrderAcrossPages() {
+    for (int i = 204; i >= 0; i--) {
+      store.save(TestArticles.bare(String.format("id-%03d", i), "text " + i));
+    }
+    store.save(withContent(TestArticles.bare("id-007", "newer text"), "v2"));
+    List<AnalyzedArticle> seen = new ArrayList<>();
+
+    store.forEachLatest(seen::add);
+
+    assertThat(seen).hasSize(205);
+    assertThat(seen).extracting(AnalyzedArticle::id).isSorted().doesNotHaveDuplicates();
+    assertThat(seen.get(7).text()).isEqualTo("newer text");
+    assertThat(seen.get(7).version()).isEqualTo(2);
+  }
+
+  @Test
+  void rowsAreQueryableWithSql() throws Exception {
+    store.save(TestArticles.rich("a1"));
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
+        ResultSet rs = c.createStatement().executeQuery("SELECT m.covered_text FROM mentions m"
+            + " JOIN entities e ON e.article_id = m.article_id AND e.version = m.version"
+            + " AND e.ordinal = m.entity_ordinal WHERE e.name = 'Lina Hadad' ORDER BY m.ordinal")) {
+      List<String> mentions = new ArrayList<>();
+      while (rs.next()) {
+        mentions.add(rs.getString(1));
+      }
+      assertThat(mentions).containsExactly("Lina Hadad", "Hadad");
+    }
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+  }
+
+  @Test
+  void badInputGivesClearErrors() throws Exception {
+    AnalyzedArticle noHash = withContent(TestArticles.rich("a1"), " ");
+    assertThatThrownBy(() -> store.save(noHash))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no content hash");
+    assertThatThrownBy(() -> store.load("a1", 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versions start at 1");
+    assertThatThrownBy(() -> store.load(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    Path file = Files.writeString(dir.resolve("plain-file"), "x");
+    assertThatThrownBy(() -> ArticleStore.openEmbedded(file))
+        .isInstanceOf(StoreException.class).hasMessageContaining("cannot create data directory");
+    assertThatThrownBy(() -> ArticleStore.open("jdbc:h2:file:" + dir.resolve("absent")
+        + ";IFEXISTS=TRUE", "sa", ""))
+        .isInstanceOf(StoreException.class).hasMessageContaining("cannot open database");
+  }
+
+  @Test
+  void aClosedStoreSaysSo() {
+    store.close();
+    assertThatThrownBy(() -> store.save(TestArticles.rich("a1")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    assertThat(store.load("a1")).isEmpty();
+  }
+
+  @Test
+  void aSaveThatFailsHalfwayLeavesNothingOfIt() {
+    AnalyzedArticle v1 = TestArticles.rich("a1");
+    store.save(v1);
+    // The section type overflows its column, so the insert fails after the version row is written.
+    AnalyzedArticle bad = new AnalyzedArticle(v1.schema(), "a1", 0, "other", v1.analysisVersion(),
+        null, null, "text", null, v1.published(), null, "x",
+        List.of(new AnalyzedArticle.Section("t".repeat(41), 0, 1, "")), List.of(), List.of(),
+        List.of(), List.of());
+    AnalyzedArticle badNew = withContent(bad, "other").withVersion(0);
+
+    assertThatThrownBy(() -> store.save(bad)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot save article 'a1'");
+    assertThatThrownBy(() -> store.save(new AnalyzedArticle(badNew.schema(), "a2", 0, "h",
+        badNew.analysisVersion(), null, null, "text", null, badNew.published(), null, "x",
+        badNew.structure(), List.of(), List.of(), List.of(), List.of())))
+        .isInstanceOf(StoreException.class);
+
+    assertThat(store.versions("a1")).containsExactly(1);
+    assertThat(store.load("a1")).contains(v1.withVersion(1));
+    assertThat(store.load("a2")).isEmpty();
+    assertThat(store.stats().versions()).isEqualTo(1);
+  }
+
+  static AnalyzedArticle withContent(AnalyzedArticle a, String hash) {
+    return new AnalyzedArticle(a.schema(), a.id(), 0, hash, a.analysisVersion(), a.source(),
+        a.url(), a.format(), a.title(), a.published(), a.dateline(), a.text(), a.structure(),
+        a.entities(), a.times(), a.numbers(), a.warnings());
+  }
+
+  /** The same content with different annotations, as a newer analyser might produce. */
+  static AnalyzedArticle reanalysed(AnalyzedArticle a, String analysisVersion) {
+    int at = a.text().indexOf("Hadad");
+    Entity only = new Entity("e1", "Hadad", EntityType.PERSON, "POLITICIAN", List.of(),
+        List.of(new Mention(at, at + 5, "Hadad")));
+    return new AnalyzedArticle(a.schema(), a.id(), 0, a.contentHash(), analysisVersion,
+        a.source(), a.url(), a.format(), "A new title", a.published(), null, a.text(),
+        a.structure().subList(0, 2), List.of(only), List.of(), a.numbers(), List.of("redone"));
+  }
+}
