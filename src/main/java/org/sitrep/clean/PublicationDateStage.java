@@ -24,8 +24,8 @@ import org.sitrep.ingest.Article;
  *
  * <p>Inference: the latest fully specified date in the title, captions or body (a photo's date,
  * a "Wednesday's attack" date) is the earliest the article can be. A story reporting events by weekday names them relative to the day it is
- * written, so when a weekday mentioned in the text falls one or two days after that date and the
- * date's own weekday is not mentioned, the reference moves to it.
+ * written, so each weekday mentioned is placed in the week around that date (up to four days
+ * before, two after); the latest of them, if after the date, is taken as the day of writing.
  */
 public final class PublicationDateStage implements Stage<Published> {
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -91,16 +91,19 @@ public final class PublicationDateStage implements Stage<Published> {
     List<String> why = new ArrayList<>();
     why.add("latest explicit date " + date + " (" + bestType.label() + ": \""
         + text.substring(best.start(), best.end()) + "\")");
-    if (!weekdays.isEmpty() && !weekdays.contains(date.getDayOfWeek())) {
-      for (int d = 1; d <= MAX_SHIFT_DAYS; d++) {
-        LocalDate later = date.plusDays(d);
-        if (weekdays.contains(later.getDayOfWeek())) {
-          why.add("the text names " + title(later.getDayOfWeek()) + ", " + d + " day"
-              + (d > 1 ? "s" : "") + " later");
-          date = later;
-          break;
-        }
+    // Each weekday the text names is read as its occurrence in the week around the anchor
+    // ([anchor - 4, anchor + 2]); one falling after the anchor means the story was written then.
+    LocalDate anchor = date;
+    for (DayOfWeek w : weekdays) {
+      int ahead = (w.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
+      LocalDate day = ahead <= MAX_SHIFT_DAYS ? anchor.plusDays(ahead) : anchor.plusDays(ahead - 7);
+      if (day.isAfter(date)) {
+        date = day;
       }
+    }
+    if (date.isAfter(anchor)) {
+      why.add("the text names " + title(date.getDayOfWeek()) + ", "
+          + java.time.temporal.ChronoUnit.DAYS.between(anchor, date) + " day(s) later");
     }
     return new Published(date.toString(), true, "inferred: " + String.join("; ", why),
         List.of("publication date inferred, not stated: " + date));

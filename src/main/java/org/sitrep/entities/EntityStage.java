@@ -225,6 +225,9 @@ public final class EntityStage implements Stage<Entities> {
 
   private boolean isCollectiveWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.contains("-") || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
     if (lexicon.groups.contains(w)) {
       return true;
     }
@@ -605,9 +608,23 @@ public final class EntityStage implements Stage<Entities> {
         }
         mentions.add(new Mention(c.start, c.end, text.substring(c.start, c.end)));
       }
+      if (subtype == null && g.get(0).type == EntityType.ORGANIZATION) {
+        subtype = headSubtype(name);
+      }
       out.add(new Entity("e" + ++n, name, g.get(0).type, subtype, List.copyOf(roles), mentions));
     }
     return new Entities(out);
+  }
+
+  /** "Interior Ministry", "Ministry of Defense" → MINISTRY; "Syrian Democratic Forces" → … */
+  private static String headSubtype(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("ministry of ")) {
+      return "MINISTRY";
+    }
+    String[] words = lower.split("\\s+");
+    String sub = Lexicon.get().orgHeads.get(words[words.length - 1]);
+    return words.length > 1 ? sub : null;
   }
 
   /** The longest non-acronym form; for an acronym-only entity, the acronym. */

@@ -1,0 +1,139 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.Batch;
+import org.sitrep.analysis.Json;
+import org.sitrep.analysis.Sitrep;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.ingest.Ingestor;
+import org.sitrep.nlp.NlpSettings;
+import org.sitrep.search.SearchIndex;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.SaveResult;
+import org.sitrep.store.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep analyze PATH...}: ingest, analyse, store and index. */
+@Command(name = "analyze", description = "Ingest, analyse and store articles (files or directories).")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<Path> paths;
+
+  @Option(names = "--format", description = "Print results as: ${COMPLETION-CANDIDATES}.")
+  OutputFormat format;
+
+  @Option(names = "--no-store", negatable = false,
+      description = "Do not store; print results (with --format jsonl) instead.")
+  boolean noStore;
+
+  @Option(names = "--threads", description = "Analysis threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  enum OutputFormat { jsonl }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (noStore && format == null) {
+      throw new Main.UserException("--no-store needs --format jsonl, or nothing would be kept", 2);
+    }
+    long t0 = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    Ingestor.withDefaults().read(paths).forEach(r -> {
+      if (r instanceof IngestResult.Ok ok) {
+        articles.add(ok.article());
+      } else if (r instanceof IngestResult.Failed f) {
+        failures.add(f.origin() + ": " + f.reason());
+        err.println("skipped " + f.origin() + ": " + f.reason());
+      }
+    });
+    if (articles.isEmpty()) {
+      err.println("no articles to analyse" + (failures.isEmpty() ? "" : " (" + failures.size()
+          + " input(s) failed)"));
+      return failures.isEmpty() ? 0 : 1;
+    }
+    Progress progress = Progress.create(err, articles.size());
+    progress.message("loading language models…");
+    Sitrep sitrep = Sitrep.create(NlpSettings.sitrep());
+    List<Batch.Outcome> outcomes;
+    if (noStore) {
+      outcomes = Batch.of(sitrep, threads).run(articles, a -> {
+        out.println(Json.toLine(a));
+        return "printed";
+      }, progress::done);
+    } else {
+      try (ArticleStore store = ArticleStore.openEmbedded(data.dir());
+          SearchIndex index = SearchIndex.open(data.dir().resolve("index"))) {
+        int fixed = index.reconcile(store);
+        if (fixed > 0) {
+          progress.message("index caught up with the store (" + fixed + " article(s))");
+        }
+        outcomes = Batch.of(sitrep, threads).run(articles, new StoreSink(store, index),
+            progress::done);
+        index.commit();
+      }
+    }
+    progress.finish();
+    summary(err, outcomes, failures, t0);
+    if (format != null && !noStore) {
+      // Stored and printed: print what was analysed in this run.
+      err.println("(--format applies to --no-store runs; use 'sitrep export' for stored data)");
+    }
+    boolean anyFailed = !failures.isEmpty() || outcomes.stream().anyMatch(Batch.Outcome::failed);
+    return anyFailed ? 1 : 0;
+  }
+
+  private static void summary(PrintWriter err, List<Batch.Outcome> outcomes, List<String> failures,
+      long t0) {
+    double secs = (System.nanoTime() - t0) / 1e9;
+    long analysed = outcomes.stream().filter(o -> o.status().equals("analysed")).count();
+    long skipped = outcomes.stream().filter(o -> o.status().equals("skipped")).count();
+    List<Batch.Outcome> failed = outcomes.stream().filter(Batch.Outcome::failed).toList();
+    long entities = outcomes.stream().mapToLong(Batch.Outcome::entities).sum();
+    long times = outcomes.stream().mapToLong(Batch.Outcome::times).sum();
+    long tokens = outcomes.stream().mapToLong(Batch.Outcome::tokens).sum();
+    err.printf(Locale.ROOT, "%d article(s) analysed, %d unchanged, %d failed; %d input(s) unreadable%n",
+        analysed, skipped, failed.size(), failures.size());
+    err.printf(Locale.ROOT, "%d entities, %d time expressions, %d tokens in %.1f s (%.2f articles/s)%n",
+        entities, times, tokens, secs, analysed / Math.max(secs, 1e-9));
+    for (Batch.Outcome f : failed) {
+      err.println("  failed " + f.id() + ": " + f.detail());
+    }
+    for (String f : failures) {
+      err.println("  unreadable " + f);
+    }
+  }
+
+  /** Stores and indexes each analysed article; skips articles already stored unchanged. */
+  private record StoreSink(ArticleStore store, SearchIndex index) implements Batch.Sink {
+    @Override
+    public boolean wants(Article a) {
+      return store.status(a.id(), a.contentHash(), Sitrep.VERSION) != Status.UNCHANGED;
+    }
+
+    @Override
+    public String accept(AnalyzedArticle a) {
+      SaveResult r = store.save(a);
+      if (r.outcome() != Status.UNCHANGED) {
+        index.index(a.withVersion(r.version()));
+      }
+      return r.outcome().name().toLowerCase(Locale.ROOT) + " v" + r.version();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.entities.Entity;
+import org.sitrep.numbers.NumberMention;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.time.TimeExpression;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep show ID}: one article with its annotations, readable in a terminal. */
+@Command(name = "show", description = "Show one stored article with its annotations.")
+final class ShowCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Parameters(paramLabel = "ID") String id;
+
+  @Option(names = "--version", description = "A stored version (default: latest).")
+  Integer version;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    AnalyzedArticle a;
+    try (ArticleStore store = Stores.open(data)) {
+      a = (version == null ? store.load(id) : store.load(id, version)).orElseThrow(() ->
+          new Main.UserException("no stored article '" + id + "'"
+              + (version == null ? "" : " at version " + version), 1));
+    }
+    out.println("id:        " + a.id() + "  (version " + a.version() + ", " + a.format() + ")");
+    out.println("title:     " + nz(a.title()));
+    out.println("source:    " + nz(a.source()) + (a.url() == null ? "" : "  " + a.url()));
+    out.println("published: " + nz(a.published().value()) + "  [" + a.published().basis() + "]");
+    out.println("dateline:  " + nz(a.dateline()));
+    for (String w : a.warnings()) {
+      out.println("warning:   " + w);
+    }
+    out.println();
+    for (AnalyzedArticle.Section s : a.structure()) {
+      String text = a.text().substring(s.start(), s.end()).replace('\n', ' ');
+      out.printf(Locale.ROOT, "%-12s %s%n", s.type() + (s.note().isEmpty() ? "" : "*"),
+          abbreviate(text, 100) + (s.note().isEmpty() ? "" : "   (" + s.note() + ")"));
+    }
+    out.println();
+    out.println("entities:");
+    for (Entity e : a.entities()) {
+      out.printf(Locale.ROOT, "  %-4s %-13s %-14s %s%s  ×%d%n", e.id(), e.type(),
+          e.subtype() == null ? "" : e.subtype(), e.name(),
+          e.roles().isEmpty() ? "" : "  (" + String.join("; ", e.roles()) + ")",
+          e.mentions().size());
+    }
+    out.println("times:");
+    for (TimeExpression t : a.times()) {
+      out.printf(Locale.ROOT, "  %6d  %-9s %-30s → %s%n", t.start(), t.type(), t.text(), t.value());
+    }
+    out.println("numbers:");
+    for (NumberMention n : a.numbers()) {
+      out.printf(Locale.ROOT, "  %6d  %-30s → [%s, %s]%s%n", n.start(), n.text(),
+          n.min() == null ? "" : n.min().toPlainString(),
+          n.max() == null ? "" : n.max().toPlainString(), n.vague() ? " vague" : "");
+    }
+    return 0;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "—" : s;
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
