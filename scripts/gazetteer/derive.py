@@ -40,10 +40,13 @@ PACKAGES = {
 }
 
 # Places kept: every place with at least this population, plus every seat of a country or of a
-# first-level division whatever its size. 15,000 keeps the file near 2 MB while still covering the
-# district towns that conflict reporting names; lowering it to 5,000 doubles the size.
+# first-level division whatever its size, plus district and sub-district seats whose population
+# GeoNames does not know (about 12,600, among them Qamishli, Ras al-Ayn and Tal Abyad: an unknown
+# population is no evidence of a small place). 15,000 keeps the file near 1 MB while covering the
+# district towns that conflict reporting names; 5,000 would nearly double it.
 MIN_POPULATION = 15000
 ALWAYS_KEPT_FEATURES = {"PPLC", "PPLA", "PPLG", "PPLCH"}
+KEPT_WHEN_POPULATION_UNKNOWN = {"PPLA2", "PPLA3"}
 
 # At most this many alternate names per place (kept in GeoNames order after filtering): the largest
 # cities carry hundreds of Latin-script exonyms in minor languages that only bloat the file.
@@ -265,7 +268,8 @@ def main():
         region_points[region].append((population, fcode, lat, lon))
         if fcode == "PPLC" and (cc not in capitals or population > capitals[cc][0]):
             capitals[cc] = (population, name, lat, lon)
-        if population < args.min_population and fcode not in ALWAYS_KEPT_FEATURES:
+        if (population < args.min_population and fcode not in ALWAYS_KEPT_FEATURES
+                and not (population == 0 and fcode in KEPT_WHEN_POPULATION_UNKNOWN)):
             continue
         variants, seen = [], {normalize(name)}
 

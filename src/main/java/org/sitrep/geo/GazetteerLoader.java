@@ -152,6 +152,11 @@ final class GazetteerLoader {
     }
     add(f[1], place, false);
     add(f[2], place, false);
+    int comma = f[1].indexOf(',');
+    if (comma > 0) {
+      // "Washington, D.C.": the part before the comma is how the place is called in running text.
+      add(f[1].substring(0, comma), place, false);
+    }
     for (String variant : split(f[3])) {
       add(variant, place, true);
     }

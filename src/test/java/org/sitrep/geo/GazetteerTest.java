@@ -131,6 +131,16 @@ class GazetteerTest {
   }
 
   @Test
+  void keepsSeatsOfUnknownPopulationAndCommaNames() {
+    Place qamishli = first("Qamishli");
+    assertThat(qamishli.countryCode()).isEqualTo("SY");
+    assertThat(qamishli.population()).isZero(); // unknown to GeoNames, still listed
+    Place washington = first("Washington");
+    assertThat(washington.name()).isEqualTo("Washington, D.C.");
+    assertThat(washington.kind()).isEqualTo(PlaceKind.CITY);
+  }
+
+  @Test
   void findsErbilAsArbil() {
     Place erbil = first("Erbil");
     assertThat(erbil.countryCode()).isEqualTo("IQ");
