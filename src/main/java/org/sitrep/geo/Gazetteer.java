@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An offline gazetteer of countries, first-level regions and populated places (GeoNames places of
- * at least 15,000 people plus every national and regional seat), looked up by name.
+ * An offline gazetteer of countries, first-level regions and populated places, looked up by name.
+ * Places are GeoNames places of at least 15,000 people, every national and regional seat, and the
+ * district seats whose population GeoNames does not know (see scripts/gazetteer/README.md).
  *
  * <p>Names match whatever their case, diacritics, apostrophes, hyphens and spacing ("Şanlıurfa" =
  * "SANLIURFA", "Deir ez-Zor" = "Deir ez Zor" = "Deir Ezzor"), with an optional leading "the" and,

@@ -45,7 +45,6 @@ final class GazetteerLoader {
   private final Map<String, Place> countriesByCode = new HashMap<>();
   private final Map<String, Place> countriesByAcronym = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
-  private final Map<String, String> regionNames = new HashMap<>();
   private final Map<String, Place> regionsByCode = new HashMap<>();
   /** Largest city population per region, by identity: records hash all their fields. */
   private final Map<Place, Long> largestCity = new IdentityHashMap<>();
@@ -121,7 +120,6 @@ final class GazetteerLoader {
             Double.parseDouble(f[5]),
             Long.parseLong(f[6]),
             null);
-    regionNames.put(f[0] + "." + f[1], f[2]);
     regionsByCode.put(f[0] + "." + f[1], place);
     add(f[2], place, false);
     for (String variant : split(f[3])) {
@@ -131,7 +129,7 @@ final class GazetteerLoader {
 
   private void city(String[] f) {
     Place country = countryOf(f[4]);
-    String region = f[4] + "." + f[5];
+    Place regionPlace = regionsByCode.get(f[4] + "." + f[5]);
     long population = Long.parseLong(f[8]);
     Place place =
         new Place(
@@ -139,14 +137,13 @@ final class GazetteerLoader {
             PlaceKind.CITY,
             f[4],
             country.name(),
-            regionNames.get(region),
+            regionPlace == null ? null : regionPlace.name(),
             Double.parseDouble(f[6]),
             Double.parseDouble(f[7]),
             population,
             f[0]);
     // A region ranks as its largest city, so that the city of Aleppo and the governorate tie and
     // the city wins the tie, rather than every region outranking every city by summed population.
-    Place regionPlace = regionsByCode.get(region);
     if (regionPlace != null) {
       largestCity.merge(regionPlace, population, Math::max);
     }
