@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.sitrep.core.Document;
 import org.sitrep.core.Layer;
 import org.sitrep.core.Stage;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.Place;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NerSpan;
 import org.sitrep.nlp.NlpAnalysis;
@@ -55,7 +57,11 @@ public final class EntityStage implements Stage<Entities> {
           + "supported|allied|linked|run|sponsored|owned)$|^(?:pro|anti|non)-.*");
   private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "on");
 
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "into",
+      "outside", "around", "across", "toward", "towards", "through", "inside", "via", "between");
+
   private final Lexicon lexicon = Lexicon.get();
+  private final Gazetteer gazetteer = Gazetteer.shared();
 
   private EntityStage() {}
 
@@ -118,6 +124,7 @@ public final class EntityStage implements Stage<Entities> {
       institutions(text, s, cands);
       definitions(text, s, cands);
       theX(s, cands);
+      missedPlaces(text, s, cands);
       collectives(text, s, cands);
       roles(text, s, cands);
     }
@@ -164,6 +171,54 @@ public final class EntityStage implements Stage<Entities> {
     return t.properNoun() && t.capitalised() && !t.word().equals("'s");
   }
 
+  /** Lower-case particles and hyphens that join the parts of a name: "Souq al-Jumaa". */
+  private static final Set<String> JOINERS = Set.of("-", "al", "el", "bin", "ibn", "abu", "bani",
+      "de", "du", "da", "di", "van", "von", "der", "la", "le", "ul", "ad", "as", "ash", "ar");
+
+  private static boolean joiner(Token t) {
+    return JOINERS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.capitalised()
+        || t.word().equals("-");
+  }
+
+  /** The start of the name ending just before {@code end}, or {@code end} when there is none. */
+  private static int chainStart(List<Token> tk, int end) {
+    int j = end - 1;
+    while (j >= 0) {
+      if (nameToken(tk.get(j))) {
+        j--;
+      } else if (joiner(tk.get(j)) && j - 1 >= 0 && j + 1 < end
+          && (nameToken(tk.get(j - 1)) || joiner(tk.get(j - 1)))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    int start = j + 1;
+    while (start < end && joiner(tk.get(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** The end (exclusive) of the name starting at {@code start}. */
+  private static int chainEnd(List<Token> tk, int start) {
+    int j = start;
+    while (j < tk.size()) {
+      if (nameToken(tk.get(j))) {
+        j++;
+      } else if (joiner(tk.get(j)) && j > start && j + 1 < tk.size()
+          && (nameToken(tk.get(j + 1)) || joiner(tk.get(j + 1)))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    while (j > start && joiner(tk.get(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
   // --- place nouns ------------------------------------------------------------------------------
 
   private void placeNouns(String text, Sentence s, List<Cand> cands) {
@@ -181,9 +236,7 @@ public final class EntityStage implements Stage<Entities> {
       }
       while (j >= 0) {
         int end = j + 1;
-        while (j >= 0 && nameToken(tk.get(j))) {
-          j--;
-        }
+        j = chainStart(tk, end) - 1;
         if (j + 1 < end && !isCollective(tk, j + 1, end)) {
           put(cands, new Cand(tk.get(j + 1).start(), tk.get(end - 1).end(), EntityType.LOCATION,
               subtype, true));
@@ -200,9 +253,7 @@ public final class EntityStage implements Stage<Entities> {
         j = i + 2;
         while (j < tk.size()) {
           int st = j;
-          while (j < tk.size() && nameToken(tk.get(j))) {
-            j++;
-          }
+          j = chainEnd(tk, st);
           if (j == st) {
             break;
           }
@@ -354,6 +405,32 @@ public final class EntityStage implements Stage<Entities> {
           c.type = EntityType.ORGANIZATION;
           c.ruled = true;
         }
+      }
+    }
+  }
+
+  // --- places CoreNLP missed -------------------------------------------------------------------
+
+  /**
+   * A proper-noun name with no mention, after a locative preposition ("fled to Kadugli"), that the
+   * gazetteer knows as a place and not as an ordinary word, is a place.
+   */
+  private void missedPlaces(String text, Sentence s, List<Cand> cands) {
+    List<Token> tk = s.tokens();
+    for (int i = 1; i < tk.size(); i++) {
+      if (!LOCATIVES.contains(tk.get(i - 1).word().toLowerCase(Locale.ROOT))
+          || !nameToken(tk.get(i))) {
+        continue;
+      }
+      int end = chainEnd(tk, i);
+      int from = tk.get(i).start();
+      int to = tk.get(end - 1).end();
+      if (cands.stream().anyMatch(c -> c.overlaps(from, to))) {
+        continue;
+      }
+      String name = text.substring(from, to);
+      if (gazetteer.isKnownPlace(name)) {
+        cands.add(new Cand(from, to, EntityType.LOCATION, null, true));
       }
     }
   }
@@ -611,9 +688,18 @@ public final class EntityStage implements Stage<Entities> {
       if (subtype == null && g.get(0).type == EntityType.ORGANIZATION) {
         subtype = headSubtype(name);
       }
+      if (subtype == null && g.get(0).type == EntityType.LOCATION) {
+        subtype = placeKind(name);
+      }
       out.add(new Entity("e" + ++n, name, g.get(0).type, subtype, List.copyOf(roles), mentions));
     }
     return new Entities(out);
+  }
+
+  /** COUNTRY, REGION or CITY from the gazetteer's most likely reading of the name, else null. */
+  private static String placeKind(String name) {
+    List<Place> places = Gazetteer.shared().lookup(name);
+    return places.isEmpty() ? null : places.get(0).kind().name();
   }
 
   /** "Interior Ministry", "Ministry of Defense" → MINISTRY; "Syrian Democratic Forces" → … */

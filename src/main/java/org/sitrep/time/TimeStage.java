@@ -15,6 +15,7 @@ import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NerSpan;
 import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Time expressions with TIMEX3 values, from SUTime's reading (run inside the nlp stage with the
@@ -26,7 +27,8 @@ import org.sitrep.nlp.Sentence;
  *       Friday article lands two days in the future and "the March 10 agreement" in a January
  *       article ten months ahead. Unless the sentence looks ahead ("will", "next", "scheduled", …),
  *       a weekday after the reference moves back a week and a month-day more than a week after it
- *       moves back a year.
+ *       moves back a year. Whether a clause looks ahead is read from its nearest verb group
+ *       ("met on Sunday" is past, "will meet on Saturday" future), else from the sentence.
  *   <li>"03:00 after midnight" is one time, not "03:00" and "midnight".
  * </ul>
  */
@@ -44,6 +46,10 @@ public final class TimeStage implements Stage<Times> {
   private static final Pattern AFTER_MIDNIGHT =
       Pattern.compile("\\s+(?:after|past)\\s+midnight\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PAST_AUX = Set.of("had", "has", "have", "was", "were", "did");
+  private static final Set<String> FUTURE_VERBS = Set.of("plan", "schedule", "expect", "intend",
+      "aim", "hope", "prepare");
 
   private TimeStage() {}
 
@@ -76,22 +82,74 @@ public final class TimeStage implements Stage<Times> {
         .filter(m -> TEMPORAL.contains(m.type()) && m.timexType() != null).toList();
     for (int i = 0; i < mentions.size(); i++) {
       NerSpan m = mentions.get(i);
+      String value = resolve(text, nlp, m, ref);
       int end = m.end();
       var after = AFTER_MIDNIGHT.matcher(text).region(end, Math.min(text.length(), end + 20));
       if ("TIME".equals(m.timexType()) && after.lookingAt()) {
         end = after.end();
+        // "02:00 after midnight on Tuesday": SUTime reads "midnight on Tuesday" as the next
+        // mention; its date is the day, the first mention's clock time the time.
         if (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
-          i++;
+          NerSpan next = mentions.get(++i);
+          String day = resolve(text, nlp, next, ref);
+          end = Math.max(end, next.end());
+          int t = value.indexOf('T');
+          if (day.length() >= 10 && Character.isDigit(day.charAt(0)) && t >= 0) {
+            value = day.substring(0, 10) + value.substring(t);
+          }
         }
       }
-      String value = valid(m.timexValue());
-      String surface = text.substring(m.start(), end);
-      if ("DATE".equals(m.timexType()) || "TIME".equals(m.timexType())) {
-        value = towardsPast(value, surface, sentence(text, nlp, m.start()), ref);
-      }
-      out.add(new TimeExpression(m.start(), end, surface, m.timexType(), value));
+      out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end), m.timexType(),
+          value));
     }
     return new Times(out);
+  }
+
+  private static String resolve(String text, NlpAnalysis nlp, NerSpan m, LocalDate ref) {
+    String value = valid(m.timexValue());
+    if (!"DATE".equals(m.timexType()) && !"TIME".equals(m.timexType())) {
+      return value;
+    }
+    Sentence s = sentence(nlp, m.start());
+    Tense tense = s == null ? Tense.UNKNOWN : tense(s.tokens(), m.start());
+    String sentenceText = s == null ? "" : text.substring(s.start(), s.end());
+    boolean future = tense == Tense.FUTURE
+        || tense == Tense.UNKNOWN && FUTURE.matcher(sentenceText).find();
+    return towardsPast(value, text.substring(m.start(), m.end()), future, ref);
+  }
+
+  /** The tense of the clause a time expression sits in, from the nearest verb group before it. */
+  enum Tense { PAST, FUTURE, UNKNOWN }
+
+  static Tense tense(List<Token> tk, int offset) {
+    int i = 0;
+    while (i < tk.size() && tk.get(i).start() < offset) {
+      i++;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Token t = tk.get(j);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD")) {
+        return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.UNKNOWN;
+      }
+      if (!t.pos().startsWith("VB")) {
+        continue;
+      }
+      for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+        String a = tk.get(k).word().toLowerCase(Locale.ROOT);
+        if (tk.get(k).pos().equals("MD")) {
+          return FUTURE_MODALS.contains(a) ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+        if (a.equals("going") || PAST_AUX.contains(a)) {
+          return a.equals("going") ? Tense.FUTURE : Tense.PAST;
+        }
+      }
+      if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.FUTURE;
+      }
+      return t.pos().equals("VBD") ? Tense.PAST : Tense.UNKNOWN;
+    }
+    return Tense.UNKNOWN;
   }
 
   /**
@@ -115,7 +173,7 @@ public final class TimeStage implements Stage<Times> {
   }
 
   /** Applies the news-reports-the-past corrections described on the class. */
-  static String towardsPast(String value, String surface, String sentence, LocalDate ref) {
+  static String towardsPast(String value, String surface, boolean future, LocalDate ref) {
     if (ref == null || value.length() < 10 || !Character.isDigit(value.charAt(0))) {
       return value;
     }
@@ -126,7 +184,7 @@ public final class TimeStage implements Stage<Times> {
       return value;
     }
     String s = surface.toLowerCase(Locale.ROOT);
-    if (YEAR.matcher(s).find() || LOOKS_AHEAD.matcher(s).find() || FUTURE.matcher(sentence).find()) {
+    if (YEAR.matcher(s).find() || LOOKS_AHEAD.matcher(s).find() || future) {
       return value;
     }
     LocalDate moved = null;
@@ -138,12 +196,12 @@ public final class TimeStage implements Stage<Times> {
     return moved == null ? value : moved + value.substring(10);
   }
 
-  private static String sentence(String text, NlpAnalysis nlp, int offset) {
+  private static Sentence sentence(NlpAnalysis nlp, int offset) {
     for (Sentence s : nlp.sentences()) {
       if (s.start() <= offset && offset < s.end()) {
-        return text.substring(s.start(), s.end());
+        return s;
       }
     }
-    return "";
+    return null;
   }
 }
