@@ -1,11 +1,14 @@
 package org.sitrep.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.clean.Published;
 import org.sitrep.core.Document;
@@ -40,13 +43,16 @@ public final class TimeStage implements Stage<Times> {
       + "|may|jun|jul|aug|sep|oct|nov|dec)");
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b|'\\d\\d\\b");
   private static final Pattern LOOKS_AHEAD = Pattern.compile("\\b(?:next|coming|this coming)\\b");
+  private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|past)\\b");
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|'ll|going to|"
       + "scheduled|planned|plans? to|due to|set to|expected to|upcoming|to be held|(?:is|are) to"
       + "|next)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_AFTER_TIME = Pattern.compile(
+      "\\s*(?:local time\\s*)?(?:\\([^)]{0,30}\\)\\s*)?(?:on\\s+|,\\s*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER_MIDNIGHT =
       Pattern.compile("\\s+(?:after|past)\\s+midnight\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "would");
   private static final Set<String> PAST_AUX = Set.of("had", "has", "have", "was", "were", "did");
   private static final Set<String> FUTURE_VERBS = Set.of("plan", "schedule", "expect", "intend",
       "aim", "hope", "prepare");
@@ -82,16 +88,23 @@ public final class TimeStage implements Stage<Times> {
         .filter(m -> TEMPORAL.contains(m.type()) && m.timexType() != null).toList();
     for (int i = 0; i < mentions.size(); i++) {
       NerSpan m = mentions.get(i);
-      String value = resolve(text, nlp, m, ref);
+      String value = resolve(text, nlp, m, m.start(), ref);
       int end = m.end();
       var after = AFTER_MIDNIGHT.matcher(text).region(end, Math.min(text.length(), end + 20));
       if ("TIME".equals(m.timexType()) && after.lookingAt()) {
         end = after.end();
-        // "02:00 after midnight on Tuesday": SUTime reads "midnight on Tuesday" as the next
-        // mention; its date is the day, the first mention's clock time the time.
-        if (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
-          NerSpan next = mentions.get(++i);
-          String day = resolve(text, nlp, next, ref);
+      }
+      // A clock time and the day it falls on are one expression: "02:00 after midnight on
+      // Tuesday", "8 am local time on Saturday". SUTime reads the day separately (or as
+      // "midnight on Tuesday"); its date is the day, the first mention's clock time the time.
+      if ("TIME".equals(m.timexType()) && i + 1 < mentions.size()) {
+        NerSpan next = mentions.get(i + 1);
+        boolean joined = next.start() < end || next.start() >= end
+            && DAY_AFTER_TIME.matcher(text.substring(end, next.start())).matches()
+            && "DATE".equals(next.timexType());
+        if (joined) {
+          i++;
+          String day = resolve(text, nlp, next, m.start(), ref);
           end = Math.max(end, next.end());
           int t = value.indexOf('T');
           if (day.length() >= 10 && Character.isDigit(day.charAt(0)) && t >= 0) {
@@ -105,21 +118,28 @@ public final class TimeStage implements Stage<Times> {
     return new Times(out);
   }
 
-  private static String resolve(String text, NlpAnalysis nlp, NerSpan m, LocalDate ref) {
+  /** The corrected value of {@code m}, reading the tense where the whole expression starts. */
+  private static String resolve(String text, NlpAnalysis nlp, NerSpan m, int clauseAt,
+      LocalDate ref) {
     String value = valid(m.timexValue());
     if (!"DATE".equals(m.timexType()) && !"TIME".equals(m.timexType())) {
       return value;
     }
     Sentence s = sentence(nlp, m.start());
-    Tense tense = s == null ? Tense.UNKNOWN : tense(s.tokens(), m.start());
+    Tense tense = s == null ? Tense.UNKNOWN : tense(s.tokens(), clauseAt);
     String sentenceText = s == null ? "" : text.substring(s.start(), s.end());
-    boolean future = tense == Tense.FUTURE
+    boolean future = tense == Tense.FUTURE || tense == Tense.PRESENT
         || tense == Tense.UNKNOWN && FUTURE.matcher(sentenceText).find();
     return towardsPast(value, text.substring(m.start(), m.end()), future, ref);
   }
 
-  /** The tense of the clause a time expression sits in, from the nearest verb group before it. */
-  enum Tense { PAST, FUTURE, UNKNOWN }
+  /**
+   * The tense of the verb a time expression hangs on: the nearest verb group before it, unless a
+   * noun comes first ("a meeting on Sunday"), when the expression belongs to the noun and the
+   * tense is unknown. A present-tense verb with a later day is a schedule ("the deadline expires
+   * on Saturday").
+   */
+  enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
 
   static Tense tense(List<Token> tk, int offset) {
     int i = 0;
@@ -131,6 +151,9 @@ public final class TimeStage implements Stage<Times> {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (t.pos().equals("MD")) {
         return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.UNKNOWN;
+      }
+      if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
+        return Tense.UNKNOWN;
       }
       if (!t.pos().startsWith("VB")) {
         continue;
@@ -147,7 +170,11 @@ public final class TimeStage implements Stage<Times> {
       if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return Tense.FUTURE;
       }
-      return t.pos().equals("VBD") ? Tense.PAST : Tense.UNKNOWN;
+      return switch (t.pos()) {
+        case "VBD" -> Tense.PAST;
+        case "VBZ", "VBP" -> Tense.PRESENT;
+        default -> Tense.UNKNOWN;
+      };
     }
     return Tense.UNKNOWN;
   }
@@ -184,16 +211,26 @@ public final class TimeStage implements Stage<Times> {
       return value;
     }
     String s = surface.toLowerCase(Locale.ROOT);
-    if (YEAR.matcher(s).find() || LOOKS_AHEAD.matcher(s).find() || future) {
+    if (YEAR.matcher(s).find() || LOOKS_AHEAD.matcher(s).find() || LOOKS_BACK.matcher(s).find()) {
       return value;
     }
-    LocalDate moved = null;
-    if (WEEKDAY.matcher(s).find() && !MONTH.matcher(s).find() && date.isAfter(ref)) {
-      moved = date.minusWeeks(1);
-    } else if (MONTH.matcher(s).find() && date.isAfter(ref.plusDays(7))) {
-      moved = date.minusYears(1);
+    LocalDate resolved = date;
+    Matcher weekday = WEEKDAY.matcher(s);
+    if (weekday.find() && !MONTH.matcher(s).find()) {
+      // Resolved here, not taken from SUTime: its reading of a bare weekday was seen to depend
+      // on the documents it had read before, and must not.
+      DayOfWeek w = DayOfWeek.valueOf(weekday.group().replaceAll("s$", "").toUpperCase(Locale.ROOT));
+      resolved = ref.with(future ? TemporalAdjusters.nextOrSame(w)
+          : TemporalAdjusters.previousOrSame(w));
+    } else if (MONTH.matcher(s).find()) {
+      resolved = date.withYear(ref.getYear());
+      if (!future && resolved.isAfter(ref.plusDays(7))) {
+        resolved = resolved.minusYears(1);
+      } else if (future && resolved.isBefore(ref.minusDays(7))) {
+        resolved = resolved.plusYears(1);
+      }
     }
-    return moved == null ? value : moved + value.substring(10);
+    return resolved.equals(date) ? value : resolved + value.substring(10);
   }
 
   private static Sentence sentence(NlpAnalysis nlp, int offset) {
