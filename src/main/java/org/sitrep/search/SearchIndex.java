@@ -68,7 +68,8 @@ import org.sitrep.store.Revision;
  * and {@code body} (full text, stored with offsets for highlighting), where the body is the
  * analysed text — the title, standfirst, body, caption and heading sections, without boilerplate,
  * dateline and byline, or the whole text when the article has no sections; {@code entity} (each
- * canonical name lower-cased, exact) and {@code entity_text} (the same names as words);
+ * canonical name and mention form lower-cased, exact) and {@code entity_text} (the same names as
+ * words);
  * {@code source} (lower-cased, exact; the original is stored); {@code published_day} (epoch day,
  * for ranges and sorting, only when the published value starts with a date).
  *
@@ -181,6 +182,9 @@ public final class SearchIndex implements AutoCloseable {
     Set<String> names = new LinkedHashSet<>();
     for (Entity e : a.entities()) {
       names.add(e.name());
+      // Every form the article uses is a name to search by: "RRU" finds the article that only
+      // ever writes the acronym as well as the one that spells it out.
+      e.mentions().forEach(m -> names.add(m.text().replaceAll("\\s+", " ").strip()));
     }
     for (String name : names) {
       doc.add(new StringField(ENTITY, name.toLowerCase(Locale.ROOT), Field.Store.NO));

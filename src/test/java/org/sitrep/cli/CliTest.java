@@ -1,0 +1,140 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.TestSupport;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.Json;
+
+/** The command line end to end, in process (CoreNLP is loaded once for the whole test run). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTest {
+  @TempDir static Path tmp;
+  Path data;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  void analyseTextSamples() {
+    TestSupport.sitrep();
+    data = tmp.resolve("data");
+    Result r = run("analyze", "--data", data.toString(), "samples/text");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("4 article(s) analysed, 0 unchanged, 0 failed");
+  }
+
+  @Test
+  void rerunChangesNothing() {
+    Result r = run("analyze", "--data", data.toString(), "samples/text");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("0 article(s) analysed, 4 unchanged, 0 failed");
+    assertThat(run("stats", "--data", data.toString()).out()).contains("articles:  4 (4 versions)");
+  }
+
+  @Test
+  void changedContentBecomesANewVersion() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("edit"));
+    Files.writeString(dir.resolve("note.txt"), "Talks resume in Geneva\n\nDelegates met in Geneva on"
+        + " Monday, officials said.\n");
+    Path store = tmp.resolve("versions");
+    assertThat(run("analyze", "--data", store.toString(), dir.toString()).code()).isZero();
+    Files.writeString(dir.resolve("note.txt"), "Talks resume in Geneva\n\nDelegates met in Geneva on"
+        + " Tuesday, officials said.\n");
+    Result r = run("analyze", "--data", store.toString(), dir.toString());
+    assertThat(r.err()).contains("changed v2");
+    assertThat(run("show", "--data", store.toString(), "note", "--version", "1").out())
+        .contains("Monday");
+    assertThat(run("show", "--data", store.toString(), "note").out()).contains("version 2");
+  }
+
+  @Test
+  void exportWritesOneParsableObjectPerArticle() {
+    Result r = run("export", "--data", data.toString(), "--format", "jsonl");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    AnalyzedArticle a = Json.fromLine(lines.get(0));
+    assertThat(a.schema()).isEqualTo(AnalyzedArticle.SCHEMA);
+    assertThat(a.version()).isEqualTo(1);
+    assertThat(a.text()).isNotEmpty();
+  }
+
+  @Test
+  void searchCombinesTextEntityDateAndSource() {
+    Result r = run("search", "--data", data.toString(), "ceasefire");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("sabha-ceasefire-phone-call").contains("«");
+    Result byEntity = run("search", "--data", data.toString(), "--entity", "RRU", "--from",
+        "2027-08-12", "--to", "2027-08-13");
+    assertThat(byEntity.out()).contains("sabha-ceasefire-phone-call")
+        .contains("sabha-offensive-begins").doesNotContain("almaty-detainee-deal");
+    assertThat(run("search", "--data", data.toString(), "--from", "tomorrow").code()).isEqualTo(2);
+  }
+
+  @Test
+  void showIsReadable() {
+    Result r = run("show", "--data", data.toString(), "sabha-offensive-begins");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("published: 2027-08-12  [inferred:")
+        .contains("caption").contains("Fezzan Security Command").contains("→ [20, 99] vague");
+    Result missing = run("show", "--data", data.toString(), "no-such-article");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("no stored article 'no-such-article'")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void badInputsAreReportedAndTheRestIsStored() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("mixed"));
+    Files.writeString(dir.resolve("good.txt"), "Ceasefire holds in Kadugli\n\nThe truce held on"
+        + " Monday, residents said.\n");
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("blob.bin"), new byte[] {0, 1, 2, 3, 0, 0, 9, 0, 0, 7});
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"ok-1\",\"text\":\"Talks began.\"}\n"
+        + "{not json\n");
+    Path store = tmp.resolve("mixed-data");
+    Result r = run("analyze", "--data", store.toString(), dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("empty file").contains("binary file")
+        .contains("feed.jsonl#line 2").contains("2 article(s) analysed").doesNotContain("at org.");
+    assertThat(run("stats", "--data", store.toString()).out()).contains("articles:  2");
+  }
+
+  @Test
+  void usageAndMissingInputs() throws IOException {
+    assertThat(run("analyze", "--bogus").code()).isEqualTo(2);
+    assertThat(run("analyze", "--no-store", "samples/text").code()).isEqualTo(2);
+    Result missing = run("analyze", "--data", tmp.resolve("m").toString(), "no/such/path");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("no such file or directory");
+    Path empty = Files.createDirectories(tmp.resolve("empty-dir"));
+    Result none = run("analyze", "--data", tmp.resolve("n").toString(), empty.toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("no article files");
+    assertThat(run("stats", "--data", tmp.resolve("never").toString()).err())
+        .contains("run 'sitrep analyze PATH' first");
+  }
+
+  @Test
+  void noStorePrintsJsonLines() {
+    Result r = run("analyze", "--no-store", "--format", "jsonl", "samples/jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().map(Json::fromLine).map(AnalyzedArticle::id).toList()).hasSize(3);
+  }
+}
