@@ -28,7 +28,6 @@ class ExplicitDatesTest {
     List<ExplicitDates.Found> found = find(text);
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.date()).isEqualTo(expected);
-      assertThat(text.substring(f.start(), f.end())).endsWith(surface.substring(surface.length() - 4));
       assertThat(text.substring(f.start(), f.end())).isIn(surface, surface.replace("the ", ""));
     });
   }

@@ -39,7 +39,8 @@ class PublicationDateStageTest {
   @Test
   void metadataDateWinsOverEverythingInTheText() {
     String text = "Officials met on Jan. 2, 2026 and again on Thursday.";
-    Published p = run(article(text, "2026-01-09T08:15:00Z"), allBody(text, LocalDate.of(2026, 1, 3)));
+    Published p = run(article(text, "2026-01-09T08:15:00Z"),
+        allBody(text, LocalDate.of(2026, 1, 3)));
 
     assertThat(p.value()).isEqualTo("2026-01-09T08:15:00Z");
     assertThat(p.inferred()).isFalse();

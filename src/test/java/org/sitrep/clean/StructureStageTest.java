@@ -82,7 +82,8 @@ class StructureStageTest {
       assertThat(sp.type()).isEqualTo(StructureType.BOILERPLATE);
       assertThat(sp.note()).isEqualTo("section label");
     });
-    assertThat(s.title().in(text)).isEqualTo("Ceasefire talks stall as envoys leave the lakeside summit");
+    assertThat(s.title().in(text))
+        .isEqualTo("Ceasefire talks stall as envoys leave the lakeside summit");
     assertThat(typeOf(s, text, "Ceasefire")).isEqualTo(StructureType.TITLE);
     assertThat(at(s, text, "4 min read")).satisfies(sp -> {
       assertThat(sp.type()).isEqualTo(StructureType.BOILERPLATE);
@@ -133,7 +134,8 @@ class StructureStageTest {
     assertThat(repeat.span().in(text)).isEqualTo("Image of " + title);
     StructureSpan caption = at(s, text, "A driver rests");
     assertThat(caption.type()).isEqualTo(StructureType.CAPTION);
-    assertThat(caption.span().in(text)).isEqualTo("A driver rests beside his truck near the bridge.");
+    assertThat(caption.span().in(text))
+        .isEqualTo("A driver rests beside his truck near the bridge.");
     assertThat(s.analysed()).extracting(sp -> sp.span().in(text))
         .noneMatch(t -> t.startsWith("Image of"));
   }
@@ -157,7 +159,8 @@ class StructureStageTest {
   @Test
   void datelineWithCountryAndEmDash() {
     String text = "Talks on grain corridor enter second week\n"
-        + "KHARTOUM, Sudan \u2014 Mediators said on Tuesday that both sides had agreed to a pause.\n";
+        + "KHARTOUM, Sudan \u2014 Mediators said on Tuesday that both sides had agreed to a"
+        + " pause.\n";
     Structure s = classify(text);
     assertThat(s.datelinePlace()).isEqualTo("KHARTOUM, Sudan");
     assertThat(at(s, text, "KHARTOUM").span().in(text)).isEqualTo("KHARTOUM, Sudan \u2014");
@@ -167,7 +170,8 @@ class StructureStageTest {
   @Test
   void datelineWithHyphen() {
     String text = "Ministry reports new arrests in the capital\n"
-        + "DAMASCUS, Syria - Security forces detained a dozen people overnight, the ministry said.\n";
+        + "DAMASCUS, Syria - Security forces detained a dozen people overnight, the ministry"
+        + " said.\n";
     Structure s = classify(text);
     assertThat(s.datelinePlace()).isEqualTo("DAMASCUS, Syria");
     assertThat(at(s, text, "DAMASCUS").type()).isEqualTo(StructureType.DATELINE);
@@ -295,8 +299,8 @@ class StructureStageTest {
 
   @Test
   void textWithoutATitleIsAllBody() {
-    String text = "Negotiators from the two governments met for a third day on Tuesday and said they"
-        + " had made progress on the release of detainees held since the spring.\n"
+    String text = "Negotiators from the two governments met for a third day on Tuesday and said"
+        + " they had made progress on the release of detainees held since the spring.\n"
         + "A further meeting is planned for next week.\n";
     Structure s = classify(text);
     assertThat(s.title()).isNull();
@@ -398,10 +402,10 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: StructureStage.java:120 with isDateLine (line 326) treats any line among the first"
-      + " six that is a date plus at most six other words as a publication line, so a short body"
-      + " sentence 'The war began on February 24, 2022.' becomes BOILERPLATE and its date becomes"
-      + " statedDate (then the article's publication date)")
+  @Disabled("bug: StructureStage.java:120 with isDateLine (line 326) treats any line among the"
+      + " first six that is a date plus at most six other words as a publication line, so a"
+      + " short body sentence 'The war began on February 24, 2022.' becomes BOILERPLATE and"
+      + " its date becomes statedDate (then the article's publication date)")
   void aShortBodySentenceWithADateIsNeitherBoilerplateNorTheStatedDate() {
     String text = "Toll rises after strike on market\n"
         + "KYIV (Reuters) - The strike hit a busy market at noon.\n"
@@ -413,9 +417,10 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: the 'publication line' rule in Boilerplate.java:47-48 matches any short line that"
-      + " starts with 'Updated'/'Published' and holds a digit, so the body sentence 'Updated figures"
-      + " from the health ministry put the death toll at 41.' becomes BOILERPLATE")
+  @Disabled("bug: the 'publication line' rule in Boilerplate.java:47-48 matches any short line"
+      + " that starts with 'Updated'/'Published' and holds a digit, so the body sentence"
+      + " 'Updated figures from the health ministry put the death toll at 41.' becomes"
+      + " BOILERPLATE")
   void aBodySentenceStartingWithUpdatedStaysBody() {
     String text = "Toll rises after strike on market\n"
         + "Updated figures from the health ministry put the death toll at 41.\n"
@@ -425,9 +430,9 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: Boilerplate.READING_TIME (Boilerplate.java:24) is '.*<n> min read.*' over the whole"
-      + " line, so a body sentence 'The report, a 10-minute read, was released on Monday.' becomes"
-      + " BOILERPLATE 'reading time'")
+  @Disabled("bug: Boilerplate.READING_TIME (Boilerplate.java:24) is '.*<n> min read.*' over the"
+      + " whole line, so a body sentence 'The report, a 10-minute read, was released on"
+      + " Monday.' becomes BOILERPLATE 'reading time'")
   void aSentenceMentioningAMinuteReadStaysBody() {
     String text = "Toll rises after strike on market\n"
         + "KYIV (Reuters) - The strike hit a busy market at noon.\n"

@@ -137,9 +137,9 @@ class PipelineTest {
   }
 
   @Test
-  @Disabled("bug: Pipeline.step calls doc.with(stage.produces(), value) outside its try block, so a"
-      + " stage returning null escapes as a bare NullPointerException naming only the layer"
-      + " ('shout'), not an AnalysisException naming the stage as run() documents")
+  @Disabled("bug: Pipeline.step calls doc.with(stage.produces(), value) outside its try block,"
+      + " so a stage returning null escapes as a bare NullPointerException naming only the"
+      + " layer ('shout'), not an AnalysisException naming the stage as run() documents")
   void aStageReturningNullIsReportedAsAnAnalysisExceptionNamingIt() {
     Pipeline p = Pipeline.startingWith(INPUT)
         .then(new Fake<String>("silent", Set.of(INPUT), SHOUT, d -> null)).build();
