@@ -21,7 +21,9 @@ final class Boilerplate {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
-  static final Pattern READING_TIME = p(".*\\b\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s+read\\b.*");
+  /** "Jan. 09, 2026 • 3 min read": the line ends with the reading time. */
+  static final Pattern READING_TIME =
+      p(".{0,80}\\b\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s+read\\.?\\s*");
 
   /** Lines that are page furniture wherever they occur. Matched only against short lines. */
   static final List<Rule> LINES = List.of(
@@ -44,9 +46,10 @@ final class Boilerplate {
       new Rule(p("(?:©|\\(c\\)|copyright\\b).{0,150}"), "copyright"),
       new Rule(p(".{0,80}\\ball rights reserved\\.?"), "copyright"),
       new Rule(p("(?:click|tap) here\\b.{0,120}"), "link prompt"),
-      new Rule(p("(?:this (?:article|story) (?:was|has been) (?:updated|corrected)|"
-          + "(?:updated|last updated|published|first published)\\s*(?:on|at)?\\s*:?).{0,60}\\d.{0,40}"),
-          "publication line"));
+      new Rule(p("(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.{0,60}|"
+          + "(?:[\\p{L} ]{1,30}[|•·]\\s*)?(?:updated|last updated|published|first published|posted)"
+          + "\\s*(?:on|at)?\\s*:?\\s*(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue"
+          + "|wed|thu|fri|sat|sun)[^.]{0,60})"), "publication line"));
 
   /** Headings that introduce a block of links or teasers to other stories. */
   static final Pattern TEASER_HEADING = p("(?:other topics of interest|more (?:stories|news|"

@@ -329,7 +329,9 @@ public final class StructureStage implements Stage<Structure> {
       return false;
     }
     String rest = line.substring(0, found.get(0).start()) + line.substring(found.get(0).end());
-    return rest.replaceAll("[^\\p{L}]+", " ").strip().split(" ").length <= 6;
+    String words = rest.replaceAll("[^\\p{L}]+", " ").strip();
+    // A sentence that mentions a date ("The war began on February 24, 2022.") is not a date line.
+    return !line.strip().endsWith(".") && (words.isEmpty() || words.split(" ").length <= 4);
   }
 
   private static boolean oneSentence(String text) {

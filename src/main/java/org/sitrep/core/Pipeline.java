@@ -64,16 +64,14 @@ public final class Pipeline {
 
   private <T> Document step(Stage<T> stage, Document doc) {
     long t0 = System.nanoTime();
-    T value;
     try {
-      value = stage.process(doc);
+      return doc.with(stage.produces(), stage.process(doc));
     } catch (RuntimeException | StackOverflowError e) {
       throw new AnalysisException(stage.name(), e);
     } finally {
       nanos.get(stage.name()).add(System.nanoTime() - t0);
       calls.get(stage.name()).increment();
     }
-    return doc.with(stage.produces(), value);
   }
 
   /** Accumulated wall time per stage, in stage order, since this pipeline was built. */

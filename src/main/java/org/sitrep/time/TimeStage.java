@@ -158,6 +158,9 @@ public final class TimeStage implements Stage<Times> {
       if (!t.pos().startsWith("VB")) {
         continue;
       }
+      if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.FUTURE;
+      }
       for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
         String a = tk.get(k).word().toLowerCase(Locale.ROOT);
         if (tk.get(k).pos().equals("MD")) {
@@ -166,9 +169,6 @@ public final class TimeStage implements Stage<Times> {
         if (a.equals("going") || PAST_AUX.contains(a)) {
           return a.equals("going") ? Tense.FUTURE : Tense.PAST;
         }
-      }
-      if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        return Tense.FUTURE;
       }
       return switch (t.pos()) {
         case "VBD" -> Tense.PAST;
@@ -192,7 +192,7 @@ public final class TimeStage implements Stage<Times> {
     }
     String[] parts = value.split("\\s+");
     for (int i = parts.length - 1; i >= 0; i--) {
-      if (parts[i].matches("[0-9X]{4}(?:-.*)?|P.*|T.*")) {
+      if (parts[i].matches("[0-9X]{4}(?:-.*)?|P[0-9X].*|PT.*|T(?:\\d.*|MO|AF|EV|NI|DT)")) {
         return parts[i];
       }
     }

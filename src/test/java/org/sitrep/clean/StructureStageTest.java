@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Document;
 import org.sitrep.core.Span;
@@ -402,10 +401,6 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: StructureStage.java:120 with isDateLine (line 326) treats any line among the"
-      + " first six that is a date plus at most six other words as a publication line, so a"
-      + " short body sentence 'The war began on February 24, 2022.' becomes BOILERPLATE and"
-      + " its date becomes statedDate (then the article's publication date)")
   void aShortBodySentenceWithADateIsNeitherBoilerplateNorTheStatedDate() {
     String text = "Toll rises after strike on market\n"
         + "KYIV (Reuters) - The strike hit a busy market at noon.\n"
@@ -417,10 +412,6 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: the 'publication line' rule in Boilerplate.java:47-48 matches any short line"
-      + " that starts with 'Updated'/'Published' and holds a digit, so the body sentence"
-      + " 'Updated figures from the health ministry put the death toll at 41.' becomes"
-      + " BOILERPLATE")
   void aBodySentenceStartingWithUpdatedStaysBody() {
     String text = "Toll rises after strike on market\n"
         + "Updated figures from the health ministry put the death toll at 41.\n"
@@ -430,9 +421,6 @@ class StructureStageTest {
   }
 
   @Test
-  @Disabled("bug: Boilerplate.READING_TIME (Boilerplate.java:24) is '.*<n> min read.*' over the"
-      + " whole line, so a body sentence 'The report, a 10-minute read, was released on"
-      + " Monday.' becomes BOILERPLATE 'reading time'")
   void aSentenceMentioningAMinuteReadStaysBody() {
     String text = "Toll rises after strike on market\n"
         + "KYIV (Reuters) - The strike hit a busy market at noon.\n"

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,9 +117,6 @@ class TimeStageTest {
   }
 
   @Test
-  @Disabled("bug (minor): TimeStage.valid (TimeStage.java:168) accepts any part matching 'T.*'"
-      + " as a time value, so the operator word 'THIS' counts as value-shaped: valid(\"THIS"
-      + " NEXT IMMEDIATE\") returns \"THIS\" instead of \"\"")
   void validRejectsOperatorWords() {
     assertThat(TimeStage.valid("THIS NEXT IMMEDIATE")).isEmpty();
   }
@@ -211,10 +207,6 @@ class TimeStageTest {
   }
 
   @Test
-  @Disabled("bug: TimeStage.tense (TimeStage.java:143, the aux loop runs before the"
-      + " FUTURE_VERBS check) returns PAST as soon as it sees 'has' among the three words"
-      + " before the verb, so 'The vote has been scheduled for Monday' reads as past and"
-      + " towardsPast moves Monday back a week")
   void perfectOfAFutureVerbIsFuture() {
     assertThat(tenseAt("The/DT vote/NN has/VBZ/have been/VBN/be scheduled/VBN/schedule for/IN"
         + " Monday/NNP", "Monday")).isEqualTo(Tense.FUTURE);
