@@ -16,7 +16,8 @@ import org.sitrep.core.StructureType;
  * @param spans classified stretches, sorted by start, non-overlapping; text outside every span is
  *     whitespace
  * @param title the headline's span, or null when the text has none
- * @param dateline the dateline's span including its trailing dash, or null
+ * @param dateline the dateline's span including its trailing dash and the space after it (where
+ *     the story text starts), or null; the DATELINE entry of {@code spans} ends at the dash
  * @param datelinePlace the dateline's place part ("ERBIL, Kurdistan Region of Iraq"), or null
  * @param statedDate a publication date stated in the text itself ("Jan. 09, 2026 • 3 min read"), or
  *     null

@@ -25,8 +25,9 @@ public interface Stage<T> {
   Layer<T> produces();
 
   /**
-   * Analyses one document. May throw an unchecked exception on a defect; the pipeline reports it
-   * with the stage's name and the article's id. Problems in the input itself should be reported
+   * Analyses one document. May throw an unchecked exception on a defect; the pipeline wraps it in
+   * an {@link AnalysisException} naming the stage, and the caller, which knows the article, reports
+   * it with the article's id. Problems in the input itself should be reported
    * as warnings in the result, not as exceptions.
    */
   T process(Document document);

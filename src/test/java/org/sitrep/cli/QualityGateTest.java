@@ -1,0 +1,28 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.TestSupport;
+
+/**
+ * Quality only moves up: Sitrep's figures on the development sets in {@code ../shared/eval} must
+ * not fall below those recorded in {@code quality/floors.properties}. Lowering a floor takes a
+ * deliberate commit that says why. Skipped, with a message, when the sets are absent.
+ */
+class QualityGateTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"timex, timex-dev.jsonl", "entities, entities-dev.jsonl"})
+  void notBelowRecordedFloors(String task, String file) {
+    Optional<Path> set = TestSupport.shared("eval/" + file);
+    assumeTrue(set.isPresent(), "../shared/eval/" + file + " is absent: quality gate skipped");
+    CliTest.Result r = CliTest.run("eval", task, set.get().toString(), "--system", "sitrep",
+        "--check", "quality/floors.properties");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("all met");
+  }
+}
