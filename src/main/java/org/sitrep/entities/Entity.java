@@ -8,8 +8,8 @@ import java.util.Objects;
  * One entity of an article: all its mentions grouped under a canonical name.
  *
  * @param id article-local id, {@code e1}, {@code e2}, … in order of first mention
- * @param name canonical name: the longest full form the article uses ("Masoud Barzani" for
- *     "Barzani"; "Syrian Democratic Forces" for "SDF" when the text defines it)
+ * @param name canonical name: the longest full form the article uses ("Amina Okafor" for
+ *     "Okafor"; "Rapid Response Units" for "RRU" when the text defines it)
  * @param type coarse class
  * @param subtype finer class where known ({@code COUNTRY}, {@code CITY}, {@code NEIGHBORHOOD},
  *     {@code REGION}, {@code MINISTRY}, {@code SECURITY_FORCE}, {@code ARMED_GROUP},

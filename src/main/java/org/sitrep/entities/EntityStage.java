@@ -44,8 +44,8 @@ import org.sitrep.nlp.Token;
  *       article.
  * </ul>
  *
- * <p>Mentions are grouped: a surname joins the full name it abbreviates ("Barzani" → "Masoud
- * Barzani", "Sharaa" → "Ahmed al-Sharaa"), an acronym joins the name whose initials it spells or
+ * <p>Mentions are grouped: a surname joins the full name it abbreviates ("Okafor" → "Amina
+ * Okafor", "Hassan" → "Omar al-Hassan"), an acronym joins the name whose initials it spells or
  * that the text defines for it. Titles before a person ("US Special Envoy for Syria") are kept as
  * roles.
  */

@@ -30,7 +30,7 @@ final class Names {
     return s.replaceAll("[-‐‑–]", " ").replaceAll("\\s+", " ").strip();
   }
 
-  /** The last word of a person's name with any Arabic article dropped: "al-Sharaa" → "sharaa". */
+  /** The last word of a person's name with any Arabic article dropped: "Omar al-Hassan" → "hassan". */
   static String surname(String name) {
     String[] words = key(name.replaceAll("(?i)\\b(al|el|as|ash|ad|ar|at|az|an)[-‐]", "$1 "))
         .split(" ");

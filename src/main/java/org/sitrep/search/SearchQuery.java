@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param text free text in Lucene query syntax over titles and analysed text, all words required
  *     by default ({@code drone strike}, {@code "drone strike" OR shelling}, {@code title:ceasefire})
  * @param entity an entity's canonical name, case-insensitively, or words of it in order
- *     ({@code barzani} finds "Masoud Barzani")
+ *     ({@code okafor} finds "Amina Okafor")
  * @param from first publication day, inclusive; articles without a date never match a range
  * @param to last publication day, inclusive
  * @param source the outlet, exactly but case-insensitively
