@@ -321,7 +321,12 @@ public final class ActorStage implements Stage<Actors> {
         continue;
       }
       int j = i + len;
-      for (int k = Math.min(3, t.size() - j); k >= 1; k--) {
+      int words = 0;
+      while (words < 3 && j + words < t.size()
+          && Character.isLetter(t.get(j + words).word().codePointAt(0))) {
+        words++;
+      }
+      for (int k = words; k >= 1; k--) {
         String agent = text.substring(t.get(j).start(), t.get(j + k - 1).end());
         String role = dictionary.agentRole(agent);
         ActorKind kind = role == null ? null : CameoCodes.roleKind(role);
