@@ -1,0 +1,341 @@
+package org.sitrep.actors;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Actors by name, with their CAMEO codes, kinds and countries, plus the country, demonym and agent
+ * tables that resolve unnamed actors ("Syrian rebels" → SYRREB).
+ *
+ * <p>Three layers, each overriding the one before for a name it also lists:
+ *
+ * <ol>
+ *   <li>{@code phoenix-actors.tsv.gz}: some 26,000 named actors derived from the Phoenix
+ *       (PETRARCH-2) dictionaries by scripts/actors/derive.py (MIT, Open Event Data Alliance);
+ *   <li>{@code overlay.tsv}: a hand-maintained, sourced list of actors the Phoenix files lack or
+ *       code wrongly because they are dated (groups formed or renamed after about 2016);
+ *   <li>an optional user file in the overlay's format (see {@link #withUserOverlay}).
+ * </ol>
+ *
+ * <p>Codes may be dated: an entry holds a list of codes each valid for a period, and {@link
+ * #lookup} picks the one in force on the article's date (see there). Names match whatever their
+ * case, accents, dots, apostrophes and hyphens, with or without a leading "the".
+ *
+ * <p>Immutable and thread-safe. The built-in dictionary is loaded once per process.
+ */
+public final class ActorDictionary {
+  private static final String RESOURCES = "/org/sitrep/actors/";
+
+  /** An entry as read, before its codes are resolved against a date. */
+  private record Raw(String name, List<DatedCode> codes, ActorKind kind, String country) {}
+
+  private final ImmutableMap<String, Raw> entries;
+  private final ImmutableMap<String, String> countryByName;
+  private final ImmutableMap<String, String> iso3ByIso2;
+  private final ImmutableMap<String, String> capitals;
+  private final ImmutableMap<String, String> agents;
+  private final ImmutableSet<String> countries;
+
+  private ActorDictionary(Map<String, Raw> entries, Tables tables) {
+    this.entries = ImmutableMap.copyOf(entries);
+    this.countryByName = ImmutableMap.copyOf(tables.countryByName);
+    this.iso3ByIso2 = ImmutableMap.copyOf(tables.iso3ByIso2);
+    this.capitals = ImmutableMap.copyOf(tables.capitals);
+    this.agents = ImmutableMap.copyOf(tables.agents);
+    this.countries = ImmutableSet.copyOf(tables.capitals.keySet());
+  }
+
+  private static final class Holder {
+    static final ActorDictionary BUILT_IN = build(null);
+  }
+
+  /**
+   * The built-in dictionary (Phoenix-derived entries plus the shipped overlay).
+   *
+   * @throws IllegalStateException if a shipped data file is missing or malformed (a packaging
+   *     error)
+   */
+  public static ActorDictionary builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  /**
+   * The built-in dictionary with {@code userOverlay} on top. The file is UTF-8 TSV in the format of
+   * the shipped {@code overlay.tsv}: {@code name}, {@code aliases} ({@code |}-separated), {@code
+   * codes} ({@code ;}-separated, each {@code CODE} or {@code CODE@YYYYMMDD-YYYYMMDD} with either
+   * date empty), then optional {@code kind} (an {@link ActorKind} name; empty = from the code) and
+   * {@code country} (ISO3; empty = from the code). Blank lines and lines starting with {@code #}
+   * are skipped.
+   *
+   * @throws IllegalArgumentException naming the file and line when a line is malformed
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static ActorDictionary withUserOverlay(Path userOverlay) {
+    checkNotNull(userOverlay, "userOverlay");
+    return build(userOverlay);
+  }
+
+  private static ActorDictionary build(Path user) {
+    Tables tables = Tables.load();
+    Map<String, Raw> entries = new HashMap<>(1 << 17);
+    readResource("phoenix-actors.tsv.gz", (f, where) -> add(entries, tables, f, where, false));
+    readResource("overlay.tsv", (f, where) -> add(entries, tables, f, where, true));
+    if (user != null) {
+      try (BufferedReader in = Files.newBufferedReader(user, StandardCharsets.UTF_8)) {
+        read(in, user.toString(), (f, where) -> add(entries, tables, f, where, true));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read actor overlay " + user, e);
+      }
+    }
+    return new ActorDictionary(entries, tables);
+  }
+
+  /**
+   * The actor called {@code name}, with the code in force on {@code date}: the code whose period
+   * contains the date, else an undated code, else the code of the latest period before the date
+   * (an actor keeps its last known code). Without a date, the open-ended (current) code, else an
+   * undated one, else the latest. An entry whose code denotes no {@link ActorKind} (a business) is
+   * not returned.
+   *
+   * @param date the article's date; null when unknown
+   * @return the actor, or empty for an unknown or blank name
+   * @throws NullPointerException if {@code name} is null
+   */
+  public Optional<ActorEntry> lookup(String name, LocalDate date) {
+    checkNotNull(name, "name");
+    String key = Keys.key(name);
+    Raw raw = entries.get(key);
+    if (raw == null) {
+      raw = entries.get(Keys.withoutThe(key));
+    }
+    return raw == null ? Optional.empty() : resolve(raw, date);
+  }
+
+  /**
+   * The ISO 3166-1 alpha-3 code of the country {@code nameOrDemonym} names: a name the gazetteer
+   * knows for it ("Syria", "Syrian Arab Republic", "Türkiye") or a demonym ("Syrian", "Turkish",
+   * "Americans", plurals taken as their singular).
+   *
+   * @return the code, or empty when the text names no country
+   */
+  public Optional<String> country(String nameOrDemonym) {
+    checkNotNull(nameOrDemonym, "nameOrDemonym");
+    String key = Keys.withoutThe(Keys.key(nameOrDemonym));
+    String iso3 = countryByName.get(key);
+    if (iso3 == null && key.endsWith("s")) {
+      // Plural demonyms ("Syrians", "Americans"); the table lists the singular.
+      iso3 = countryByName.get(key.substring(0, key.length() - 1));
+    }
+    return Optional.ofNullable(iso3);
+  }
+
+  /** The number of names the dictionary knows (aliases included). */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The CAMEO role code of an agent noun phrase ("foreign minister" → GOV), or null. */
+  String agentRole(String phrase) {
+    return agents.get(Keys.key(phrase));
+  }
+
+  /** The capital of an ISO3 country as the gazetteer names it, or null. */
+  String capital(String iso3) {
+    return capitals.get(iso3);
+  }
+
+  /** The ISO3 code of an ISO2 code, or null. */
+  String iso3(String iso2) {
+    return iso3ByIso2.get(iso2);
+  }
+
+  /**
+   * "Syrian defense ministry", "Turkish Foreign Minister", "U.S. troops": a country or demonym of
+   * one to three words, then an agent phrase whose head is the last word. The code is the country
+   * and the agent's primary role ("SYRGOV", not "SYRGOVMIL"), as event coders compare them.
+   *
+   * @param countryOf resolves the leading words to an ISO3 code (the dictionary, then the
+   *     gazetteer), or returns null
+   */
+  Optional<ActorEntry> agentWithCountry(
+      String phrase, java.util.function.Function<String, String> countryOf) {
+    List<String> words = List.of(phrase.strip().split("\\s+"));
+    int first = words.get(0).equalsIgnoreCase("the") ? 1 : 0;
+    for (int split = Math.min(words.size() - 1, first + 3); split > first; split--) {
+      String iso3 = countryOf.apply(String.join(" ", words.subList(first, split)));
+      if (iso3 == null) {
+        continue;
+      }
+      for (int head = split; head < words.size(); head++) {
+        String role = agentRole(String.join(" ", words.subList(head, words.size())));
+        ActorKind kind = role == null ? null : CameoCodes.roleKind(role);
+        if (kind != null) {
+          return Optional.of(new ActorEntry(phrase.strip(), iso3 + role, kind, iso3));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ActorEntry> resolve(Raw raw, LocalDate date) {
+    DatedCode chosen = choose(raw.codes(), date);
+    String code = chosen == null ? null : chosen.code();
+    ActorKind kind = raw.kind() != null ? raw.kind()
+        : code == null ? null : CameoCodes.kind(code, countries);
+    if (kind == null) {
+      return Optional.empty();
+    }
+    String country = raw.country() != null ? raw.country()
+        : code == null ? null : CameoCodes.country(code, countries);
+    return Optional.of(new ActorEntry(raw.name(), code, kind, country));
+  }
+
+  static DatedCode choose(List<DatedCode> codes, LocalDate date) {
+    if (codes.isEmpty()) {
+      return null;
+    }
+    Comparator<DatedCode> byEnd = Comparator.comparing(
+        c -> c.to() == null ? LocalDate.MAX : c.to());
+    if (date != null) {
+      return codes.stream().filter(c -> c.dated() && c.holdsOn(date)).findFirst()
+          .or(() -> codes.stream().filter(c -> !c.dated()).findFirst())
+          .or(() -> codes.stream().filter(c -> c.to() != null && c.to().isBefore(date))
+              .max(byEnd))
+          .orElse(codes.get(0));
+    }
+    return codes.stream().filter(c -> c.dated() && c.to() == null).findFirst()
+        .or(() -> codes.stream().filter(c -> !c.dated()).findFirst())
+        .orElseGet(() -> codes.stream().max(byEnd).orElseThrow());
+  }
+
+  /** Adds one line: name, aliases, codes, [kind], [country]. Overlays replace earlier entries. */
+  private static void add(Map<String, Raw> entries, Tables tables, String[] f, String where,
+      boolean override) {
+    checkArgument(f.length >= 3, "%s: expected name, aliases, codes (tab-separated), found %s"
+        + " column(s)", where, f.length);
+    String name = f[0].strip();
+    checkArgument(!Keys.key(name).isEmpty(), "%s: blank actor name", where);
+    ImmutableList.Builder<DatedCode> codes = ImmutableList.builder();
+    for (String spec : f[2].split(";")) {
+      if (!spec.isBlank()) {
+        try {
+          codes.add(DatedCode.parse(spec.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    ActorKind kind = null;
+    if (f.length > 3 && !f[3].isBlank()) {
+      try {
+        kind = ActorKind.valueOf(f[3].strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown actor kind '" + f[3].strip()
+            + "' (want one of " + List.of(ActorKind.values()) + ")", e);
+      }
+    }
+    String country = f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
+    checkArgument(country == null || tables.capitals.containsKey(country),
+        "%s: unknown ISO3 country '%s'", where, country);
+    List<DatedCode> list = codes.build();
+    checkArgument(!list.isEmpty() || kind != null, "%s: an entry needs a code or a kind", where);
+    Raw raw = new Raw(name, list, kind, country);
+    put(entries, name, raw, override);
+    for (String alias : f[1].split("\\|")) {
+      if (!alias.isBlank()) {
+        put(entries, alias, raw, override);
+      }
+    }
+  }
+
+  private static void put(Map<String, Raw> entries, String name, Raw raw, boolean override) {
+    String key = Keys.key(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    if (override) {
+      entries.put(key, raw);
+    } else {
+      // Phoenix lists some names under several actors; the first listing is the main one.
+      entries.putIfAbsent(key, raw);
+    }
+  }
+
+  /** Countries, demonyms, capitals and agents. */
+  private static final class Tables {
+    final Map<String, String> countryByName = new HashMap<>();
+    final Map<String, String> iso3ByIso2 = new HashMap<>();
+    final Map<String, String> capitals = new HashMap<>();
+    final Map<String, String> agents = new HashMap<>();
+
+    static Tables load() {
+      Tables t = new Tables();
+      readResource("countries.tsv", (f, where) -> {
+        checkArgument(f.length >= 6, "%s: expected 6 columns", where);
+        t.iso3ByIso2.put(f[1], f[0]);
+        t.capitals.put(f[0], f[5]);
+        for (String name : ImmutableList.<String>builder().add(f[2]).add(f[3].split("\\|"))
+            .add(f[4].split("\\|")).build()) {
+          String key = Keys.withoutThe(Keys.key(name));
+          if (!key.isEmpty()) {
+            t.countryByName.putIfAbsent(key, f[0]);
+          }
+        }
+      });
+      readResource("agents.tsv", (f, where) -> t.agents.put(f[0], f[1]));
+      return t;
+    }
+  }
+
+  private interface Row {
+    void accept(String[] fields, String where);
+  }
+
+  private static void readResource(String file, Row row) {
+    String resource = RESOURCES + file;
+    try (InputStream raw = ActorDictionary.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IllegalStateException("actor data missing from the classpath: " + resource);
+      }
+      InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+          resource, row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read actor data " + resource, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("malformed actor data: " + e.getMessage(), e);
+    }
+  }
+
+  private static void read(BufferedReader in, String name, Row row) throws IOException {
+    String line;
+    int number = 0;
+    while ((line = in.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      row.accept(line.split("\t", -1), name + " line " + number);
+    }
+  }
+}

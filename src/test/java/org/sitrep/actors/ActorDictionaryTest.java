@@ -1,0 +1,125 @@
+package org.sitrep.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+  private final ActorDictionary dict = ActorDictionary.builtIn();
+
+  @Test
+  void derivedPhoenixEntriesLoadWithKindAndCountry() {
+    assertThat(dict.size()).isGreaterThan(20_000);
+    ActorEntry hezbollah = dict.lookup("Hizballah", null).orElseThrow();
+    assertThat(hezbollah.cameoCode()).isEqualTo("LBNREB");
+    assertThat(hezbollah.kind()).isEqualTo(ActorKind.ARMED_NONSTATE);
+    assertThat(hezbollah.country()).isEqualTo("LBN");
+    ActorEntry un = dict.lookup("the United Nations", null).orElseThrow();
+    assertThat(un.kind()).isEqualTo(ActorKind.INTERNATIONAL_ORG);
+    assertThat(un.country()).isNull();
+    assertThat(dict.lookup("Human Rights Watch", null).orElseThrow().kind())
+        .isEqualTo(ActorKind.NGO);
+    assertThat(dict.lookup("no such actor at all", null)).isEmpty();
+  }
+
+  @Test
+  void datedCodesResolveAgainstTheArticleDate() {
+    // Phoenix: SYRELI 1983-2000, SYRGOV from 2000-07-17.
+    assertThat(dict.lookup("Bashar al-Assad", LocalDate.of(1995, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("SYRELI");
+    ActorEntry later = dict.lookup("Bashar al-Assad", LocalDate.of(2010, 1, 1)).orElseThrow();
+    assertThat(later.cameoCode()).isEqualTo("SYRGOV");
+    assertThat(later.kind()).isEqualTo(ActorKind.PERSON);
+    // The overlay: the Taliban are rebels before 15 Aug 2021 and the government after.
+    assertThat(dict.lookup("Taliban", LocalDate.of(2019, 5, 1)).orElseThrow().cameoCode())
+        .isEqualTo("AFGREB");
+    ActorEntry now = dict.lookup("the Taliban", LocalDate.of(2023, 5, 1)).orElseThrow();
+    assertThat(now.cameoCode()).isEqualTo("AFGGOV");
+    assertThat(now.kind()).isEqualTo(ActorKind.STATE_GOVERNMENT);
+    assertThat(dict.lookup("Taliban", null).orElseThrow().cameoCode()).isEqualTo("AFGGOV");
+  }
+
+  @Test
+  void chooseKeepsTheLastKnownCodeAfterAllPeriodsEnd() {
+    List<DatedCode> codes = List.of(DatedCode.parse("ABCREB@20100101-20151231"),
+        DatedCode.parse("ABCGOV@20160101-20181231"));
+    assertThat(ActorDictionary.choose(codes, LocalDate.of(2020, 1, 1)).code()).isEqualTo("ABCGOV");
+    assertThat(ActorDictionary.choose(codes, LocalDate.of(2012, 1, 1)).code()).isEqualTo("ABCREB");
+    assertThat(ActorDictionary.choose(codes, null).code()).isEqualTo("ABCGOV");
+  }
+
+  @Test
+  void overlayFixesPhoenixGroupingErrorsAndAddsRecentGroups() {
+    assertThat(dict.lookup("al-Nusra Front", LocalDate.of(2014, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("SYRREB");
+    assertThat(dict.lookup("HTS", LocalDate.of(2019, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("SYRREB");
+    assertThat(dict.lookup("Ansar Allah", null).orElseThrow().country()).isEqualTo("YEM");
+    ActorEntry kurds = dict.lookup("Kurds", null).orElseThrow();
+    assertThat(kurds.kind()).isEqualTo(ActorKind.ETHNIC_RELIGIOUS_GROUP);
+    assertThat(kurds.cameoCode()).isNull();
+  }
+
+  @Test
+  void countriesByNameAndDemonym() {
+    assertThat(dict.country("Syrian")).contains("SYR");
+    assertThat(dict.country("Turkish")).contains("TUR");
+    assertThat(dict.country("Syrians")).contains("SYR");
+    assertThat(dict.country("American")).contains("USA");
+    assertThat(dict.country("Syria")).contains("SYR");
+    assertThat(dict.country("Kurdish")).isEmpty();
+  }
+
+  @Test
+  void agentsCombineWithACountry() {
+    ActorStage stage = ActorStage.create(dict);
+    assertThat(dict.agentWithCountry("Syrian defense ministry", stage::countryOf).orElseThrow()
+        .cameoCode()).isEqualTo("SYRGOV");
+    ActorEntry minister =
+        dict.agentWithCountry("Turkish Foreign Minister", stage::countryOf).orElseThrow();
+    assertThat(minister.cameoCode()).isEqualTo("TURGOV");
+    assertThat(minister.kind()).isEqualTo(ActorKind.STATE_GOVERNMENT);
+    assertThat(dict.agentWithCountry("Syrian rebels", stage::countryOf).orElseThrow().cameoCode())
+        .isEqualTo("SYRREB");
+    assertThat(dict.agentWithCountry("U.S. troops", stage::countryOf).orElseThrow().cameoCode())
+        .isEqualTo("USAMIL");
+    assertThat(dict.agentWithCountry("Syrian bakers union", stage::countryOf)).isEmpty();
+  }
+
+  @Test
+  void userOverlayAddsAndOverrides(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.tsv");
+    Files.writeString(file, "# my actors\n"
+        + "Crimson Valley Front\tCVF|Valley Front\tNORREB@20240101-\t\t\n"
+        + "Hezbollah\tHizballah\tLBNPTY\t\t\n", StandardCharsets.UTF_8);
+    ActorDictionary mine = ActorDictionary.withUserOverlay(file);
+    ActorEntry cvf = mine.lookup("CVF", LocalDate.of(2025, 2, 1)).orElseThrow();
+    assertThat(cvf.name()).isEqualTo("Crimson Valley Front");
+    assertThat(cvf.kind()).isEqualTo(ActorKind.ARMED_NONSTATE);
+    assertThat(cvf.country()).isEqualTo("NOR");
+    assertThat(mine.lookup("Hizballah", null).orElseThrow().kind())
+        .isEqualTo(ActorKind.POLITICAL_ORG);
+    assertThat(dict.lookup("CVF", null)).isEmpty();
+  }
+
+  @Test
+  void malformedUserOverlayNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "Good Group\t\tNORREB\n"
+        + "Bad Group\t\tNORREB@2024-01-01\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorDictionary.withUserOverlay(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad.tsv line 2");
+    Path kind = dir.resolve("kind.tsv");
+    Files.writeString(kind, "Some Group\t\t\tWARLORD\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorDictionary.withUserOverlay(kind))
+        .hasMessageContaining("unknown actor kind 'WARLORD'");
+  }
+}
