@@ -2,6 +2,7 @@ package org.sitrep.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import org.sitrep.nlp.Token;
  *   <li>News reports the past. SUTime resolves a bare weekday within the reference date's ISO week
  *       and a month-day without a year within the reference year, so "a meeting on Sunday" in a
  *       Friday article lands two days in the future and "the March 10 agreement" in a January
- *       article ten months ahead. Unless the sentence looks ahead ("will", "next", "scheduled", …),
- *       a weekday after the reference moves back a week and a month-day more than a week after it
- *       moves back a year. Whether a clause looks ahead is read from its nearest verb group
- *       ("met on Sunday" is past, "will meet on Saturday" future), else from the sentence.
+ *       article ten months ahead. Sitrep reads the clause's tense from its nearest verb group ("met
+ *       on Sunday" is past, "will meet on Saturday" future, "expires on Saturday" the nearer
+ *       Saturday). With no hint, a bare weekday is the past one, a month-day its nearest
+ *       occurrence, and "the March 10 agreement" (a date naming a known event) is past.
  *   <li>"03:00 after midnight" is one time, not "03:00" and "midnight".
  * </ul>
  */
@@ -128,10 +129,43 @@ public final class TimeStage implements Stage<Times> {
     Sentence s = sentence(nlp, m.start());
     Tense tense = s == null ? Tense.UNKNOWN : tense(s.tokens(), clauseAt);
     String sentenceText = s == null ? "" : text.substring(s.start(), s.end());
-    boolean future = tense == Tense.FUTURE || tense == Tense.PRESENT
-        || tense == Tense.UNKNOWN && FUTURE.matcher(sentenceText).find();
-    return towardsPast(value, text.substring(m.start(), m.end()), future, ref);
+    Direction dir = switch (tense) {
+      case PAST -> Direction.PAST;
+      case FUTURE -> Direction.FUTURE;
+      case PRESENT -> Direction.NEAREST;
+      case UNKNOWN -> FUTURE.matcher(sentenceText).find() ? Direction.NEAREST : Direction.USUAL;
+    };
+    if (s != null && attributive(s.tokens(), m.start(), m.end())) {
+      dir = Direction.PAST;
+    }
+    return anchor(value, text.substring(m.start(), m.end()), dir, ref);
   }
+
+  /**
+   * "the March 10 agreement": a date used as the label of a noun names an event the reader
+   * already knows of, which lies in the past.
+   */
+  static boolean attributive(List<Token> tk, int start, int end) {
+    int before = -1;
+    int after = -1;
+    for (int i = 0; i < tk.size(); i++) {
+      if (tk.get(i).end() <= start) {
+        before = i;
+      }
+      if (after < 0 && tk.get(i).start() >= end) {
+        after = i;
+      }
+    }
+    return before >= 0 && after >= 0 && tk.get(before).pos().equals("DT")
+        && (tk.get(after).pos().equals("NN") || tk.get(after).pos().equals("NNS"));
+  }
+
+  /**
+   * Which occurrence of a weekday or year-less date is meant. USUAL, when the clause gives no
+   * hint: a bare weekday in news is a day of the past week; a month and day is its nearest
+   * occurrence (schedules, record dates and deadlines are written so).
+   */
+  enum Direction { PAST, FUTURE, NEAREST, USUAL }
 
   /**
    * The tense of the verb a time expression hangs on: the nearest verb group before it, unless a
@@ -200,7 +234,7 @@ public final class TimeStage implements Stage<Times> {
   }
 
   /** Applies the news-reports-the-past corrections described on the class. */
-  static String towardsPast(String value, String surface, boolean future, LocalDate ref) {
+  static String anchor(String value, String surface, Direction dir, LocalDate ref) {
     if (ref == null || value.length() < 10 || !Character.isDigit(value.charAt(0))) {
       return value;
     }
@@ -220,17 +254,31 @@ public final class TimeStage implements Stage<Times> {
       // Resolved here, not taken from SUTime: its reading of a bare weekday was seen to depend
       // on the documents it had read before, and must not.
       DayOfWeek w = DayOfWeek.valueOf(weekday.group().replaceAll("s$", "").toUpperCase(Locale.ROOT));
-      resolved = ref.with(future ? TemporalAdjusters.nextOrSame(w)
-          : TemporalAdjusters.previousOrSame(w));
+      resolved = pick(ref.with(TemporalAdjusters.previousOrSame(w)),
+          ref.with(TemporalAdjusters.nextOrSame(w)), dir == Direction.USUAL ? Direction.PAST : dir,
+          ref);
     } else if (MONTH.matcher(s).find()) {
-      resolved = date.withYear(ref.getYear());
-      if (!future && resolved.isAfter(ref.plusDays(7))) {
-        resolved = resolved.minusYears(1);
-      } else if (future && resolved.isBefore(ref.minusDays(7))) {
-        resolved = resolved.plusYears(1);
+      LocalDate same = date.withYear(ref.getYear());
+      LocalDate past = same.isAfter(ref) ? same.minusYears(1) : same;
+      LocalDate future = same.isBefore(ref) ? same.plusYears(1) : same;
+      // Within a month either way a month-day keeps the reference year, whatever the tense: a
+      // past-tense clause often reports a plan ("the vote was set for Jan. 14").
+      if (Math.abs(ChronoUnit.DAYS.between(ref, same)) <= 31) {
+        resolved = same;
+      } else {
+        resolved = pick(past, future, dir == Direction.USUAL ? Direction.NEAREST : dir, ref);
       }
     }
     return resolved.equals(date) ? value : resolved + value.substring(10);
+  }
+
+  private static LocalDate pick(LocalDate past, LocalDate future, Direction dir, LocalDate ref) {
+    return switch (dir) {
+      case PAST, USUAL -> past;
+      case FUTURE -> future;
+      case NEAREST -> ChronoUnit.DAYS.between(past, ref) <= ChronoUnit.DAYS.between(ref, future)
+          ? past : future;
+    };
   }
 
   private static Sentence sentence(NlpAnalysis nlp, int offset) {

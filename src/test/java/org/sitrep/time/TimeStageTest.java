@@ -16,11 +16,11 @@ class TimeStageTest {
   // 2026-01-09 is a Friday.
   private static final LocalDate FRIDAY = LocalDate.of(2026, 1, 9);
 
-  // ---- towardsPast ----
+  // ---- anchor ----
 
-  /** {@code towardsPast} for a clause that does not look ahead, against {@link #FRIDAY}. */
+  /** {@code anchor} for a clause that does not look ahead, against {@link #FRIDAY}. */
   private static String past(String value, String surface) {
-    return TimeStage.towardsPast(value, surface, false, FRIDAY);
+    return TimeStage.anchor(value, surface, TimeStage.Direction.PAST, FRIDAY);
   }
 
   @Test
@@ -32,7 +32,7 @@ class TimeStageTest {
 
   @Test
   void aWeekdayInAFutureClauseStays() {
-    assertThat(TimeStage.towardsPast("2026-01-11", "Sunday", true, FRIDAY)).isEqualTo("2026-01-11");
+    assertThat(TimeStage.anchor("2026-01-11", "Sunday", TimeStage.Direction.FUTURE, FRIDAY)).isEqualTo("2026-01-11");
   }
 
   @Test
@@ -45,7 +45,7 @@ class TimeStageTest {
   void weekdayMatchingIgnoresCaseWhateverTheDefaultLocale() {
     // Under tr_TR a default-locale lower-casing would turn "FRIDAY" into "frıday".
     LocalDate wednesday = LocalDate.of(2026, 1, 7);
-    assertThat(TimeStage.towardsPast("2026-01-09", "FRIDAY", false, wednesday))
+    assertThat(TimeStage.anchor("2026-01-09", "FRIDAY", TimeStage.Direction.PAST, wednesday))
         .isEqualTo("2026-01-02");
   }
 
@@ -61,17 +61,18 @@ class TimeStageTest {
   @CsvSource({
       "March 10, 2026-03-10, 2025-03-10",
       "10 March, 2026-03-10, 2025-03-10",
-      "Jan. 17, 2026-01-17, 2025-01-17",
-      "January 16, 2026-01-16, 2026-01-16",
+      "Feb. 10, 2026-02-10, 2025-02-10",
+      "Feb. 9, 2026-02-09, 2026-02-09",
+      "Jan. 17, 2026-01-17, 2026-01-17",
       "January 14, 2026-01-14, 2026-01-14",
       "January 2, 2026-01-02, 2026-01-02"})
-  void aMonthDayMoreThanAWeekAheadMovesBackAYear(String surface, String value, String expected) {
-    assertThat(TimeStage.towardsPast(value, surface, false, FRIDAY)).isEqualTo(expected);
+  void aMonthDayMoreThanAMonthAheadOfAPastClauseMovesBackAYear(String surface, String value, String expected) {
+    assertThat(TimeStage.anchor(value, surface, TimeStage.Direction.PAST, FRIDAY)).isEqualTo(expected);
   }
 
   @Test
   void aMonthDayInAFutureClauseStays() {
-    assertThat(TimeStage.towardsPast("2026-03-10", "March 10", true, FRIDAY))
+    assertThat(TimeStage.anchor("2026-03-10", "March 10", TimeStage.Direction.FUTURE, FRIDAY))
         .isEqualTo("2026-03-10");
   }
 
@@ -100,7 +101,7 @@ class TimeStageTest {
     assertThat(past("P3D", "three days")).isEqualTo("P3D");
     assertThat(past("PAST_REF", "recently")).isEqualTo("PAST_REF");
     assertThat(past("", "Sunday")).isEmpty();
-    assertThat(TimeStage.towardsPast("2026-01-11", "Sunday", false, null)).isEqualTo("2026-01-11");
+    assertThat(TimeStage.anchor("2026-01-11", "Sunday", TimeStage.Direction.PAST, null)).isEqualTo("2026-01-11");
     assertThat(past("2026-02-30", "February 30"))
         .isEqualTo("2026-02-30");
   }
