@@ -31,10 +31,13 @@ public final class Benchmark {
    * @param articles articles per pass
    * @param tokens input tokens per pass
    * @param seconds timed wall time over all passes
-   * @param peakHeapBytes peak heap use during the run (warm-up included)
+   * @param peakHeapBytes peak heap use during the run (warm-up included); with a generational
+   *     collector this follows the collector's policy as much as the work
+   * @param liveHeapBytes heap in use after a full collection at the end of the run: what the
+   *     system really keeps (models, caches)
    */
   public record Run(String system, int threads, int passes, int articles, long tokens,
-      double seconds, long peakHeapBytes) {
+      double seconds, long peakHeapBytes, long liveHeapBytes) {
     public double articlesPerSecond() {
       return passes * articles / seconds;
     }
@@ -60,7 +63,11 @@ public final class Benchmark {
         passes++;
       } while (System.nanoTime() - t0 < minTime.toNanos());
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new Run(system, threads, passes, corpus.size(), tokens, secs, peakHeap());
+      long peak = peakHeap();
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      return new Run(system, threads, passes, corpus.size(), tokens, secs, peak,
+          rt.totalMemory() - rt.freeMemory());
     } finally {
       pool.shutdownNow();
     }

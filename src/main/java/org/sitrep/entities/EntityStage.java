@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.Document;
 import org.sitrep.core.Layer;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.core.Stage;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
@@ -62,6 +63,7 @@ public final class EntityStage implements Stage<Entities> {
 
   private final Lexicon lexicon = Lexicon.get();
   private final Gazetteer gazetteer = Gazetteer.shared();
+  private final ActorDictionary actors = ActorDictionary.builtIn();
 
   private EntityStage() {}
 
@@ -325,6 +327,9 @@ public final class EntityStage implements Stage<Entities> {
   }
 
   private boolean isNationOrCountry(Token t, List<Cand> cands) {
+    if (demonym(t.word()) || gazetteer.country(t.word()).isPresent()) {
+      return true;
+    }
     for (Cand c : cands) {
       if (c.start <= t.start() && t.end() <= c.end
           && (c.type == EntityType.LOCATION || c.type == EntityType.GROUP)) {
@@ -441,9 +446,13 @@ public final class EntityStage implements Stage<Entities> {
     cands.removeIf(c -> c.type == EntityType.GROUP && c.start >= s.start() && c.end <= s.end()
         && !isGroup(text.substring(c.start, c.end)));
     for (Token t : s.tokens()) {
-      if (t.capitalised() && lexicon.groups.contains(t.word().toLowerCase(Locale.ROOT))
-          && cands.stream().noneMatch(c -> c.overlaps(t.start(), t.end()))) {
+      if (!t.capitalised() || cands.stream().anyMatch(c -> c.overlaps(t.start(), t.end()))) {
+        continue;
+      }
+      if (lexicon.groups.contains(t.word().toLowerCase(Locale.ROOT))) {
         cands.add(new Cand(t.start(), t.end(), EntityType.GROUP, "ETHNIC_OR_RELIGIOUS", true));
+      } else if ((t.pos().startsWith("JJ") || t.pos().startsWith("NNP")) && demonym(t.word())) {
+        cands.add(new Cand(t.start(), t.end(), EntityType.GROUP, "NATIONALITY", true));
       }
     }
     for (Cand c : cands) {
@@ -452,6 +461,13 @@ public final class EntityStage implements Stage<Entities> {
         c.subtype = lexicon.groups.contains(w) ? "ETHNIC_OR_RELIGIOUS" : "NATIONALITY";
       }
     }
+  }
+
+  /** "Syrian", "Turks": a nationality word the actor dictionary knows, not a country's name. */
+  private boolean demonym(String word) {
+    return Character.isUpperCase(word.charAt(0)) && !word.contains("-")
+        && actors.country(word).isPresent() && gazetteer.country(word).isEmpty()
+        && !gazetteer.isKnownPlace(word);
   }
 
   private boolean isGroup(String surface) {

@@ -37,9 +37,7 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, boole
   /** Sitrep's configuration: tokenize, ssplit, pos, lemma, ner with SUTime, no fine-grained pass. */
   public static NlpSettings sitrep() {
     return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
-        List.of(MODELS + "english.all.3class.distsim.crf.ser.gz",
-            MODELS + "english.conll.4class.distsim.crf.ser.gz"),
-        false, true);
+        List.of(MODELS + "english.all.3class.distsim.crf.ser.gz"), false, true);
   }
 
   /** Plain CoreNLP {@code tokenize,ssplit,pos,lemma,ner} with every default: the baseline. */
