@@ -26,11 +26,16 @@ public final class CoreNlp {
 
   private final NlpSettings settings;
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP nerWithTime;
+  private final StanfordCoreNLP nerWithoutTime;
 
   private CoreNlp(NlpSettings settings) {
     this.settings = settings;
     long t0 = System.nanoTime();
-    this.pipeline = new StanfordCoreNLP(settings.toProperties());
+    boolean split = settings.timeOnDemand() && settings.annotators().contains("ner");
+    this.pipeline = new StanfordCoreNLP(split ? settings.withoutNer() : settings.toProperties());
+    this.nerWithTime = split ? new StanfordCoreNLP(settings.nerOnly(true)) : null;
+    this.nerWithoutTime = split ? new StanfordCoreNLP(settings.nerOnly(false)) : null;
     LOG.info("CoreNLP {} loaded in {} s", settings.annotators(),
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
@@ -65,6 +70,8 @@ public final class CoreNlp {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
     }
     pipeline.annotate(ann);
+    List<CoreMap> nerMentions = nerWithTime == null
+        ? ann.get(CoreAnnotations.MentionsAnnotation.class) : nerOnDemand(ann, referenceDate);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
@@ -78,7 +85,7 @@ public final class CoreNlp {
       }
     }
     List<NerSpan> mentions = new ArrayList<>();
-    List<CoreMap> ms = ann.get(CoreAnnotations.MentionsAnnotation.class);
+    List<CoreMap> ms = nerMentions;
     if (ms != null) {
       for (CoreMap m : ms) {
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -90,6 +97,43 @@ public final class CoreNlp {
       }
     }
     return new NlpAnalysis(sentences, mentions);
+  }
+
+  /**
+   * NER in two groups of sentences: those that may hold a time expression (a digit or a time word,
+   * {@link TimeWords}) with SUTime, the rest without. The tokens are shared, so tags land on the
+   * document's own tokens; mentions keep document offsets.
+   */
+  private List<CoreMap> nerOnDemand(Annotation ann, LocalDate referenceDate) {
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> plain = new ArrayList<>();
+    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+      (TimeWords.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class)) ? timed : plain).add(s);
+    }
+    List<CoreMap> mentions = new ArrayList<>();
+    mentions.addAll(runNer(nerWithTime, ann, timed, referenceDate));
+    mentions.addAll(runNer(nerWithoutTime, ann, plain, referenceDate));
+    mentions.sort(java.util.Comparator.comparingInt(
+        m -> m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
+    return mentions;
+  }
+
+  private static List<CoreMap> runNer(StanfordCoreNLP ner, Annotation doc, List<CoreMap> sentences,
+      LocalDate referenceDate) {
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    List<CoreLabel> tokens = new ArrayList<>();
+    sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    if (referenceDate != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+    }
+    ner.annotate(part);
+    List<CoreMap> ms = part.get(CoreAnnotations.MentionsAnnotation.class);
+    return ms == null ? List.of() : ms;
   }
 
   private static String nz(String s) {

@@ -21,11 +21,14 @@ import java.util.Set;
  * @param nerModels CRF models for the ner annotator; empty for CoreNLP's default three
  * @param fineGrained whether CoreNLP's fine-grained regex NER runs
  * @param newlineBreaks whether every newline ends a sentence
+ * @param timeOnDemand whether SUTime (run inside CoreNLP's NER, three quarters of its cost) reads
+ *     only the sentences that hold a digit or a time word; NER without it reads the rest
  */
 public record NlpSettings(List<String> annotators, List<String> nerModels, boolean fineGrained,
-    boolean newlineBreaks) {
+    boolean newlineBreaks, boolean timeOnDemand) {
 
-  private static final Set<String> KEYS = Set.of("nerModels", "fineGrained", "newlineBreaks");
+  private static final Set<String> KEYS =
+      Set.of("nerModels", "fineGrained", "newlineBreaks", "timeOnDemand");
   private static final String MODELS = "edu/stanford/nlp/models/ner/";
 
   public NlpSettings {
@@ -37,13 +40,13 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, boole
   /** Sitrep's configuration: tokenize, ssplit, pos, lemma, ner with SUTime, no fine-grained pass. */
   public static NlpSettings sitrep() {
     return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner"),
-        List.of(MODELS + "english.all.3class.distsim.crf.ser.gz"), false, true);
+        List.of(MODELS + "english.all.3class.distsim.crf.ser.gz"), false, true, true);
   }
 
   /** Plain CoreNLP {@code tokenize,ssplit,pos,lemma,ner} with every default: the baseline. */
   public static NlpSettings corenlpDefault() {
     return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner"), List.of(), true,
-        false);
+        false, false);
   }
 
   /**
@@ -63,7 +66,8 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, boole
         : base.nerModels();
     return new NlpSettings(base.annotators(), models,
         bool(overrides, "fineGrained", base.fineGrained()),
-        bool(overrides, "newlineBreaks", base.newlineBreaks()));
+        bool(overrides, "newlineBreaks", base.newlineBreaks()),
+        bool(overrides, "timeOnDemand", base.timeOnDemand()));
   }
 
   private static boolean bool(Map<String, String> m, String key, boolean dflt) {
@@ -74,6 +78,27 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, boole
     String s = v.strip().toLowerCase(Locale.ROOT);
     checkArgument(s.equals("true") || s.equals("false"), "%s must be true or false, got '%s'", key, v);
     return Boolean.parseBoolean(s);
+  }
+
+  /**
+   * The CoreNLP properties for the annotators up to (without) ner, and for ner alone over already
+   * tagged sentences, with or without SUTime; used when {@link #timeOnDemand()}.
+   */
+  Properties withoutNer() {
+    Properties p = toProperties();
+    p.setProperty("annotators", String.join(",", annotators.subList(0, annotators.indexOf("ner"))));
+    return p;
+  }
+
+  Properties nerOnly(boolean time) {
+    Properties p = toProperties();
+    p.setProperty("annotators", "ner");
+    p.setProperty("enforceRequirements", "false");
+    if (!time) {
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyNumericClassifiers", "false");
+    }
+    return p;
   }
 
   /** The CoreNLP properties these settings stand for. */
