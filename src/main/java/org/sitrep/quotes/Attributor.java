@@ -106,7 +106,7 @@ final class Attributor {
     int sFirst = v.sentenceOf[qFirst];
     int sLast = v.sentenceOf[Math.max(qFirst, Math.min(qEnd, n) - 1)];
 
-    if (!m.runsOn()) {
+    if (!m.runsOn() && !endsSentence(m)) {
       Attribution a = trailing(qEnd, Math.min(nextOpen, n));
       if (a != null) {
         return a;
@@ -126,7 +126,12 @@ final class Attributor {
         break;
       }
       if (ph.speechVerb(k)) {
-        int[] np = v.pos(k).equals("VBG") ? ph.subjectOf(k, lo) : ph.before(k, lo);
+        int sentenceLo = v.sentenceFirst[v.sentenceOf[k]];
+        int[] np = v.pos(k).equals("VBG") ? ph.subjectOf(k, sentenceLo) : ph.before(k, lo);
+        if (np[0] == np[1]) {
+          // "… and called for …": a coordinated predicate shares the sentence's subject.
+          np = ph.subjectOf(k, sentenceLo);
+        }
         return new Attribution(ph.resolve(np[0], np[1]), v.lower(k), k, lo, qFirst);
       }
     }
@@ -143,6 +148,27 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A quote closing a sentence ({@code “… the end.” Next sentence}) takes no attribution from
+   * what follows unless that starts in lower case ({@code “Why?” he asked}).
+   */
+  private boolean endsSentence(Marked m) {
+    char last = v.text.charAt(m.end() - 1);
+    if (last != '.' && last != '!' && last != '?') {
+      return false;
+    }
+    for (int i = m.close() + 1; i < v.text.length(); i++) {
+      char c = v.text.charAt(i);
+      if (Character.isLetter(c)) {
+        return !Character.isLowerCase(c);
+      }
+      if (c == '\n') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** {@code “…,” X said …} or {@code “…,” said X …} right after the closing mark. */
@@ -307,7 +333,7 @@ final class Attributor {
         }
       }
     }
-    if (c >= hi || v.isVerb(c) || v.lower(c).equals("to")) {
+    if (c >= hi || v.isVerb(c) || v.lower(c).equals("to") || v.inQuote[c]) {
       return null;
     }
     return make(s, c, hi, ph.resolve(np[0], np[1]), v.lower(i), np[0], c);
@@ -333,7 +359,7 @@ final class Attributor {
     }
     boolean finite = false;
     for (int k = from; k < to; k++) {
-      finite |= v.isFinite(k);
+      finite |= v.isFinite(k) && !v.inQuote[k];
     }
     if (!finite) {
       return null;

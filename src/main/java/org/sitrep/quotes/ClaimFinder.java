@@ -76,7 +76,9 @@ final class ClaimFinder {
   private Claim claim(int s, int i, String type, int lo, int hi) {
     int end = clauseEnd(i + 1, hi);
     String verb = v.lower(i);
-    boolean passive = ph.passive(i);
+    // "clashes blamed on X": a participle without "has" reads as a passive.
+    boolean passive = ph.passive(i) || (v.pos(i).equals("VBN")
+        && !(i > lo && v.lower(i - 1).matches("has|have|had")));
     Who claimant = null;
     Who accused = null;
     int contentFrom = i + 1;
@@ -89,8 +91,15 @@ final class ClaimFinder {
       while (be > lo && v.pos(be).startsWith("RB")) {
         be--;
       }
-      int[] subj = ph.before(be, lo);
+      int[] subj = ph.passive(i) ? ph.before(be, lo) : ph.before(i, lo);
       accused = ph.resolve(subj[0], subj[1]);
+      if (type.equals("blame") && i + 1 < end && v.lower(i + 1).equals("on")) {
+        // "<what> was blamed on <whom>"
+        int[] whom = ph.object(i + 2, end);
+        return new Claim(null, null, v.lower(i), name(ph.resolve(whom[0], whom[1])),
+            id(ph.resolve(whom[0], whom[1])), content(subj[0], subj[1]),
+            v.sentences.get(s).start(), v.sentences.get(s).end());
+      }
       for (int k = i + 1; k < end; k++) {
         if (v.lower(k).equals("by") && !v.inQuote[k]) {
           int[] by = ph.after(k, end);
@@ -162,6 +171,14 @@ final class ClaimFinder {
         claimant == null ? null : claimant.id(), verb, accused == null ? null : accused.name(),
         accused == null ? null : accused.id(), content(contentFrom, contentTo), sentence.start(),
         sentence.end());
+  }
+
+  private static String name(Who w) {
+    return w == null ? null : w.name();
+  }
+
+  private static String id(Who w) {
+    return w == null ? null : w.id();
   }
 
   /** The index after the first of {@code words} in {@code [from, to)}, else {@code from}. */

@@ -31,6 +31,8 @@ final class Phrases {
       "camp", "team", "cabinet", "presidency", "statement", "account");
   private static final Set<String> SKIP_BEFORE_TIME = Set.of("on", "late", "early", "last", "this",
       "earlier", "later", "in");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
+      "also");
   private static final int MAX_NP = 14;
 
   /** A resolved speaker: an entity (id set) or a description (id null). */
@@ -73,7 +75,10 @@ final class Phrases {
       return false;
     }
     String pos = v.pos(i);
-    return NP_TAGS.contains(pos) || LINKS.contains(v.lower(i))
+    String w = v.tokens[i].word();
+    // Hyphenated modifiers ("Kurdish-led", or "-led" when the tokeniser splits it) are adjectives.
+    boolean hyphenated = w.length() > 1 && w.indexOf('-') >= 0 && !pos.equals("VBD");
+    return NP_TAGS.contains(pos) || LINKS.contains(v.lower(i)) || hyphenated
         || (pos.isEmpty() && !v.isPunct(i));
   }
 
@@ -88,8 +93,15 @@ final class Phrases {
    */
   int[] before(int verb, int lo) {
     int j = verb - 1;
-    while (j >= lo && adjunct(j) && !v.inQuote[j]) {
+    while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {
       j--;
+    }
+    if (j >= lo && (v.lower(j).equals("who") || v.lower(j).equals("which"))) {
+      // "X, who has accused Y": the relative pronoun stands for the phrase before it.
+      j--;
+      while (j >= lo && v.lower(j).equals(",")) {
+        j--;
+      }
     }
     int to = j + 1;
     while (j >= lo && to - j <= MAX_NP && !v.inQuote[j] && npWord(j)) {

@@ -203,6 +203,26 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuoteEndingItsSentenceTakesNoSpeakerFromTheNext() {
+      Quotes q = run(TestDocs.body(
+          "Omar Castell stated, “A decision will be made soon.” Lena Varga welcomed the news.")
+          .person("Omar Castell").person("Lena Varga"));
+      Quote quote = only(q, Quote.DIRECT);
+      assertThat(quote.speaker()).isEqualTo("Omar Castell");
+      assertThat(quote.verb()).isEqualTo("stated");
+      assertThat(q.quotes()).filteredOn(x -> x.kind().equals(Quote.REPORTED)).isEmpty();
+    }
+
+    @Test
+    void coordinatedPredicateSharesTheSubject() {
+      Quotes q = run(TestDocs.body(
+          "Castell said the truce “must hold for a month” and called for talks “as soon as possible.”")
+          .person("Omar Castell", "Castell"));
+      assertThat(starting(q, "as soon").speaker()).isEqualTo("Omar Castell");
+      assertThat(starting(q, "as soon").verb()).isEqualTo("called");
+    }
+
+    @Test
     void unknownRoleKeepsTheDescription() {
       Quote q = only(run(TestDocs.body("“The depot is empty,” a local official said.")),
           Quote.DIRECT);
@@ -296,7 +316,11 @@ class QuoteStageTest {
   @Nested
   class Claims {
     private Claim only(String sentence) {
-      Quotes q = run(TestDocs.body(sentence).org("Harbor Council").org("Northern Brigade")
+      return only(TestDocs.body(sentence), sentence);
+    }
+
+    private Claim only(TestDocs docs, String sentence) {
+      Quotes q = run(docs.org("Harbor Council").org("Northern Brigade")
           .person("Lena Varga", "Varga").person("Omar Castell", "Castell"));
       assertThat(q.claims()).as("claims in %s", sentence).hasSize(1);
       Claim c = q.claims().get(0);
@@ -361,6 +385,23 @@ class QuoteStageTest {
     void condemnedBy() {
       Claim c = only("The Harbor Council condemned the raid on the port by the Northern Brigade.");
       assertThat(c.verb()).isEqualTo("condemned");
+      assertThat(c.claimant()).isEqualTo("Harbor Council");
+      assertThat(c.accused()).isEqualTo("Northern Brigade");
+    }
+
+    @Test
+    void reducedRelativeBlame() {
+      String text = "Dozens died in clashes blamed on the Northern Brigade.";
+      Claim c = only(TestDocs.body(text).tagged("blamed", "VBN"), text);
+      assertThat(c.claimant()).isNull();
+      assertThat(c.accused()).isEqualTo("Northern Brigade");
+      assertThat(c.content()).isEqualTo("clashes");
+    }
+
+    @Test
+    void relativePronounClaimant() {
+      Claim c = only("Observers cited the Harbor Council, which has accused the Northern Brigade "
+          + "of looting.");
       assertThat(c.claimant()).isEqualTo("Harbor Council");
       assertThat(c.accused()).isEqualTo("Northern Brigade");
     }

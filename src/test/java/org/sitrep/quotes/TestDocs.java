@@ -70,6 +70,7 @@ final class TestDocs {
   private final StringBuilder text = new StringBuilder();
   private final List<StructureSpan> spans = new ArrayList<>();
   private final List<Declared> declared = new ArrayList<>();
+  private final Map<String, String> overrides = new HashMap<>();
 
   static TestDocs body(String... paragraphs) {
     TestDocs d = new TestDocs();
@@ -86,6 +87,12 @@ final class TestDocs {
     int start = text.length();
     text.append(paragraph);
     spans.add(StructureSpan.of(type, start, text.length()));
+    return this;
+  }
+
+  /** Tags every occurrence of {@code word} as {@code pos}, as CoreNLP would in context. */
+  TestDocs tagged(String word, String pos) {
+    overrides.put(word, pos);
     return this;
   }
 
@@ -200,7 +207,7 @@ final class TestDocs {
           pos = "''";
           open = false;
         } else {
-          pos = pos(w, current.isEmpty());
+          pos = overrides.getOrDefault(w, pos(w, current.isEmpty()));
         }
         boolean closingMark = pos.equals("''");
         if (ended && !closingMark) {
