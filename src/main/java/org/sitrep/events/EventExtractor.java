@@ -20,7 +20,8 @@ import org.sitrep.time.TimeExpression;
  *
  * <ul>
  *   <li><b>Verbs.</b> Source is the subject, target the object, else an oblique with "with",
- *       "against", "between", "on" or "to". Passives swap roles: the passive subject is the target,
+ *       "against", "between", "on" or "to", else the first named actor inside the object or an
+ *       oblique ("condemned an attack by X", "left for X"). Passives swap roles: the passive subject is the target,
  *       the "by" agent the source. A subjectless verb (xcomp, conj, advcl) inherits its
  *       governor's subject. Coordinated actors ("X and Y") each take the role; a compound subject
  *       with no target gives the pairwise events ("X and Y discussed" → X→Y, Y→X).
@@ -262,7 +263,31 @@ final class EventExtractor {
         }
       }
     }
+    if (targets.isEmpty()) {
+      // PETRARCH-style fallback: the first named actor inside the object or an oblique ("condemned
+      // an attack by X", "left for X")
+      for (int c : p.children(i)) {
+        String r = p.base(c);
+        if (r.equals("obj") || (r.equals("obl") && !p.relation(c).equals("obl:tmod"))) {
+          Actor a = firstNamed(p, c, ctx, sources);
+          if (a != null) {
+            targets.add(a);
+            break;
+          }
+        }
+      }
+    }
     return i;
+  }
+
+  private static Actor firstNamed(Parse p, int node, ArticleContext ctx, List<Actor> exclude) {
+    for (int t : p.subtree(node, Set.of("acl", "parataxis", "ccomp", "advcl"))) {
+      Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
+      if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
+        return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
+      }
+    }
+    return null;
   }
 
   private static int inheritedSubject(Parse p, int i) {
