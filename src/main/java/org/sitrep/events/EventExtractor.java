@@ -21,7 +21,8 @@ import org.sitrep.time.TimeExpression;
  * <ul>
  *   <li><b>Verbs.</b> Source is the subject, target the object, else an oblique with "with",
  *       "against", "between", "on" or "to", else the first named actor inside the object or an
- *       oblique ("condemned an attack by X", "left for X"). Passives swap roles: the passive subject is the target,
+ *       oblique ("condemned an attack by X", "left for X"). Passives swap roles: the passive
+ *       subject is the target,
  *       the "by" agent the source. A subjectless verb (xcomp, conj, advcl) inherits its
  *       governor's subject. Coordinated actors ("X and Y") each take the role; a compound subject
  *       with no target gives the pairwise events ("X and Y discussed" → X→Y, Y→X).
