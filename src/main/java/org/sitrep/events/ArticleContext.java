@@ -1,0 +1,66 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.entities.Entities;
+import org.sitrep.entities.Entity;
+import org.sitrep.entities.EntityType;
+import org.sitrep.entities.Mention;
+import org.sitrep.numbers.NumberMention;
+import org.sitrep.time.TimeExpression;
+
+/**
+ * What event extraction reads of one article besides the parse: the text, entity mentions, time
+ * expressions, numbers and reference date, plus the actors last named together ("the pair"). Made
+ * afresh for every article and used by one thread, so the stage itself keeps no state.
+ */
+final class ArticleContext {
+  /** An entity mention with its entity. */
+  record Located(int start, int end, Entity entity) {}
+
+  final String text;
+  final List<Located> mentions = new ArrayList<>();
+  final List<TimeExpression> times;
+  final List<NumberMention> numbers;
+  /** The reference date as ISO text, or null. */
+  final String referenceDate;
+  /** The last two or more actors named together, for "the pair", "both sides", "they". */
+  List<EventExtractor.Actor> lastGroup = List.of();
+  /** The last person named, for "he" and "she". */
+  EventExtractor.Actor lastPerson;
+
+  ArticleContext(String text, Entities entities, List<TimeExpression> times,
+      List<NumberMention> numbers, String referenceDate) {
+    this.text = text;
+    for (Entity e : entities.entities()) {
+      for (Mention m : e.mentions()) {
+        mentions.add(new Located(m.start(), m.end(), e));
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    this.times = times;
+    this.numbers = numbers;
+    this.referenceDate = referenceDate;
+  }
+
+  /** The entity whose mention covers [start, end) at least partly, or null. */
+  Entity entityAt(int start, int end) {
+    for (Located l : mentions) {
+      if (l.start() >= end) {
+        break;
+      }
+      if (l.end() > start) {
+        return l.entity();
+      }
+    }
+    return null;
+  }
+
+  boolean anyEntityIn(int start, int end) {
+    return entityAt(start, end) != null;
+  }
+
+  static boolean isPlace(Entity e) {
+    return e != null && e.type() == EntityType.LOCATION;
+  }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.events;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.Span;
+
+/**
+ * One event: who did what to whom, when and where, with the sentence that states it.
+ *
+ * <p>Actors are named by the article's entity when one fills the role ({@code sourceId}, {@code
+ * targetId} are entity ids, {@code e1}, {@code e2}, …) and otherwise by the words of the noun
+ * phrase ("security forces"), with a null id. Either actor may be absent (null name and id), but
+ * never both.
+ *
+ * @param start offset of the sentence's first character
+ * @param end offset after the sentence's last character
+ * @param trigger the verb or noun that states the event, as in the text
+ * @param sourceName the actor that acts, or null
+ * @param sourceId its entity id, or null when the actor is a description or absent
+ * @param targetName the actor acted upon, or null
+ * @param targetId its entity id, or null when the actor is a description or absent
+ * @param code CAMEO event code, detailed (4 digits) where the lexicon knows it
+ * @param root CAMEO root, the code's first two digits
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+ *     conflict
+ * @param goldstein Goldstein score of the code, -10 to +10
+ * @param plover PLOVER event type, or null (CAMEO's public statements have none)
+ * @param ploverMode PLOVER mode, or null
+ * @param acledType ACLED event type for violent and political events, or null
+ * @param acledSubType ACLED sub-event type, or null
+ * @param date ISO date or date-time, possibly partial ({@code 2024-12}, {@code 2026-01-09T03:00}),
+ *     or null when unknown
+ * @param datePrecision {@code day}, {@code hour}, {@code month}, {@code year} or {@code unknown}
+ * @param dateBasis where the date came from: {@code clause} (a time expression in the event's own
+ *     clause), {@code sentence} or {@code article} (the reference date)
+ * @param placeName where it happened, a LOCATION entity's name, or null
+ * @param placeId that entity's id, or null
+ * @param modality {@code asserted}, {@code reported}, {@code announced}, {@code planned}, {@code
+ *     demanded}, {@code threatened}, {@code denied}, {@code hypothetical} or {@code negated}
+ * @param reportedBy who reports or states it ("state media", an entity's name), or null
+ * @param figures counts attached to the event: killed, wounded, …
+ */
+public record Event(
+    int start,
+    int end,
+    String trigger,
+    String sourceName,
+    String sourceId,
+    String targetName,
+    String targetId,
+    String code,
+    String root,
+    int quadClass,
+    double goldstein,
+    String plover,
+    String ploverMode,
+    String acledType,
+    String acledSubType,
+    String date,
+    String datePrecision,
+    String dateBasis,
+    String placeName,
+    String placeId,
+    String modality,
+    String reportedBy,
+    List<Figure> figures) {
+
+  /** The modalities an event may have. */
+  public static final Set<String> MODALITIES = Set.of("asserted", "reported", "announced",
+      "planned", "demanded", "threatened", "denied", "hypothetical", "negated");
+
+  public Event {
+    checkArgument(start >= 0 && end >= start, "bad sentence span [%s,%s)", start, end);
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(code, "code");
+    checkArgument(sourceName != null || targetName != null, "an event needs an actor: %s", trigger);
+    checkArgument(quadClass >= 1 && quadClass <= 4, "quad class must be 1-4, got %s", quadClass);
+    checkArgument(MODALITIES.contains(modality), "unknown modality %s", modality);
+    figures = ImmutableList.copyOf(figures);
+  }
+
+  /** The sentence span. */
+  public Span span() {
+    return Span.of(start, end);
+  }
+}

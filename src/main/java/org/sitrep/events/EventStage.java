@@ -1,0 +1,131 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.clean.Published;
+import org.sitrep.core.Document;
+import org.sitrep.core.Layer;
+import org.sitrep.core.Stage;
+import org.sitrep.entities.Entities;
+import org.sitrep.ingest.Article;
+import org.sitrep.nlp.NlpAnalysis;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.numbers.Numbers;
+import org.sitrep.time.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts events — who did what to whom, when, where, how sure — from an article's sentences.
+ *
+ * <p>Only sentences that need it are dependency-parsed: those with an event verb or noun from the
+ * CAMEO lexicon and at least one entity (or a word such as "the pair" or "she" that may refer back
+ * to actors already named), of at most {@value DependencyParser#MAX_TOKENS} tokens
+ * (longer "sentences" are tables or run-on text and yield nothing), at least half of whose tokens
+ * contain a letter. The parser is CoreNLP's
+ * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
+ * See {@link Event} for the record and {@code EventExtractor} for the rules.
+ *
+ * <p>Stateless and thread-safe. A sentence the rules cannot handle is skipped with a log message,
+ * never failing the article.
+ */
+public final class EventStage implements Stage<Events> {
+  private static final Logger LOG = LoggerFactory.getLogger(EventStage.class);
+
+  private final SentenceParser parser;
+  private final VerbLexicon lexicon = VerbLexicon.get();
+  private final EventExtractor extractor = new EventExtractor(lexicon, CameoTable.get());
+
+  private EventStage(SentenceParser parser) {
+    this.parser = parser;
+  }
+
+  /** The stage with CoreNLP's English UD dependency parser, shared per process. */
+  public static EventStage create() {
+    return new EventStage(tokens -> DependencyParser.shared().parse(tokens));
+  }
+
+  /** The stage over another parser; for tests. */
+  static EventStage using(SentenceParser parser) {
+    return new EventStage(Objects.requireNonNull(parser, "parser"));
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Article.LAYER, Published.LAYER, NlpAnalysis.LAYER, Entities.LAYER, Times.LAYER,
+        Numbers.LAYER);
+  }
+
+  @Override
+  public Layer<Events> produces() {
+    return Events.LAYER;
+  }
+
+  @Override
+  public Events process(Document document) {
+    Article article = document.get(Article.LAYER);
+    NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
+    ArticleContext ctx = new ArticleContext(article.text(), document.get(Entities.LAYER),
+        document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
+        document.get(Published.LAYER).value());
+    List<Event> events = new ArrayList<>();
+    for (Sentence s : nlp.sentences()) {
+      if (!needsParse(s, ctx)) {
+        continue;
+      }
+      try {
+        Optional<Parse> parse = parser.parse(s.tokens());
+        if (parse.isPresent()) {
+          events.addAll(extractor.extract(parse.get(), s, ctx));
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("article {}: sentence at {} skipped by the event rules: {}", article.id(),
+            s.start(), e.toString());
+      }
+    }
+    return new Events(events);
+  }
+
+  private static boolean refersBack(Sentence s, ArticleContext ctx) {
+    if (ctx.lastGroup.isEmpty() && ctx.lastPerson == null) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (EventExtractor.refersBack(t.word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean needsParse(Sentence s, ArticleContext ctx) {
+    if (s.tokens().isEmpty() || s.tokens().size() > DependencyParser.MAX_TOKENS
+        || !(ctx.anyEntityIn(s.start(), s.end()) || refersBack(s, ctx))) {
+      return false;
+    }
+    int words = 0;
+    for (Token t : s.tokens()) {
+      if (t.word().codePoints().anyMatch(Character::isLetter)) {
+        words++;
+      }
+    }
+    if (2 * words < s.tokens().size()) {
+      return false; // mostly symbols and numbers: a table or garbage, not a sentence
+    }
+    for (Token t : s.tokens()) {
+      if (lexicon.candidate(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

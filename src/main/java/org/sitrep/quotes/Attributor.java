@@ -1,0 +1,414 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.quotes.Phrases.Who;
+import org.sitrep.quotes.QuoteMarks.Marked;
+
+/**
+ * Attributes direct quotes and finds reported speech in one article.
+ *
+ * <p>A direct quote's attribution is sought, in order: right after its closing mark ({@code “…,” X
+ * said}, {@code “…,” said X}, {@code “…,” read a statement from X}); in an "according to X" in the
+ * same sentence; in the clause before its opening mark ({@code X said: “…”}, {@code …, stating:
+ * “…”}, {@code X told Y Z was “…”}); for a quote inside a sentence, the sentence's subject when it
+ * names an entity ({@code X termed the plan “…”}). A quote with none takes its predecessor's in the
+ * same paragraph when only that attribution lies between them ({@code “A,” she said. “B.”}), and a
+ * quote running over paragraphs takes its continuation's.
+ *
+ * <p>Reported speech is a speech verb with a clause: {@code X said (that) <clause>}, {@code
+ * <clause>, X said}, {@code <clause>, according to X}. The clause must hold a finite verb, which
+ * keeps "X announced a ceasefire" an event, not speech.
+ */
+final class Attributor {
+  private static final Set<String> RECIPIENT_VERBS = Set.of("tell", "inform", "assure", "warn",
+      "remind", "brief", "ask", "urge");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "over", "by",
+      "via", "after", "before", "from", "to", "with");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final View v;
+  private final Phrases ph;
+  private final Lexicon lex;
+  private final Set<Integer> used = new HashSet<>();
+
+  /**
+   * Who said it, with the verb, and the token range of the attribution clause (for the channel
+   * and the sentence span).
+   */
+  private record Attribution(Who who, String verb, int verbToken, int from, int to) {}
+
+  Attributor(View v, Phrases ph, Lexicon lex) {
+    this.v = v;
+    this.ph = ph;
+    this.lex = lex;
+  }
+
+  /** Direct quotes in text order; call before {@link #reported()}. */
+  List<Quote> direct() {
+    List<Marked> marks = v.marks;
+    Attribution[] found = new Attribution[marks.size()];
+    for (int q = 0; q < marks.size(); q++) {
+      found[q] = attribute(q);
+      if (found[q] != null) {
+        used.add(found[q].verbToken());
+      }
+    }
+    for (int q = 1; q < marks.size(); q++) {
+      if (found[q] == null && found[q - 1] != null && chained(q - 1, q, found[q - 1])) {
+        found[q] = found[q - 1];
+      }
+    }
+    for (int q = marks.size() - 2; q >= 0; q--) {
+      if (found[q] == null && marks.get(q).runsOn() && found[q + 1] != null) {
+        found[q] = found[q + 1];
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    for (int q = 0; q < marks.size(); q++) {
+      Marked m = marks.get(q);
+      Attribution a = found[q];
+      int sStart = m.start();
+      int sEnd = m.end();
+      int first = v.firstEndingAfter(m.start());
+      int last = v.firstAtOrAfter(m.end()) - 1;
+      for (int t : new int[] {first, last, a == null ? -1 : a.from(), a == null ? -1 : a.to() - 1}) {
+        if (t >= 0 && t < v.tokens.length) {
+          Sentence s = v.sentences.get(v.sentenceOf[t]);
+          sStart = Math.min(sStart, s.start());
+          sEnd = Math.max(sEnd, s.end());
+        }
+      }
+      Who who = a == null ? null : a.who();
+      out.add(new Quote(m.start(), m.end(), v.text.substring(m.start(), m.end()),
+          who == null ? null : who.name(), who == null ? null : who.id(),
+          a == null ? null : a.verb(), a == null ? null : channel(a.from(), a.to()), Quote.DIRECT,
+          sStart, sEnd));
+    }
+    return out;
+  }
+
+  private Attribution attribute(int q) {
+    int n = v.tokens.length;
+    Marked m = v.marks.get(q);
+    int qFirst = v.firstAtOrAfter(m.open());
+    int qEnd = v.firstAtOrAfter(m.outer().end());
+    if (qFirst >= n) {
+      return null;
+    }
+    int nextOpen = q + 1 < v.marks.size() ? v.firstAtOrAfter(v.marks.get(q + 1).open()) : n;
+    int prevEnd = q > 0 ? v.firstAtOrAfter(v.marks.get(q - 1).outer().end()) : 0;
+    int sFirst = v.sentenceOf[qFirst];
+    int sLast = v.sentenceOf[Math.max(qFirst, Math.min(qEnd, n) - 1)];
+
+    if (!m.runsOn() && !endsSentence(m)) {
+      Attribution a = trailing(qEnd, Math.min(nextOpen, n));
+      if (a != null) {
+        return a;
+      }
+    }
+    Attribution a = accordingTo(v.sentenceFirst[sFirst], v.sentenceEnd[sLast]);
+    if (a != null) {
+      return a;
+    }
+    int lo = Math.max(v.sentenceFirst[sFirst], prevEnd);
+    if (lo == qFirst && qFirst > 0 && v.lower(qFirst - 1).equals(":")) {
+      // "X said:" closing the previous sentence or paragraph.
+      lo = Math.max(prevEnd, v.sentenceFirst[v.sentenceOf[qFirst - 1]]);
+    }
+    for (int k = qFirst - 1; k >= lo && k >= qFirst - 40; k--) {
+      if (v.inQuote[k]) {
+        break;
+      }
+      if (ph.speechVerb(k)) {
+        int sentenceLo = v.sentenceFirst[v.sentenceOf[k]];
+        int[] np = v.pos(k).equals("VBG") ? ph.subjectOf(k, sentenceLo) : ph.before(k, lo);
+        if (np[0] == np[1]) {
+          // "… and called for …": a coordinated predicate shares the sentence's subject.
+          np = ph.subjectOf(k, sentenceLo);
+        }
+        return new Attribution(ph.resolve(np[0], np[1]), v.lower(k), k, lo, qFirst);
+      }
+    }
+    if (lo < qFirst && words(m) >= 2) {
+      for (int f = lo; f < qFirst; f++) {
+        if (v.isFinite(f) && !v.inQuote[f]) {
+          int[] np = ph.before(f, lo);
+          Who who = ph.resolve(np[0], np[1]);
+          if (who != null && who.id() != null) {
+            return new Attribution(who, v.lower(f), f, lo, qFirst);
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quote closing a sentence ({@code “… the end.” Next sentence}) takes no attribution from
+   * what follows unless that starts in lower case ({@code “Why?” he asked}).
+   */
+  private boolean endsSentence(Marked m) {
+    char last = v.text.charAt(m.end() - 1);
+    if (last != '.' && last != '!' && last != '?') {
+      return false;
+    }
+    for (int i = m.close() + 1; i < v.text.length(); i++) {
+      char c = v.text.charAt(i);
+      if (Character.isLetter(c)) {
+        return !Character.isLowerCase(c);
+      }
+      if (c == '\n') {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** {@code “…,” X said …} or {@code “…,” said X …} right after the closing mark. */
+  private Attribution trailing(int qEnd, int limit) {
+    int t0 = qEnd;
+    while (t0 < limit && (v.lower(t0).equals(",") || v.isMark(t0))) {
+      t0++;
+    }
+    for (int j = t0; j < limit && j < t0 + 14 && !v.isSentenceEnd(j) && !v.inQuote[j]; j++) {
+      if (ph.speechVerb(j)) {
+        int[] np;
+        if (j == t0) {
+          np = ph.after(j, limit);
+        } else {
+          np = ph.before(j, t0);
+          if (np[0] != t0 || np[0] == np[1]) {
+            return null;
+          }
+        }
+        int k = j + 1;
+        while (k < limit && k - j < 24 && !v.isSentenceEnd(k) && !v.inQuote[k]) {
+          k++;
+        }
+        return new Attribution(ph.resolve(np[0], np[1]), v.lower(j), j, t0, k);
+      }
+      if (v.isFinite(j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Attribution accordingTo(int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (!v.inQuote[i] && v.lower(i).equals("according") && v.lower(i + 1).equals("to")) {
+        int[] np = ph.after(i + 1, to);
+        if (np[0] < np[1]) {
+          return new Attribution(ph.resolve(np[0], np[1]), "according to", i, i, np[1]);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether only quote q-1's attribution and punctuation lie between quotes p and q. */
+  private boolean chained(int p, int q, Attribution a) {
+    Marked mp = v.marks.get(p);
+    Marked mq = v.marks.get(q);
+    boolean near = mp.paragraph() == mq.paragraph()
+        || (mp.runsOn() && mq.paragraph() == mp.paragraph() + 1);
+    if (!near) {
+      return false;
+    }
+    int from = v.firstAtOrAfter(mp.outer().end());
+    int to = v.firstAtOrAfter(mq.open());
+    for (int i = from; i < to; i++) {
+      if (!(i >= a.from() && i < a.to()) && !v.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int words(Marked m) {
+    String quoted = v.text.substring(m.start(), m.end()).strip();
+    return quoted.isEmpty() ? 0 : SPACES.split(quoted).length;
+  }
+
+  /** Reported speech in text order; skips verbs that attributed a direct quote. */
+  List<Quote> reported() {
+    List<Quote> out = new ArrayList<>();
+    for (int s = 0; s < v.sentences.size(); s++) {
+      int lo = v.sentenceFirst[s];
+      int hi = v.sentenceEnd[s];
+      for (int i = lo; i < hi; i++) {
+        if (v.inQuote[i] || used.contains(i)) {
+          continue;
+        }
+        Quote q = null;
+        if (i + 1 < hi && v.lower(i).equals("according") && v.lower(i + 1).equals("to")) {
+          q = according(s, i);
+        } else if (ph.speechVerb(i) && clauseVerb(i)) {
+          q = speech(s, i);
+        }
+        if (q != null) {
+          used.add(i);
+          out.add(q);
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean clauseVerb(int i) {
+    String pos = v.pos(i);
+    return v.isFinite(i) || pos.isEmpty()
+        || (pos.equals("VBN") && i > 0 && v.lower(i - 1).matches("has|have|had"));
+  }
+
+  private Quote according(int s, int i) {
+    int lo = v.sentenceFirst[s];
+    int hi = contentEnd(v.sentenceEnd[s]);
+    int[] np = ph.after(i + 1, hi);
+    if (np[0] == np[1]) {
+      return null;
+    }
+    boolean atStart = true;
+    for (int k = lo; k < i; k++) {
+      atStart &= v.isPunct(k) || v.isTime(k);
+    }
+    int from = atStart ? skipCommas(np[1], hi) : lo;
+    int to = atStart ? hi : trimCommas(lo, i);
+    return make(s, from, to, ph.resolve(np[0], np[1]), "according to", i, np[1]);
+  }
+
+  private Quote speech(int s, int i) {
+    int lo = v.sentenceFirst[s];
+    int hi = contentEnd(v.sentenceEnd[s]);
+    int[] np = ph.before(i, lo);
+    int subjectStart = np[0] < np[1] ? np[0] : i;
+    // Content first: "<clause>, X said." or "<clause>, said X."
+    if (subjectStart > lo && v.lower(subjectStart - 1).equals(",") && shortTail(i, hi)) {
+      int[] who = np[0] < np[1] ? np : ph.after(i, hi);
+      return make(s, lo, trimCommas(lo, subjectStart - 1), ph.resolve(who[0], who[1]),
+          v.lower(i), subjectStart - 1, hi);
+    }
+    if (np[0] == np[1]) {
+      return null;
+    }
+    int c = i + 1;
+    if (RECIPIENT_VERBS.contains(lex.speechLemma(v.tokens[i].word())) && c < hi) {
+      // "told reporters …", "told Blinken …", "told him …": the listener is not the content.
+      if (v.entityOf[c] != null) {
+        Object listener = v.entityOf[c];
+        while (c < hi && v.entityOf[c] == listener) {
+          c++;
+        }
+      } else if (v.pos(c).equals("PRP") || v.pos(c).equals("NNS")) {
+        c++;
+      }
+    }
+    int that = -1;
+    for (int k = c; k < hi && k < c + 10; k++) {
+      if (v.lower(k).equals("that")) {
+        that = k;
+        break;
+      }
+      if (v.isFinite(k) || v.inQuote[k]) {
+        break;
+      }
+    }
+    if (that >= 0) {
+      c = that + 1;
+    } else {
+      while (c < hi && (v.isTime(c) || v.pos(c).startsWith("RB") || v.lower(c).equals(",")
+          || PREPOSITIONS.contains(v.lower(c)))) {
+        if (PREPOSITIONS.contains(v.lower(c))) {
+          int[] pp = ph.after(c, hi);
+          c = Math.max(c + 1, pp[1]);
+        } else {
+          c++;
+        }
+      }
+    }
+    if (c >= hi || v.isVerb(c) || v.lower(c).equals("to") || v.inQuote[c]) {
+      return null;
+    }
+    return make(s, c, hi, ph.resolve(np[0], np[1]), v.lower(i), np[0], c);
+  }
+
+  /** After the verb only a speaker, time words and a channel phrase, up to the sentence end. */
+  private boolean shortTail(int verb, int hi) {
+    if (hi - verb > 14) {
+      return false;
+    }
+    for (int k = verb + 1; k < hi; k++) {
+      if (v.isVerb(k) || v.inQuote[k] || v.lower(k).equals("that")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A reported quote over tokens {@code [from, to)}, when they make a clause. */
+  private Quote make(int s, int from, int to, Who who, String verb, int clauseFrom, int clauseTo) {
+    if (to - from < 3) {
+      return null;
+    }
+    boolean finite = false;
+    for (int k = from; k < to; k++) {
+      finite |= v.isFinite(k) && !v.inQuote[k];
+    }
+    if (!finite) {
+      return null;
+    }
+    Sentence sentence = v.sentences.get(s);
+    int start = v.tokens[from].start();
+    int end = v.tokens[to - 1].end();
+    int cf = Math.min(clauseFrom, from);
+    int ct = Math.max(Math.min(clauseTo, v.sentenceEnd[s]), cf + 1);
+    return new Quote(start, end, v.text.substring(start, end), who == null ? null : who.name(),
+        who == null ? null : who.id(), verb, channel(cf, ct), Quote.REPORTED,
+        Math.min(sentence.start(), start), Math.max(sentence.end(), end));
+  }
+
+  /** The sentence's last token index, exclusive, without final punctuation. */
+  private int contentEnd(int hi) {
+    int end = hi;
+    while (end > 0 && v.isPunct(end - 1) && !v.isMark(end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  private int skipCommas(int i, int hi) {
+    while (i < hi && v.lower(i).equals(",")) {
+      i++;
+    }
+    return i;
+  }
+
+  private int trimCommas(int lo, int to) {
+    while (to > lo && v.lower(to - 1).equals(",")) {
+      to--;
+    }
+    return to;
+  }
+
+  /** The first channel phrase in tokens {@code [from, to)}, as written, or null. */
+  private String channel(int from, int to) {
+    if (from >= to || to > v.tokens.length) {
+      return null;
+    }
+    String clause = v.text.substring(v.tokens[from].start(), v.tokens[to - 1].end());
+    for (Pattern p : lex.channels) {
+      Matcher m = p.matcher(clause);
+      if (m.find()) {
+        return SPACES.matcher(m.group()).replaceAll(" ");
+      }
+    }
+    return null;
+  }
+}

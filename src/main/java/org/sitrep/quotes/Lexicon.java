@@ -1,0 +1,77 @@
+package org.sitrep.quotes;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists behind quote attribution, loaded once from {@code org/sitrep/quotes/} on the class
+ * path: {@code speech-verbs.txt} (verb forms to lemma), {@code channels.txt} (channel patterns) and
+ * {@code role-nouns.txt}. Each file documents its format at its top.
+ */
+final class Lexicon {
+  private static final Lexicon INSTANCE = new Lexicon();
+
+  /** Lower-cased verb form to lemma. */
+  final Map<String, String> speechVerbs;
+  final List<Pattern> channels;
+  final Set<String> roleNouns;
+
+  private Lexicon() {
+    ImmutableMap.Builder<String, String> verbs = ImmutableMap.builder();
+    for (String line : lines("speech-verbs.txt")) {
+      String[] forms = line.toLowerCase(Locale.ROOT).split("\\s+");
+      for (String f : forms) {
+        verbs.put(f, forms[0]);
+      }
+    }
+    speechVerbs = verbs.buildKeepingLast();
+    ImmutableList.Builder<Pattern> ch = ImmutableList.builder();
+    for (String line : lines("channels.txt")) {
+      ch.add(Pattern.compile(line));
+    }
+    channels = ch.build();
+    roleNouns = ImmutableSet.copyOf(lines("role-nouns.txt").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  static Lexicon get() {
+    return INSTANCE;
+  }
+
+  /** The lemma of a speech verb form, or null when {@code word} is none. */
+  String speechLemma(String word) {
+    return speechVerbs.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> lines(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon resource org/sitrep/quotes/" + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,275 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.entities.Entity;
+import org.sitrep.entities.EntityType;
+
+/**
+ * Noun phrases around a verb and whom they name. Without a parser, a noun phrase is the longest run
+ * of determiners, adjectives, nouns, possessives and the linking words "of", "for", "from", "and"
+ * next to the verb; time words and adverbs in between ("X on Friday said", "X also said") are
+ * skipped.
+ *
+ * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she") is the most recent
+ * person mentioned outside quotes, "it" the most recent organisation — a cheap stand-in for
+ * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
+ * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
+ * covering the phrase's head word is that entity; a role noun ("the minister") is the most recent
+ * person given a role with that noun; anything else headed by a noun is kept as written ("a
+ * Syrian war monitor", "state media") with no entity id.
+ */
+final class Phrases {
+  private static final Set<String> LINKS = Set.of("of", "for", "from", "and", "'s", "’s", "'", "-");
+  private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS",
+      "NNP", "NNPS", "POS", "PRP", "PRP$", "CD", "HYPH");
+  private static final Set<String> STATEMENT = Set.of("statement", "communique", "communiqué",
+      "release", "letter", "readout");
+  /** Heads that stand for their possessor: "X's office said" is X speaking. */
+  private static final Set<String> PROXIES = Set.of("office", "government", "administration",
+      "camp", "team", "cabinet", "presidency", "statement", "account");
+  private static final Set<String> SKIP_BEFORE_TIME = Set.of("on", "late", "early", "last", "this",
+      "earlier", "later", "in");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
+      "also");
+  private static final int MAX_NP = 14;
+
+  /** A resolved speaker: an entity (id set) or a description (id null). */
+  record Who(String name, String id) {
+    static Who of(Entity e) {
+      return new Who(e.name(), e.id());
+    }
+  }
+
+  private final View v;
+  private final Lexicon lex;
+  private final List<int[]> ownerAt = new ArrayList<>();
+  private final List<Who> owners = new ArrayList<>();
+
+  Phrases(View v, Lexicon lex) {
+    this.v = v;
+    this.lex = lex;
+    findStatementOwners();
+  }
+
+  /** Whether token {@code i} is a speech verb in the lexicon, tagged as a verb, not passive. */
+  boolean speechVerb(int i) {
+    return lex.speechLemma(v.tokens[i].word()) != null && v.isVerb(i) && !passive(i);
+  }
+
+  /** Whether a form of "be" (or "get") directly precedes the verb, adverbs aside. */
+  boolean passive(int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      String w = v.lower(j);
+      if (v.pos(j).startsWith("RB")) {
+        continue;
+      }
+      return Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get").contains(w);
+    }
+    return false;
+  }
+
+  private boolean npWord(int i) {
+    if (v.isMark(i)) {
+      return false;
+    }
+    String pos = v.pos(i);
+    String w = v.tokens[i].word();
+    // Hyphenated modifiers ("Kurdish-led", or "-led" when the tokeniser splits it) are adjectives.
+    boolean hyphenated = w.length() > 1 && w.indexOf('-') >= 0 && !pos.equals("VBD");
+    return NP_TAGS.contains(pos) || LINKS.contains(v.lower(i)) || hyphenated
+        || (pos.isEmpty() && !v.isPunct(i));
+  }
+
+  private boolean adjunct(int i) {
+    return v.isTime(i) || v.pos(i).startsWith("RB")
+        || (SKIP_BEFORE_TIME.contains(v.lower(i)) && i + 1 < v.tokens.length && v.isTime(i + 1));
+  }
+
+  /**
+   * The noun phrase ending just before token {@code verb} (adjuncts skipped), starting no earlier
+   * than {@code lo}, as {@code {from, to}}; {@code from == to} when there is none.
+   */
+  int[] before(int verb, int lo) {
+    int j = verb - 1;
+    while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {
+      j--;
+    }
+    if (j >= lo && (v.lower(j).equals("who") || v.lower(j).equals("which"))) {
+      // "X, who has accused Y": the relative pronoun stands for the phrase before it.
+      j--;
+      while (j >= lo && v.lower(j).equals(",")) {
+        j--;
+      }
+    }
+    int to = j + 1;
+    while (j >= lo && to - j <= MAX_NP && !v.inQuote[j] && npWord(j)) {
+      j--;
+    }
+    return trim(j + 1, to);
+  }
+
+  /** The noun phrase starting just after token {@code verb}, ending before {@code hi}. */
+  int[] after(int verb, int hi) {
+    int j = verb + 1;
+    while (j < hi && adjunct(j) && !v.inQuote[j]) {
+      j++;
+    }
+    int from = j;
+    while (j < hi && j - from < MAX_NP && !v.inQuote[j] && npWord(j)) {
+      j++;
+    }
+    return trim(from, j);
+  }
+
+  /** An object phrase after {@code from}: stops at "of", "for", "on", "that"; may be quoted. */
+  int[] object(int from, int hi) {
+    int j = from;
+    while (j < hi && v.isMark(j)) {
+      j++;
+    }
+    int start = j;
+    while (j < hi && j - start < MAX_NP && !v.isMark(j) && npWord(j)
+        && !Set.of("of", "for", "and").contains(v.lower(j))) {
+      j++;
+    }
+    return trim(start, j);
+  }
+
+  private int[] trim(int from, int to) {
+    while (from < to && (LINKS.contains(v.lower(from)) || v.isPunct(from))) {
+      from++;
+    }
+    while (to > from && (LINKS.contains(v.lower(to - 1)) || v.isPunct(to - 1))) {
+      to--;
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * The subject of the clause a participle ("stating", "accusing") hangs on: the phrase before the
+   * first finite verb in {@code [lo, participle)}.
+   */
+  int[] subjectOf(int participle, int lo) {
+    for (int i = lo; i < participle; i++) {
+      if (v.isFinite(i) && !v.inQuote[i]) {
+        return before(i, lo);
+      }
+    }
+    return before(participle, lo);
+  }
+
+  /** Whom tokens {@code [a, b)} name, or null when they name no one. */
+  Who resolve(int a, int b) {
+    if (a >= b) {
+      return null;
+    }
+    int head = b - 1;
+    String h = v.lower(head);
+    int offset = v.tokens[a].start();
+    if (b - a == 1 && v.pos(head).startsWith("PRP")) {
+      Entity e = switch (h) {
+        case "he", "she" -> v.recent(EntityType.PERSON, offset);
+        case "it" -> v.recent(EntityType.ORGANIZATION, offset);
+        default -> null;
+      };
+      return e == null ? null : Who.of(e);
+    }
+    for (int i = a; i < b; i++) {
+      if (STATEMENT.contains(v.lower(i))) {
+        if (i + 1 < b && (v.lower(i + 1).equals("from") || v.lower(i + 1).equals("by"))) {
+          Who w = resolve(i + 2, b);
+          if (w != null) {
+            return w;
+          }
+        } else if (i == head) {
+          Who w = owner(offset);
+          return w != null ? w : new Who(v.textOf(a, b), null);
+        }
+      }
+    }
+    for (int i = a + 1; i < head; i++) {
+      if ((v.pos(i).equals("POS") || v.lower(i).equals("'s") || v.lower(i).equals("’s"))
+          && PROXIES.contains(h)) {
+        Who w = resolve(a, i);
+        if (w != null && w.id() != null) {
+          return w;
+        }
+      }
+    }
+    if (v.entityOf[head] != null) {
+      return joined(a, b);
+    }
+    if (lex.roleNouns.contains(h)) {
+      List<String> mods = new ArrayList<>();
+      for (int i = a; i < head; i++) {
+        mods.add(v.lower(i));
+      }
+      Entity e = v.recentWithRole(h, mods, offset);
+      if (e != null) {
+        return Who.of(e);
+      }
+    }
+    if (v.pos(head).startsWith("NN") || (v.pos(head).isEmpty() && !v.isPunct(head))) {
+      return new Who(v.textOf(a, b), null);
+    }
+    return null;
+  }
+
+  /** "A and B" naming two entities is both, with no single id; one entity is itself. */
+  private Who joined(int a, int b) {
+    Entity head = v.entityOf[b - 1];
+    for (int i = a + 1; i < b - 1; i++) {
+      Entity left = v.entityOf[i - 1];
+      if (v.lower(i).equals("and") && left != null && left != head) {
+        return new Who(left.name() + " and " + head.name(), null);
+      }
+    }
+    return Who.of(head);
+  }
+
+  /** The owner of the statement most recently introduced before {@code offset}, or null. */
+  Who owner(int offset) {
+    Who found = null;
+    for (int k = 0; k < ownerAt.size() && ownerAt.get(k)[0] < offset; k++) {
+      found = owners.get(k);
+    }
+    return found;
+  }
+
+  /**
+   * Finds who issued each statement the article introduces: "a statement from X", "X said in a
+   * statement", so that a later "the statement added" can be attributed.
+   */
+  private void findStatementOwners() {
+    for (int i = 0; i < v.tokens.length; i++) {
+      if (v.inQuote[i] || !STATEMENT.contains(v.lower(i))) {
+        continue;
+      }
+      int s = v.sentenceOf[i];
+      int hi = v.sentenceEnd[s];
+      Who who = null;
+      if (i + 1 < hi && (v.lower(i + 1).equals("from") || v.lower(i + 1).equals("by"))) {
+        int[] np = after(i + 1, hi);
+        who = resolve(np[0], np[1]);
+      } else if (i >= 2 && v.lower(i - 2).matches("an?") || i >= 3 && v.lower(i - 3).matches("an?")) {
+        int lo = v.sentenceFirst[s];
+        for (int k = i - 1; k >= lo && k >= i - 12; k--) {
+          if (!v.inQuote[k] && speechVerb(k)) {
+            int[] np = before(k, lo);
+            if (np[0] == np[1] && k + 1 < hi) {
+              np = after(k, i);
+            }
+            who = resolve(np[0], np[1]);
+            break;
+          }
+        }
+      }
+      if (who != null && who.id() != null) {
+        ownerAt.add(new int[] {v.tokens[i].start()});
+        owners.add(who);
+      }
+    }
+  }
+}

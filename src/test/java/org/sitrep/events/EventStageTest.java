@@ -1,0 +1,204 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sitrep.entities.EntityType;
+
+/**
+ * The event rules on hand-built sentences, parsed by CoreNLP's dependency parser (loaded once per
+ * test run; only the parser, not the tagger or NER).
+ */
+class EventStageTest {
+  private static final EventStage STAGE = EventStage.create();
+
+  private static List<Event> events(Docs docs) {
+    return STAGE.process(docs.build()).events();
+  }
+
+  private static Docs two(String tagged) {
+    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+  }
+
+  private static Event only(Docs docs) {
+    List<Event> out = events(docs);
+    assertThat(out).hasSize(1);
+    return out.get(0);
+  }
+
+  @Test
+  void subjectVerbObject() {
+    Event e = only(two("Arnor/NNP attacked/VBD/attack Gondor/NNP ./."));
+    assertThat(e.sourceName()).isEqualTo("Arnor");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+    assertThat(e.trigger()).isEqualTo("attacked");
+    assertThat(e.root()).isEqualTo("19");
+    assertThat(e.quadClass()).isEqualTo(4);
+    assertThat(e.goldstein()).isEqualTo(-10.0);
+    assertThat(e.plover()).isEqualTo("ASSAULT");
+    assertThat(e.acledType()).isEqualTo("Battles");
+    assertThat(e.modality()).isEqualTo("asserted");
+    assertThat(e.date()).isEqualTo("2026-01-09");
+    assertThat(e.dateBasis()).isEqualTo("article");
+    assertThat(e.start()).isZero();
+  }
+
+  @Test
+  void passiveAgentIsTheSource() {
+    Event e = only(two("Civilians/NNS/civilian were/VBD/be killed/VBN/kill by/IN Arnor/NNP "
+        + "in/IN Gondor/NNP ./."));
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetName()).isEqualTo("Civilians");
+    assertThat(e.targetId()).isNull();
+    assertThat(e.placeName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void negation() {
+    Event e = only(two("Arnor/NNP did/VBD/do not/RB attack/VB Gondor/NNP ./."));
+    assertThat(e.modality()).isEqualTo("negated");
+  }
+
+  @Test
+  void hypothetical() {
+    Event e = only(two("Arnor/NNP would/MD attack/VB Gondor/NNP if/IN talks/NNS/talk "
+        + "collapsed/VBD/collapse ./."));
+    assertThat(e.modality()).isEqualTo("hypothetical");
+  }
+
+  @Test
+  void threatIsTheFrameNotASecondEvent() {
+    Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO attack/VB Gondor/NNP ./."));
+    assertThat(e.trigger()).isEqualTo("attack");
+    assertThat(e.modality()).isEqualTo("threatened");
+  }
+
+  @Test
+  void denial() {
+    Event e = only(two("Arnor/NNP denied/VBD/deny attacking/VBG/attack Gondor/NNP ./."));
+    assertThat(e.modality()).isEqualTo("denied");
+    assertThat(e.sourceId()).isEqualTo("e1");
+  }
+
+  @Test
+  void reportedByStateMedia() {
+    Event e = only(two("Arnor/NNP attacked/VBD/attack Gondor/NNP ,/, state/NN media/NNS/medium "
+        + "reported/VBD/report ./."));
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.modality()).isEqualTo("reported");
+    assertThat(e.reportedBy()).isEqualTo("state media");
+  }
+
+  @Test
+  void reportedSpeechWithSaid() {
+    Event e = only(two("Officials/NNS/official said/VBD/say Arnor/NNP attacked/VBD/attack "
+        + "Gondor/NNP ./."));
+    assertThat(e.modality()).isEqualTo("reported");
+    assertThat(e.reportedBy()).isEqualTo("Officials");
+    assertThat(e.sourceId()).isEqualTo("e1");
+  }
+
+  @Test
+  void accordingTo() {
+    Event e = only(two("Arnor/NNP attacked/VBD/attack Gondor/NNP ,/, according/VBG/accord "
+        + "to/TO a/DT war/NN monitor/NN ./."));
+    assertThat(e.modality()).isEqualTo("reported");
+    assertThat(e.reportedBy()).isEqualTo("war monitor");
+  }
+
+  @Test
+  void futureIsPlanned() {
+    Event e = only(two("Arnor/NNP will/MD meet/VB Gondor/NNP ./."));
+    assertThat(e.modality()).isEqualTo("planned");
+    assertThat(e.root()).isEqualTo("04");
+  }
+
+  @Test
+  void compoundSubjectGivesBothDirections() {
+    List<Event> out = events(two("Arnor/NNP and/CC Gondor/NNP met/VBD/meet on/IN Friday/NNP ./.")
+        .time("Friday", "DATE", "2026-01-09"));
+    assertThat(out).extracting(Event::sourceId, Event::targetId)
+        .containsExactly(tuple("e1", "e2"), tuple("e2", "e1"));
+    assertThat(out.get(0).dateBasis()).isEqualTo("clause");
+    assertThat(out.get(0).datePrecision()).isEqualTo("day");
+  }
+
+  @Test
+  void thePairRefersToTheLastActorsNamedTogether() {
+    Docs docs = two("Arnor/NNP and/CC Gondor/NNP met/VBD/meet ./.")
+        .sentence("The/DT pair/NN discussed/VBD/discuss the/DT crisis/NN ./.");
+    List<Event> out = events(docs);
+    assertThat(out).filteredOn(e -> e.trigger().equals("discussed"))
+        .extracting(Event::sourceId, Event::targetId)
+        .containsExactly(tuple("e1", "e2"), tuple("e2", "e1"));
+  }
+
+  @Test
+  void nominalClashesWithFigures() {
+    Docs docs = two("Clashes/NNS/clash between/IN Arnor/NNP and/CC Gondor/NNP killed/VBD/kill "
+        + "tens/NNS/ten of/IN people/NNS/people ./.").number("tens of", 20, 99L, true);
+    List<Event> out = events(docs);
+    Event clash = out.stream().filter(e -> e.trigger().equals("Clashes")).findFirst().orElseThrow();
+    assertThat(clash.sourceId()).isEqualTo("e1");
+    assertThat(clash.targetId()).isEqualTo("e2");
+    assertThat(out.stream().flatMap(e -> e.figures().stream()).toList())
+        .containsExactly(new Figure("killed", "tens of", BigDecimal.valueOf(20),
+            BigDecimal.valueOf(99), true));
+  }
+
+  @Test
+  void phoneCallWith() {
+    Event e = only(two("Arnor/NNP held/VBD/hold a/DT phone/NN call/NN with/IN Gondor/NNP ./."));
+    assertThat(e.code()).isEqualTo("041");
+    assertThat(e.plover()).isEqualTo("CONSULT");
+    assertThat(e.ploverMode()).isEqualTo("phone");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
+  void backgroundClauseKeepsItsOwnDate() {
+    Docs docs = two("Since/IN Arnor/NNP invaded/VBD/invade in/IN December/NNP 2024/CD ,/, "
+        + "thousands/NNS/thousand of/IN civilians/NNS/civilian have/VBP/have been/VBN/be "
+        + "killed/VBN/kill by/IN Gondor/NNP ./.")
+        .time("December 2024", "DATE", "2024-12")
+        .number("thousands", 2000, 9999L, true);
+    Event killed = events(docs).stream().filter(e -> e.trigger().equals("killed")).findFirst()
+        .orElseThrow();
+    assertThat(killed.date()).isEqualTo("2024-12");
+    assertThat(killed.datePrecision()).isEqualTo("month");
+    assertThat(killed.dateBasis()).isEqualTo("clause");
+    assertThat(killed.sourceId()).isEqualTo("e2");
+    assertThat(killed.targetName()).isEqualTo("civilians");
+    assertThat(killed.figures()).extracting(Figure::kind).containsExactly("killed");
+  }
+
+  @Test
+  void noVerbsNoEvents() {
+    assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
+  }
+
+  @Test
+  void garbageGivesNoEvents() {
+    assertThat(events(two("%%/SYM Arnor/NNP ##/SYM attack/NN ]]/-RRB- Gondor/NNP ;;/: "
+        + "@@/SYM"))).isEmpty();
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void tenThousandTokenSentenceIsSkipped() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 2500; i++) {
+      s.append("Arnor/NNP attacked/VBD/attack Gondor/NNP and/CC ");
+    }
+    s.append("./.");
+    assertThat(events(two(s.toString()))).isEmpty();
+  }
+}
