@@ -2,7 +2,18 @@ package org.sitrep.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.actors.Actors;
+import org.sitrep.actors.Affiliation;
+import org.sitrep.events.Event;
+import org.sitrep.events.Events;
+import org.sitrep.geo.Places;
+import org.sitrep.quotes.Claim;
+import org.sitrep.quotes.Quote;
+import org.sitrep.quotes.Quotes;
 import java.util.Objects;
 import org.sitrep.clean.Published;
 import org.sitrep.clean.Structure;
@@ -40,6 +51,12 @@ import org.sitrep.time.Times;
  * @param times time expressions
  * @param numbers numbers and vague quantities
  * @param warnings problems with the input; never fatal
+ * @param actors the article's actors: kind, country, CAMEO code, and how each was resolved
+ * @param affiliations affiliations the text states ("Kurdish-led", "Turkish-backed")
+ * @param places LOCATION entities resolved to the gazetteer
+ * @param quotes direct and reported speech with speakers
+ * @param claims accusations, blame and denials
+ * @param events who did what to whom, when and where, with the sentence it came from
  */
 public record AnalyzedArticle(
     int schema,
@@ -58,10 +75,27 @@ public record AnalyzedArticle(
     List<Entity> entities,
     List<TimeExpression> times,
     List<NumberMention> numbers,
-    List<String> warnings) {
+    List<String> warnings,
+    List<ActorRef> actors,
+    List<Affiliation> affiliations,
+    List<PlaceOut> places,
+    List<Quote> quotes,
+    List<Claim> claims,
+    List<EventOut> events) {
 
   /** The output schema version; raise it on any incompatible change and document it. */
-  public static final int SCHEMA = 1;
+  public static final int SCHEMA = 2;
+
+  /** An article with the foundation's annotations only (no actors, places, quotes or events). */
+  public AnalyzedArticle(int schema, String id, int version, String contentHash,
+      String analysisVersion, String source, String url, String format, String title,
+      PublishedDate published, String dateline, String text, List<Section> structure,
+      List<Entity> entities, List<TimeExpression> times, List<NumberMention> numbers,
+      List<String> warnings) {
+    this(schema, id, version, contentHash, analysisVersion, source, url, format, title, published,
+        dateline, text, structure, entities, times, numbers, warnings, List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
 
   public AnalyzedArticle {
     Objects.requireNonNull(id, "id");
@@ -72,6 +106,12 @@ public record AnalyzedArticle(
     times = ImmutableList.copyOf(times);
     numbers = ImmutableList.copyOf(numbers);
     warnings = ImmutableList.copyOf(warnings);
+    actors = ImmutableList.copyOf(actors);
+    affiliations = ImmutableList.copyOf(affiliations);
+    places = ImmutableList.copyOf(places);
+    quotes = ImmutableList.copyOf(quotes);
+    claims = ImmutableList.copyOf(claims);
+    events = ImmutableList.copyOf(events);
   }
 
   /**
@@ -115,14 +155,36 @@ public record AnalyzedArticle(
     List<Entity> entities = doc.has(Entities.LAYER) ? doc.get(Entities.LAYER).entities() : List.of();
     List<TimeExpression> times = doc.has(Times.LAYER) ? doc.get(Times.LAYER).expressions() : List.of();
     List<NumberMention> numbers = doc.has(Numbers.LAYER) ? doc.get(Numbers.LAYER).mentions() : List.of();
+    Actors actors = doc.has(Actors.LAYER) ? doc.get(Actors.LAYER) : new Actors(List.of(), List.of());
+    List<PlaceOut> places = doc.has(Places.LAYER)
+        ? doc.get(Places.LAYER).places().stream().map(PlaceOut::of).toList() : List.of();
+    Quotes quotes = doc.has(Quotes.LAYER) ? doc.get(Quotes.LAYER) : Quotes.empty();
+    List<EventOut> events = new ArrayList<>();
+    if (doc.has(Events.LAYER)) {
+      Map<String, ActorRef> byId = new HashMap<>();
+      Map<String, ActorRef> byName = new HashMap<>();
+      for (ActorRef r : actors.actors()) {
+        if (r.entityId() != null) {
+          byId.putIfAbsent(r.entityId(), r);
+        }
+        byName.putIfAbsent(r.name(), r);
+      }
+      Map<String, PlaceOut> placeById = new HashMap<>();
+      places.forEach(pl -> placeById.put(pl.entityId(), pl));
+      for (Event e : doc.get(Events.LAYER).events()) {
+        events.add(EventOut.of(e, a.text(), byId, byName, placeById));
+      }
+    }
     return new AnalyzedArticle(SCHEMA, a.id(), 0, a.contentHash(), analysisVersion, a.source(),
         a.url(), a.format().label(), title, new PublishedDate(p.value(), p.inferred(), p.basis()),
-        s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings);
+        s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings, actors.actors(),
+        actors.affiliations(), places, quotes.quotes(), quotes.claims(), events);
   }
 
   /** Returns a copy carrying the stored version number. */
   public AnalyzedArticle withVersion(int newVersion) {
     return new AnalyzedArticle(schema, id, newVersion, contentHash, analysisVersion, source, url,
-        format, title, published, dateline, text, structure, entities, times, numbers, warnings);
+        format, title, published, dateline, text, structure, entities, times, numbers, warnings,
+        actors, affiliations, places, quotes, claims, events);
   }
 }

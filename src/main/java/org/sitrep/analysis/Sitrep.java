@@ -1,19 +1,24 @@
 package org.sitrep.analysis;
 
+import org.sitrep.actors.ActorStage;
 import org.sitrep.clean.PublicationDateStage;
 import org.sitrep.clean.StructureStage;
 import org.sitrep.core.Document;
 import org.sitrep.core.Pipeline;
 import org.sitrep.entities.EntityStage;
+import org.sitrep.events.EventStage;
+import org.sitrep.geo.GeoStage;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.nlp.NlpStage;
 import org.sitrep.numbers.NumberStage;
+import org.sitrep.quotes.QuoteStage;
 import org.sitrep.time.TimeStage;
 
 /**
- * Sitrep's standard analysis: structure → publication date → CoreNLP → entities, times, numbers.
+ * Sitrep's standard analysis: structure → publication date → CoreNLP → entities, times, numbers →
+ * actors, places, quotes and claims, events.
  * One instance per process is enough; {@link #analyze} is thread-safe.
  *
  * <pre>{@code
@@ -45,6 +50,10 @@ public final class Sitrep {
         .then(EntityStage.create())
         .then(TimeStage.create())
         .then(NumberStage.create())
+        .then(ActorStage.create())
+        .then(GeoStage.create())
+        .then(QuoteStage.create())
+        .then(EventStage.create())
         .build();
   }
 

@@ -1,0 +1,67 @@
+package org.sitrep.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.events.Event;
+import org.sitrep.events.Figure;
+
+/**
+ * An event as output: the events stage's record joined with the actors' CAMEO codes and the
+ * place's coordinates, and the sentence it came from.
+ *
+ * @param start the sentence's start (UTF-16 offset into the article text)
+ * @param end the sentence's end, exclusive
+ * @param sentence the sentence text
+ * @param trigger the verb or noun that names the action
+ * @param source source actor's name, or null
+ * @param sourceId source entity id, or null for a description
+ * @param sourceCode CAMEO actor code of the source, or null
+ * @param target target actor's name, or null
+ * @param targetId target entity id, or null
+ * @param targetCode CAMEO actor code of the target, or null
+ * @param code CAMEO event code (detailed where possible)
+ * @param root CAMEO root (two digits)
+ * @param quadClass CAMEO QuadClass 1–4
+ * @param goldstein Goldstein score
+ * @param plover PLOVER event type
+ * @param ploverMode PLOVER mode, or null
+ * @param acledType ACLED event type, or null when not a violent or political event
+ * @param acledSubType ACLED sub-event type, or null
+ * @param date TIMEX-style date of the event, or null
+ * @param datePrecision {@code hour}, {@code day}, {@code month}, {@code year} or {@code unknown}
+ * @param dateBasis where the date came from: {@code clause}, {@code sentence} or {@code article}
+ * @param place the place with coordinates, or null
+ * @param modality asserted, reported, announced, planned, demanded, threatened, denied,
+ *     hypothetical or negated
+ * @param reportedBy who reported it ("state media"), or null
+ * @param figures casualty and displacement figures with their ranges
+ */
+public record EventOut(int start, int end, String sentence, String trigger, String source,
+    String sourceId, String sourceCode, String target, String targetId, String targetCode,
+    String code, String root, int quadClass, double goldstein, String plover, String ploverMode,
+    String acledType, String acledSubType, String date, String datePrecision, String dateBasis,
+    PlaceOut place, String modality, String reportedBy, List<Figure> figures) {
+
+  public EventOut {
+    figures = ImmutableList.copyOf(figures);
+  }
+
+  static EventOut of(Event e, String text, Map<String, ActorRef> actors,
+      Map<String, ActorRef> actorsByName, Map<String, PlaceOut> places) {
+    PlaceOut place = e.placeId() == null ? null : places.get(e.placeId());
+    return new EventOut(e.start(), e.end(), text.substring(e.start(), e.end()), e.trigger(),
+        e.sourceName(), e.sourceId(), code(actors, actorsByName, e.sourceId(), e.sourceName()),
+        e.targetName(), e.targetId(), code(actors, actorsByName, e.targetId(), e.targetName()), e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
+        e.ploverMode(), e.acledType(), e.acledSubType(), e.date(), e.datePrecision(),
+        e.dateBasis(), place, e.modality(), e.reportedBy(), e.figures());
+  }
+
+  /** The code of the actor an entity is, or of an unnamed actor ("Syrian rebels") by phrase. */
+  private static String code(Map<String, ActorRef> actors, Map<String, ActorRef> byName,
+      String entityId, String name) {
+    ActorRef a = entityId != null ? actors.get(entityId) : name == null ? null : byName.get(name);
+    return a == null ? null : a.cameoCode();
+  }
+}
