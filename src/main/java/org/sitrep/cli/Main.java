@@ -16,6 +16,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // CoreNLP lower-cases with the default locale in places, so a Turkish or Azeri default changes
+    // its tags ("I" → "ı"); the command line's results must not depend on the user's locale.
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

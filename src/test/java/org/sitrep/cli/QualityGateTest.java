@@ -13,6 +13,10 @@ import org.sitrep.TestSupport;
  * Quality only moves up: Sitrep's figures on the development sets in {@code ../shared/eval} must
  * not fall below those recorded in {@code quality/floors.properties}. Lowering a floor takes a
  * deliberate commit that says why. Skipped, with a message, when the sets are absent.
+ *
+ * <p>The floors are recorded by this test itself ({@code mvn test -Dtest=QualityGateTest
+ * -Dsitrep.floors.update=true}), so that they are measured under the test run's Turkish locale,
+ * where CoreNLP's locale-dependent lower-casing moves its scores slightly.
  */
 class QualityGateTest {
   @ParameterizedTest(name = "{0}")
@@ -20,9 +24,10 @@ class QualityGateTest {
   void notBelowRecordedFloors(String task, String file) {
     Optional<Path> set = TestSupport.shared("eval/" + file);
     assumeTrue(set.isPresent(), "../shared/eval/" + file + " is absent: quality gate skipped");
+    boolean update = Boolean.getBoolean("sitrep.floors.update");
     CliTest.Result r = CliTest.run("eval", task, set.get().toString(), "--system", "sitrep",
-        "--check", "quality/floors.properties");
+        update ? "--update" : "--check", "quality/floors.properties");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("all met");
+    assertThat(r.out()).contains(update ? "recorded floors" : "all met");
   }
 }
