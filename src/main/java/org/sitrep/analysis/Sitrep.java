@@ -41,15 +41,27 @@ public final class Sitrep {
     return new Sitrep(standard(CoreNlp.shared(settings)));
   }
 
-  /** The standard stage chain over a loaded CoreNLP; validated at build time. */
-  public static Pipeline standard(CoreNlp nlp) {
+  /**
+   * The foundation only (structure, date, CoreNLP, entities, times, numbers), without actors,
+   * places, quotes and events; what {@code sitrep bench} compares with plain CoreNLP NER.
+   */
+  public static Sitrep foundation(NlpSettings settings) {
+    return new Sitrep(foundationStages(CoreNlp.shared(settings)).build());
+  }
+
+  private static Pipeline.Builder foundationStages(CoreNlp nlp) {
     return Pipeline.startingWith(Article.LAYER)
         .then(StructureStage.create())
         .then(PublicationDateStage.create())
         .then(NlpStage.using(nlp))
         .then(EntityStage.create())
         .then(TimeStage.create())
-        .then(NumberStage.create())
+        .then(NumberStage.create());
+  }
+
+  /** The standard stage chain over a loaded CoreNLP; validated at build time. */
+  public static Pipeline standard(CoreNlp nlp) {
+    return foundationStages(nlp)
         .then(ActorStage.create())
         .then(GeoStage.create())
         .then(QuoteStage.create())

@@ -42,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", split = ",", description = "Thread counts (default: 1 and all cores).")
   List<Integer> threads;
 
+  @Option(names = "--full", description = "Compare the whole analysis, with events and quotes, to "
+      + "plain CoreNLP with depparse, coref and quote attribution (needs about 5 GB of heap: "
+      + "SITREP_JAVA_OPTS=-Xmx5g). Default: the foundation against plain CoreNLP NER.")
+  boolean full;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -63,9 +68,14 @@ final class BenchCommand implements Callable<Integer> {
         corpus.size(), corpusPaths, cores, Runtime.getRuntime().maxMemory() >> 20);
 
     AtomicLong tokenCount = new AtomicLong();
-    List<Benchmark.Run> base = baseline(corpus, counts, min, tokenCount);
+    NlpSettings baseline = full ? NlpSettings.corenlpWithQuotes() : NlpSettings.corenlpDefault();
+    out.println("baseline: plain CoreNLP " + String.join(",", baseline.annotators())
+        + "; Sitrep: " + (full ? "whole analysis with actors, places, quotes and events"
+        : "foundation (structure, dates, entities, times, numbers)"));
+    List<Benchmark.Run> base = baseline(baseline, corpus, counts, min, tokenCount);
     long tokens = tokenCount.get();
-    Sitrep sitrep = Sitrep.create(NlpSettings.sitrep());
+    Sitrep sitrep = full ? Sitrep.create(NlpSettings.sitrep())
+        : Sitrep.foundation(NlpSettings.sitrep());
     List<Benchmark.Run> ours = new ArrayList<>();
     for (int t : counts) {
       ours.add(Benchmark.measure("Sitrep", corpus, tokens, t, min, sitrep::analyze));
@@ -92,9 +102,9 @@ final class BenchCommand implements Callable<Integer> {
    * Plain CoreNLP on the corpus. Its pipeline lives only in this method, so that it can be
    * collected before Sitrep's runs and does not count against their heap.
    */
-  private static List<Benchmark.Run> baseline(List<Article> corpus, List<Integer> counts,
-      Duration min, AtomicLong tokens) throws Exception {
-    CoreNlp plain = CoreNlp.load(NlpSettings.corenlpDefault());
+  private static List<Benchmark.Run> baseline(NlpSettings settings, List<Article> corpus,
+      List<Integer> counts, Duration min, AtomicLong tokens) throws Exception {
+    CoreNlp plain = CoreNlp.load(settings);
     corpus.forEach(a -> tokens.addAndGet(plain.analyse(a.text(), null).tokenCount()));
     List<Benchmark.Run> runs = new ArrayList<>();
     for (int t : counts) {

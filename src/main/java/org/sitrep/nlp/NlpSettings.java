@@ -50,6 +50,15 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, boole
   }
 
   /**
+   * Plain CoreNLP with dependency parses, coreference and quote attribution, every default: the
+   * baseline for events and quotes. Needs about 4 GB of heap.
+   */
+  public static NlpSettings corenlpWithQuotes() {
+    return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref",
+        "quote"), List.of(), true, false, false);
+  }
+
+  /**
    * Sitrep's configuration with overrides from user settings.
    *
    * @throws IllegalArgumentException for a key it does not know, naming the known ones
