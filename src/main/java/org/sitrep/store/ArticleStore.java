@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -206,6 +207,8 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertArticle(c, a.id());
         Rows.insertVersion(c, a, 1);
         Rows.insertChildren(c, a, 1);
+        Registry.lock(c);
+        Registry.link(c, a, 1);
         return new SaveResult(a.id(), 1, status);
       }
       case CHANGED -> {
@@ -213,12 +216,18 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertVersion(c, a, version);
         Rows.insertChildren(c, a, version);
         Rows.setLatest(c, a.id(), version);
+        Registry.lock(c);
+        Registry.link(c, a, version);
         return new SaveResult(a.id(), version, status);
       }
       case REANALYSE -> {
+        Registry.lock(c);
+        Set<Long> before = Registry.unlink(c, a.id(), latest.version());
         Rows.deleteChildren(c, a.id(), latest.version());
         Rows.updateVersion(c, a, latest.version());
         Rows.insertChildren(c, a, latest.version());
+        Registry.link(c, a, latest.version());
+        Registry.prune(c, before);
         return new SaveResult(a.id(), latest.version(), status);
       }
       default -> {
@@ -355,6 +364,42 @@ public final class ArticleStore implements AutoCloseable {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /**
+   * The canonical actor registry, most articles first (counting each article's latest version),
+   * ties by canonical name.
+   *
+   * <p>Every entity of every saved version is resolved, inside its save's transaction, to one
+   * registry actor of the same entity type: (a) an actor already known under the same normalised
+   * name (case, diacritics, apostrophes, dots, hyphens, "the" and the Arabic article ignored; see
+   * {@link ActorNames}); else (b) one known under any name the article itself gives the entity —
+   * its mention forms, so "SDF" and "Syrian Democratic Forces" in one article make them one actor
+   * everywhere, merging two registry actors if both were known; else (c) a spelling variant: both
+   * names at least seven letters, same first letter, edit distance at most two, and for places the
+   * same known country, for persons the same number of words with only long words differing;
+   * else a new actor. A person's surname-only mentions are not aliases, so different people who
+   * share a surname stay apart. Actors without an entity ("Syrian rebels") are not registered.
+   * Re-analysis removes the version's old links and deletes actors no entity links to any more.
+   *
+   * <p>Concurrent saves serialise their registry work on one lock row, taken after the article's
+   * own row lock, and a unique key on (entity type, alias) backs it, so two threads never create
+   * the same actor twice.
+   *
+   * @param limit the most actors to return, at least 1
+   */
+  public List<RegistryActor> registry(int limit) {
+    checkArgument(limit >= 1, "limit must be at least 1, got %s", limit);
+    return read("cannot list the actor registry", c -> Registry.list(c, limit));
+  }
+
+  /**
+   * The registry actor known under a name or alias (compared in normalised form, in any entity
+   * type; the actor in most articles when several are), or empty when none is.
+   */
+  public Optional<RegistryActor> actor(String nameOrAlias) {
+    checkArgument(nameOrAlias != null && !nameOrAlias.isBlank(), "actor name must not be blank");
+    return read("cannot look up actor '" + nameOrAlias + "'", c -> Registry.find(c, nameOrAlias));
   }
 
   /** A read-only unit of work. */

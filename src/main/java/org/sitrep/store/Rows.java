@@ -30,9 +30,15 @@ import org.sitrep.time.TimeExpression;
  * transaction; none commits.
  */
 final class Rows {
-  /** Child tables, children of children first, so deleting in this order honours foreign keys. */
-  private static final List<String> CHILD_TABLES = List.of("mentions", "entity_roles", "entities",
-      "structure_spans", "time_expressions", "numbers", "warnings");
+  /**
+   * Child tables, children of children first, so deleting in this order honours foreign keys. The
+   * registry's links are not among them: {@link Registry} removes those itself.
+   */
+  private static final List<String> CHILD_TABLES = ImmutableList.<String>builder()
+      .addAll(AnalysisRows.TABLES)
+      .add("mentions", "entity_roles", "entities", "structure_spans", "time_expressions",
+          "numbers", "warnings")
+      .build();
 
   private Rows() {}
 
@@ -243,22 +249,23 @@ final class Rows {
       }
       run(ps, i);
     }
+    AnalysisRows.insert(c, a, version);
   }
 
-  private static void key(PreparedStatement ps, String id, int version, int ordinal)
+  static void key(PreparedStatement ps, String id, int version, int ordinal)
       throws SQLException {
     ps.setString(1, id);
     ps.setInt(2, version);
     ps.setInt(3, ordinal);
   }
 
-  private static void run(PreparedStatement ps, int rows) throws SQLException {
+  static void run(PreparedStatement ps, int rows) throws SQLException {
     if (rows > 0) {
       ps.executeBatch();
     }
   }
 
-  private static void setDecimal(PreparedStatement ps, int index, BigDecimal value)
+  static void setDecimal(PreparedStatement ps, int index, BigDecimal value)
       throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.NUMERIC);
@@ -269,7 +276,7 @@ final class Rows {
     }
   }
 
-  private static BigDecimal getDecimal(ResultSet rs, String column, String scaleColumn)
+  static BigDecimal getDecimal(ResultSet rs, String column, String scaleColumn)
       throws SQLException {
     BigDecimal value = rs.getBigDecimal(column);
     // Exact: the database keeps the value, only its scale is lost, so no rounding can occur.
@@ -375,10 +382,10 @@ final class Rows {
         }
       }
     }
-    return new AnalyzedArticle(head.schema(), id, version, head.contentHash(),
-        head.analysisVersion(), head.source(), head.url(), head.format(), head.title(),
-        head.published(), head.dateline(), head.text(), sections, entities, times, numbers,
-        warnings);
+    return AnalysisRows.read(c, new AnalyzedArticle(head.schema(), id, version,
+        head.contentHash(), head.analysisVersion(), head.source(), head.url(), head.format(),
+        head.title(), head.published(), head.dateline(), head.text(), sections, entities, times,
+        numbers, warnings));
   }
 
   static EntityType entityType(String stored) {

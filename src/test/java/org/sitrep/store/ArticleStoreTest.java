@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.actors.ActorKind;
+import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.EventOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
@@ -52,6 +55,59 @@ class ArticleStoreTest {
     assertThat(store.load("a1", 1)).contains(rich.withVersion(1));
     // Scale survives although neither H2 nor PostgreSQL NUMERIC keeps it.
     assertThat(store.load("a1").orElseThrow().numbers().get(1).min()).hasToString("2.50E+6");
+  }
+
+  @Test
+  void roundTripKeepsActorsPlacesQuotesClaimsAndEvents() {
+    AnalyzedArticle full = TestArticles.full("a1");
+
+    store.save(full);
+    store.close();
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+
+    AnalyzedArticle loaded = store.load("a1").orElseThrow();
+    assertThat(loaded).isEqualTo(full.withVersion(1));
+    assertThat(loaded.places().get(1).latitude()).isNull();
+    assertThat(loaded.events().get(1).place()).isNull();
+    assertThat(loaded.events().get(0).place().longitude()).isEqualTo(0.1 + 0.2);
+    assertThat(loaded.events().get(1).goldstein()).isEqualTo(Double.MIN_VALUE);
+    assertThat(loaded.events().get(0).figures().get(1).max()).hasToString("3E+2");
+  }
+
+  @Test
+  void reanalysisReplacesActorsQuotesAndEvents() throws Exception {
+    AnalyzedArticle full = TestArticles.full("a1");
+    store.save(full);
+    AnalyzedArticle r = reanalysed(full, "0.2.0");
+    EventOut only = full.events().get(1);
+    AnalyzedArticle redone = new AnalyzedArticle(r.schema(), "a1", 0, r.contentHash(),
+        r.analysisVersion(), r.source(), r.url(), r.format(), r.title(), r.published(),
+        r.dateline(), r.text(), r.structure(), r.entities(), r.times(), r.numbers(),
+        r.warnings(), List.of(new ActorRef("e1", "Hadad", ActorKind.PERSON, null, null, "person")),
+        List.of(), List.of(), full.quotes().subList(1, 2), List.of(), List.of(only));
+
+    assertThat(store.save(redone).outcome()).isEqualTo(Status.REANALYSE);
+
+    assertThat(store.load("a1")).contains(redone.withVersion(1));
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+      for (String table : List.of("actors", "affiliations", "places", "quotes", "claims",
+          "events", "event_places", "event_figures", "registry_links", "registry_actors")) {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rs.next();
+          int expected = switch (table) {
+            case "actors", "quotes", "events", "registry_links", "registry_actors" -> 1;
+            default -> 0;
+          };
+          assertThat(rs.getInt(1)).as(table).isEqualTo(expected);
+        }
+      }
+    }
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    assertThat(store.registry(10)).extracting(RegistryActor::canonicalName)
+        .containsExactly("Hadad");
   }
 
   @Test

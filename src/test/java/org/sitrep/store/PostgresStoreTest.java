@@ -55,6 +55,10 @@ class PostgresStoreTest {
     assertThat(store.save(rich)).isEqualTo(new SaveResult("a1", 1, Status.NEW));
     assertThat(store.load("a1")).contains(rich.withVersion(1));
     assertThat(store.save(rich).outcome()).isEqualTo(Status.UNCHANGED);
+    AnalyzedArticle full = TestArticles.full("f1");
+    store.save(full);
+    assertThat(store.load("f1")).contains(full.withVersion(1));
+    assertThat(store.actor("Lina Hadad").orElseThrow().articleCount()).isEqualTo(2);
 
     AnalyzedArticle redone = ArticleStoreTest.reanalysed(rich, "0.2.0");
     assertThat(store.save(redone)).isEqualTo(new SaveResult("a1", 1, Status.REANALYSE));

@@ -5,7 +5,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.actors.ActorKind;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.actors.Affiliation;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.EventOut;
+import org.sitrep.analysis.PlaceOut;
+import org.sitrep.events.Figure;
+import org.sitrep.quotes.Claim;
+import org.sitrep.quotes.Quote;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
 import org.sitrep.analysis.AnalyzedArticle.Section;
 import org.sitrep.entities.Entity;
@@ -61,6 +69,59 @@ public final class TestArticles {
         new PublishedDate("2026-01-09", true, "inferred: \u201cFriday\u201d in the body"),
         "QARAQOSH, Nineveh", text, structure, entities, times, numbers,
         List.of("smart quote \u201cfixed\u201d? no: never rewritten", "dateline \uD83D\uDCCD guessed"));
+  }
+
+  /**
+   * {@link #rich} with every field of output schema 2: actors (one without an entity),
+   * affiliations, a resolved place and one with null coordinates, a direct and a reported quote, a
+   * claim, and events with figures (scales that matter, an open bound), with and without a place,
+   * and doubles that only survive exactly (0.1 + 0.2, the smallest subnormal, a negative Goldstein
+   * score). Not -0.0: H2 folds it to 0.0.
+   */
+  public static AnalyzedArticle full(String id) {
+    AnalyzedArticle r = rich(id);
+    String text = r.text();
+    int s1 = text.indexOf("Governor");
+    int e1 = text.indexOf("fled.") + 5;
+    int s3 = text.indexOf("The Northern Shield");
+    int e3 = text.indexOf("denied it.") + 10;
+    int q = text.indexOf("more than 400");
+    List<ActorRef> actors = List.of(
+        new ActorRef("e1", "Lina Hadad", ActorKind.PERSON, "IRQ", "IRQGOV", "role: Governor"),
+        new ActorRef("e3", "Northern Shield", ActorKind.ARMED_NONSTATE, null, null,
+            "entity subtype: ARMED_GROUP"),
+        new ActorRef(null, "provincial militias", ActorKind.ARMED_NONSTATE, "IRQ", "IRQREB",
+            "agent+country: provincial militias"));
+    List<Affiliation> affiliations = List.of(
+        new Affiliation("e3", "backed-by", "Iranian", null, s3, e3, "Iranian-backed"),
+        new Affiliation(null, "led-by", "Kurdish", "e1", s1, e1, "Kurdish-led"));
+    PlaceOut qaraqosh = new PlaceOut("e2", "Qaraqosh", "CITY", "Qaraqosh", "IQ", "Nineveh",
+        36.2674, 0.1 + 0.2, "gazetteer");
+    PlaceOut unknown = new PlaceOut(null, "the old depot", "UNRESOLVED", null, null, null, null,
+        null, "not in the gazetteer");
+    List<Quote> quotes = List.of(
+        new Quote(q, q + 13, "more than 400", "Lina Hadad", "e1", "said", null, Quote.DIRECT, s1,
+            e1),
+        new Quote(s3 + 4, e3 - 1, text.substring(s3 + 4, e3 - 1), null, null, null,
+            "in a statement", Quote.REPORTED, s3, e3));
+    List<Claim> claims = List.of(
+        new Claim("Northern Shield", "e3", "denied", null, null, "", s3, e3),
+        new Claim(null, null, "blamed", "Northern Shield", "e3", "the strike", s1, e1));
+    List<Figure> figures = List.of(
+        new Figure("displaced", "more than 400", new BigDecimal("401"), null, true),
+        new Figure("killed", "2.50", new BigDecimal("2.50"), new BigDecimal("3E+2"), false));
+    List<EventOut> events = List.of(
+        new EventOut(s1, e1, text.substring(s1, e1), "fled", "Lina Hadad", "e1", "IRQGOV",
+            "Northern Shield", "e3", null, "0233", "02", 1, -10.0, "ASSAULT", "aerial",
+            "Explosions/Remote violence", "Air/drone strike", "2026-01-09", "day", "sentence",
+            qaraqosh, "reported", "Lina Hadad", figures),
+        new EventOut(s3, e3, text.substring(s3, e3), "denied", "Northern Shield", "e3", null,
+            null, null, null, "023", "02", 1, Double.MIN_VALUE, "ACCUSE", null, null, null, null, "unknown",
+            "article", null, "denied", null, List.of()));
+    return new AnalyzedArticle(r.schema(), r.id(), 0, r.contentHash(), r.analysisVersion(),
+        r.source(), r.url(), r.format(), r.title(), r.published(), r.dateline(), text,
+        r.structure(), r.entities(), r.times(), r.numbers(), r.warnings(), actors, affiliations,
+        List.of(qaraqosh, unknown), quotes, claims, events);
   }
 
   /** A minimal article: no metadata, no annotations, no published date. */
