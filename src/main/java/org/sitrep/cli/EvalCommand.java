@@ -43,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "FILE", description = "A JSON Lines development set.")
   Path file;
 
-  @Option(names = "--system", description = "sitrep, corenlp or both (default both).")
+  @Option(names = "--system",
+      description = "sitrep, corenlp (the plain baseline) or both (default both).")
   SystemChoice system = SystemChoice.both;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
