@@ -1,13 +1,22 @@
 package org.sitrep.analysis;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.analysis.FiveW1HEvaluator.Answers;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityEvaluator;
 import org.sitrep.entities.Mention;
 import org.sitrep.eval.EvalDoc;
+import org.sitrep.events.EventEvaluator;
+import org.sitrep.events.EventEvaluator.Coded;
+import org.sitrep.events.Events;
+import org.sitrep.events.PetrarchActorCoder;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.SourceFormat;
 import org.sitrep.nlp.CoreNlp;
@@ -22,6 +31,11 @@ import org.sitrep.time.Times;
  */
 public final class EvalSystems {
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+  /** CoreNLP NER types that name no actor. */
+  private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "SET",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT", "EMAIL", "URL");
+  private static final Set<String> LOCATIONS = Set.of("LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE");
 
   private EvalSystems() {}
 
@@ -84,5 +98,99 @@ public final class EvalSystems {
       }
       return out;
     };
+  }
+
+  /**
+   * Sitrep's events for PETRARCH-style tests: the standard pipeline, each event's actors coded with
+   * the test's dictionaries by {@link EventEvaluator#coded}.
+   */
+  public static EventEvaluator.Annotator events(Sitrep sitrep, PetrarchActorCoder actors) {
+    return EventEvaluator.coded(doc -> sitrep.run(article(doc)).get(Events.LAYER).events(),
+        actors);
+  }
+
+  /**
+   * The trivial event baseline: the first two CoreNLP named-entity mentions of the sentence that
+   * the test's dictionaries code (to different actors), as source and target, with one fixed event
+   * code, e.g. {@link #majorityCode}. It knows no verbs at all, so it shows how much of the score
+   * actor coding and the class prior alone would give.
+   */
+  public static EventEvaluator.Annotator eventsBaseline(CoreNlp plain, PetrarchActorCoder actors,
+      String code) {
+    return doc -> {
+      List<String> coded = new ArrayList<>();
+      for (NerSpan m : plain.analyse(doc.text(), doc.dct()).mentions()) {
+        String c = NOT_ACTORS.contains(m.type()) ? null
+            : actors.code(doc.text().substring(m.start(), m.end()));
+        if (c != null && !coded.contains(c)) {
+          coded.add(c);
+        }
+      }
+      return coded.size() < 2 ? List.of() : List.of(new Coded(coded.get(0), coded.get(1), code));
+    };
+  }
+
+  /**
+   * The gold file's most frequent CAMEO root, and within it its most frequent code: the best a
+   * system that always answers one code can do on the roots. Null when the file has no events.
+   */
+  public static String majorityCode(List<EventEvaluator.GoldDoc> docs) {
+    Multiset<String> roots = HashMultiset.create();
+    Multiset<String> codes = HashMultiset.create();
+    for (EventEvaluator.GoldDoc d : docs) {
+      for (Coded c : d.expected()) {
+        roots.add(c.code().length() >= 2 ? c.code().substring(0, 2) : c.code());
+        codes.add(c.code());
+      }
+    }
+    if (roots.isEmpty()) {
+      return null;
+    }
+    String root = Multisets.copyHighestCountFirst(roots).iterator().next();
+    return Multisets.copyHighestCountFirst(codes).elementSet().stream()
+        .filter(c -> c.startsWith(root)).findFirst().orElse(root);
+  }
+
+  /** Sitrep's answers about each article's main event; see {@code FiveW1HMainEvent}. */
+  public static FiveW1HEvaluator.Annotator fiveW1H(Sitrep sitrep) {
+    return gold -> {
+      FiveW1HArticle a = FiveW1HArticle.of(gold);
+      return FiveW1HMainEvent.answer(sitrep.run(a.article()), a.leadEnd());
+    };
+  }
+
+  /**
+   * The plain 5W baseline on the same text as Sitrep: who is the first CoreNLP PERSON or
+   * ORGANIZATION mention in the title and lead, where the first location, when the first DATE
+   * (each falling back to the whole text when the lead has none), what the title.
+   */
+  public static FiveW1HEvaluator.Annotator fiveW1H(CoreNlp plain) {
+    return gold -> {
+      FiveW1HArticle a = FiveW1HArticle.of(gold);
+      String text = a.article().text();
+      List<NerSpan> mentions = plain.analyse(text, gold.published()).mentions();
+      return new Answers(
+          first(mentions, text, a.leadEnd(), t -> t.equals("PERSON") || t.equals("ORGANIZATION")),
+          a.article().title(), first(mentions, text, a.leadEnd(), "DATE"::equals),
+          first(mentions, text, a.leadEnd(), LOCATIONS::contains));
+    };
+  }
+
+  private static String first(List<NerSpan> mentions, String text, int leadEnd,
+      Predicate<String> type) {
+    NerSpan inLead = null;
+    NerSpan any = null;
+    for (NerSpan m : mentions) {
+      if (type.test(m.type())) {
+        if (any == null || m.start() < any.start()) {
+          any = m;
+        }
+        if (m.end() <= leadEnd && (inLead == null || m.start() < inLead.start())) {
+          inLead = m;
+        }
+      }
+    }
+    NerSpan pick = inLead != null ? inLead : any;
+    return pick == null ? null : text.substring(pick.start(), pick.end());
   }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import org.sitrep.analysis.EvalSystems;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.entities.EntityEvaluator;
+import org.sitrep.analysis.FiveW1HEvaluator;
 import org.sitrep.eval.EvalDataException;
+import org.sitrep.events.EventEvaluator;
+import org.sitrep.events.PetrarchActorCoder;
 import org.sitrep.eval.QualityFloors;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
@@ -21,21 +24,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval timex|entities FILE}: precision, recall and F1 of Sitrep and of plain CoreNLP
- * on the same annotated data, by the same evaluator. {@code --check} fails (exit 1) when a Sitrep
- * figure falls below the floor recorded in a file; {@code --update} records the new figures.
+ * {@code sitrep eval timex|entities|events|5w1h FILE}: scores of Sitrep and of a plain baseline on
+ * the same annotated data, by the same evaluator. For timex and entities the baseline is plain
+ * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
+ * most frequent code (see {@link EvalSystems#eventsBaseline}); for 5w1h it is CoreNLP NER
+ * heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails (exit 1) when a
+ * Sitrep figure of this task falls below the floor recorded in a file; {@code --update} records the
+ * new figures. A missing input or dictionary file exits 2 with a message.
  */
 @Command(name = "eval", description = "Score Sitrep (and plain CoreNLP) on annotated data.")
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "timex or entities")
+  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events or 5w1h",
+      converter = TaskConverter.class)
   Task task;
 
   @Parameters(index = "1", paramLabel = "FILE", description = "A JSON Lines development set.")
   Path file;
 
-  @Option(names = "--system", description = "sitrep, corenlp or both (default both).")
+  @Option(names = "--system",
+      description = "sitrep, corenlp (the plain baseline) or both (default both).")
   SystemChoice system = SystemChoice.both;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
@@ -47,7 +56,36 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--update", paramLabel = "FLOORS", description = "Record Sitrep's figures.")
   Path update;
 
-  enum Task { timex, entities }
+  @Option(names = "--actors", paramLabel = "FILE", description = "events: PETRARCH actor "
+      + "dictionary (default: petrarch-dictionaries/PETR.Validate.actors.txt next to FILE).")
+  Path actors;
+
+  @Option(names = "--agents", paramLabel = "FILE", description = "events: PETRARCH agent "
+      + "dictionary (default: petrarch-dictionaries/PETR.Validate.agents.txt next to FILE, if any).")
+  Path agents;
+
+  enum Task {
+    timex("timex"), entities("entities"), events("events"), fiveW1H("5w1h");
+
+    final String label;
+
+    Task(String label) {
+      this.label = label;
+    }
+  }
+
+  static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
+    @Override
+    public Task convert(String value) {
+      for (Task t : Task.values()) {
+        if (t.label.equals(value)) {
+          return t;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "unknown task '" + value + "' (expected timex, entities, events or 5w1h)");
+    }
+  }
 
   enum SystemChoice { sitrep, corenlp, both }
 
@@ -58,14 +96,22 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UserException("no such file: " + file, 2);
     }
     Map<String, Double> sitrepMetrics = new LinkedHashMap<>();
+    PetrarchActorCoder coder = task == Task.events ? actorCoder() : null;
     try {
       if (system != SystemChoice.corenlp) {
         out.println("== Sitrep " + Sitrep.VERSION);
-        sitrepMetrics = run(out, true);
+        sitrepMetrics = run(out, true, coder);
       }
       if (system != SystemChoice.sitrep) {
-        out.println("== plain CoreNLP (tokenize,ssplit,pos,lemma,ner; default settings)");
-        run(out, false);
+        out.println(switch (task) {
+          case timex, entities -> "== plain CoreNLP (tokenize,ssplit,pos,lemma,ner; default settings)";
+          case events -> "== baseline: no verbs; the first two CoreNLP NER mentions (default "
+              + "settings) that the dictionaries code, as source and target, with one fixed code";
+          case fiveW1H -> "== baseline: plain CoreNLP NER (default settings); who = first "
+              + "PERSON/ORGANIZATION, where = first location, when = first DATE, each in title and "
+              + "lead else anywhere; what = the title";
+        });
+        run(out, false, coder);
       }
     } catch (EvalDataException e) {
       throw new Main.UserException(e.getMessage(), 1);
@@ -76,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (check != null) {
       List<String> violations = QualityFloors.load(check).compare(sitrepMetrics).stream()
-          .filter(v -> v.startsWith(task == Task.timex ? "timex." : "entities.")).toList();
+          .filter(v -> v.startsWith(task.label + ".")).toList();
       for (String v : violations) {
         out.println("QUALITY REGRESSION: " + v);
       }
@@ -88,10 +134,55 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, Double> run(PrintWriter out, boolean sitrep) {
+  /** The test dictionaries: given, or the PETRARCH folder beside the evaluation file. */
+  private PetrarchActorCoder actorCoder() {
+    Path dir = file.toAbsolutePath().getParent().resolve("petrarch-dictionaries");
+    Path actorFile = actors != null ? actors : dir.resolve("PETR.Validate.actors.txt");
+    if (!Files.isRegularFile(actorFile)) {
+      throw new Main.UserException("no actor dictionary " + actorFile + (actors == null
+          ? " (give one with --actors)" : ""), 2);
+    }
+    Path agentFile = agents;
+    if (agentFile != null && !Files.isRegularFile(agentFile)) {
+      throw new Main.UserException("no agent dictionary " + agentFile, 2);
+    }
+    if (agentFile == null && actors == null
+        && Files.isRegularFile(dir.resolve("PETR.Validate.agents.txt"))) {
+      agentFile = dir.resolve("PETR.Validate.agents.txt");
+    }
+    try {
+      return PetrarchActorCoder.load(actorFile, agentFile);
+    } catch (EvalDataException e) {
+      throw new Main.UserException(e.getMessage(), 2);
+    }
+  }
+
+  private Map<String, Double> run(PrintWriter out, boolean sitrep, PetrarchActorCoder coder) {
     long t0 = System.nanoTime();
     Map<String, Double> metrics;
-    if (task == Task.timex) {
+    if (task == Task.events) {
+      var docs = EventEvaluator.read(file);
+      EventEvaluator.Annotator annotator;
+      if (sitrep) {
+        annotator = EvalSystems.events(Sitrep.create(NlpSettings.sitrep()), coder);
+      } else {
+        String code = EvalSystems.majorityCode(docs);
+        out.println("(fixed code " + code + ": the gold file's most frequent code within its most "
+            + "frequent CAMEO root)");
+        annotator = code == null ? doc -> List.of()
+            : EvalSystems.eventsBaseline(CoreNlp.shared(NlpSettings.corenlpDefault()), coder, code);
+      }
+      var report = EventEvaluator.evaluate(docs, annotator, threads);
+      out.print(report.format());
+      metrics = report.metrics();
+    } else if (task == Task.fiveW1H) {
+      var docs = FiveW1HEvaluator.read(file);
+      var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.create(NlpSettings.sitrep()))
+          : EvalSystems.fiveW1H(CoreNlp.shared(NlpSettings.corenlpDefault()));
+      var report = FiveW1HEvaluator.evaluate(docs, annotator, threads);
+      out.print(report.format());
+      metrics = report.metrics();
+    } else if (task == Task.timex) {
       var docs = TimexEvaluator.read(file);
       var annotator = sitrep ? EvalSystems.timex(Sitrep.create(NlpSettings.sitrep()))
           : EvalSystems.timex(CoreNlp.shared(NlpSettings.corenlpDefault()));
