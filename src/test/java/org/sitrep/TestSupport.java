@@ -14,6 +14,15 @@ public final class TestSupport {
     static final Sitrep SITREP = Sitrep.create(NlpSettings.sitrep());
   }
 
+  private static final class EventsHolder {
+    static final Sitrep SITREP = Sitrep.withEvents(NlpSettings.sitrep());
+  }
+
+  /** Sitrep with events, over the same CoreNLP as {@link #sitrep()}. */
+  public static Sitrep sitrepWithEvents() {
+    return EventsHolder.SITREP;
+  }
+
   /** The process-wide Sitrep; CoreNLP loads on first use, once per test run. */
   public static Sitrep sitrep() {
     return Holder.SITREP;

@@ -40,6 +40,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Do not store; print results (with --format jsonl) instead.")
   boolean noStore;
 
+  @Option(names = "--events", description = "Also extract events (CAMEO/PLOVER/ACLED-coded, from "
+      + "dependency parses); slower, and still rough.")
+  boolean events;
+
   @Option(names = "--threads", description = "Analysis threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -70,7 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Progress progress = Progress.create(err, articles.size());
     progress.message("loading language models…");
-    Sitrep sitrep = Sitrep.create(NlpSettings.sitrep());
+    Sitrep sitrep = events ? Sitrep.withEvents(NlpSettings.sitrep())
+        : Sitrep.create(NlpSettings.sitrep());
     List<Batch.Outcome> outcomes;
     if (noStore) {
       outcomes = Batch.of(sitrep, threads).run(articles, a -> {

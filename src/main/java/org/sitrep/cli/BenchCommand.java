@@ -42,9 +42,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", split = ",", description = "Thread counts (default: 1 and all cores).")
   List<Integer> threads;
 
-  @Option(names = "--full", description = "Compare the whole analysis, with events and quotes, to "
-      + "plain CoreNLP with depparse, coref and quote attribution (needs about 5 GB of heap: "
-      + "SITREP_JAVA_OPTS=-Xmx5g). Default: the foundation against plain CoreNLP NER.")
+  @Option(names = "--full", description = "Compare the analysis with events to plain CoreNLP with "
+      + "depparse, coref and quote attribution (needs about 5 GB of heap: "
+      + "SITREP_JAVA_OPTS=-Xmx5g). Default: the standard analysis against plain CoreNLP NER.")
   boolean full;
 
   @Override
@@ -70,12 +70,12 @@ final class BenchCommand implements Callable<Integer> {
     AtomicLong tokenCount = new AtomicLong();
     NlpSettings baseline = full ? NlpSettings.corenlpWithQuotes() : NlpSettings.corenlpDefault();
     out.println("baseline: plain CoreNLP " + String.join(",", baseline.annotators())
-        + "; Sitrep: " + (full ? "whole analysis with actors, places, quotes and events"
-        : "foundation (structure, dates, entities, times, numbers)"));
+        + "; Sitrep: " + (full ? "standard analysis plus events"
+        : "standard analysis (structure, dates, entities, times, numbers, actors, places, quotes)"));
     List<Benchmark.Run> base = baseline(baseline, corpus, counts, min, tokenCount);
     long tokens = tokenCount.get();
-    Sitrep sitrep = full ? Sitrep.create(NlpSettings.sitrep())
-        : Sitrep.foundation(NlpSettings.sitrep());
+    Sitrep sitrep = full ? Sitrep.withEvents(NlpSettings.sitrep())
+        : Sitrep.create(NlpSettings.sitrep());
     List<Benchmark.Run> ours = new ArrayList<>();
     for (int t : counts) {
       ours.add(Benchmark.measure("Sitrep", corpus, tokens, t, min, sitrep::analyze));

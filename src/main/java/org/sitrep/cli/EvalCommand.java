@@ -164,7 +164,7 @@ final class EvalCommand implements Callable<Integer> {
       var docs = EventEvaluator.read(file);
       EventEvaluator.Annotator annotator;
       if (sitrep) {
-        annotator = EvalSystems.events(Sitrep.create(NlpSettings.sitrep()), coder);
+        annotator = EvalSystems.events(Sitrep.withEvents(NlpSettings.sitrep()), coder);
       } else {
         String code = EvalSystems.majorityCode(docs);
         out.println("(fixed code " + code + ": the gold file's most frequent code within its most "
@@ -177,7 +177,7 @@ final class EvalCommand implements Callable<Integer> {
       metrics = report.metrics();
     } else if (task == Task.fiveW1H) {
       var docs = FiveW1HEvaluator.read(file);
-      var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.create(NlpSettings.sitrep()))
+      var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.withEvents(NlpSettings.sitrep()))
           : EvalSystems.fiveW1H(CoreNlp.shared(NlpSettings.corenlpDefault()));
       var report = FiveW1HEvaluator.evaluate(docs, annotator, threads);
       out.print(report.format());

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Sourced, structured facts from news about armed conflict and diplomacy.",
     subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class,
-        ShowCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class})
+        ShowCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
+        BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -28,7 +28,7 @@ class SeedsEventsTest {
     var dir = TestSupport.shared("seeds");
     assumeTrue(dir.isPresent(), "../shared/seeds is absent: seed event tests skipped");
     Ingestor.withDefaults().read(List.of(dir.get())).forEach(r -> {
-      AnalyzedArticle a = TestSupport.sitrep().analyze(((IngestResult.Ok) r).article());
+      AnalyzedArticle a = TestSupport.sitrepWithEvents().analyze(((IngestResult.Ok) r).article());
       seeds.put(a.id().substring(0, 3), a);
     });
   }
