@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * {@link Locale#ROOT}; apostrophes and the ayn and hamza marks vanish ("Ba'ath" = "Baath"), and so
  * do dots ("U.S." = "US"); every other non-letter, hyphens included, separates words. The English
  * article "the" and the Arabic article are dropped: "al"/"el" as a word or hyphenated prefix, and
- * the assimilated forms only when hyphenated ("ash-Sham", "ar-Raqqa", "ad-Dana"), so "al-Sharaa",
- * "Al Sharaa" and "Sharaa" share one key. A name of nothing but articles keeps them.
+ * the assimilated forms only when hyphenated ("ash-Sham", "ar-Raqqa", "ad-Dana"), so "al-Hassan",
+ * "Al Hassan" and "Hassan" share one key. A name of nothing but articles keeps them.
  *
  * <p>Spelling variants: two keys of the same entity type are variants when both have at least
  * {@value #MIN_LETTERS} letters, they start with the same letter, and their Levenshtein distance
- * is at most {@value #MAX_DISTANCE} ("Ashrafiyeh" / "Ashrafieh"). The store adds two guards: places
+ * is at most {@value #MAX_DISTANCE} ("Karkamiyeh" / "Karkamieh"). The store adds two guards: places
  * must lie in the same known country ({@link Registry}), and person names must have the same
  * number of words with each differing word at least {@value #MIN_PERSON_WORD} letters long and
  * starting with the same letter ("Mohammed Ali" / "Mohamad Ali", but not "Rami Haddad" / "Rima
