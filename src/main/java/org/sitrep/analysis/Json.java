@@ -19,11 +19,6 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared, thread-safe mapper (configured once; do not reconfigure). */
-  public static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
   /** One line of JSON, without a trailing newline. */
   public static String toLine(AnalyzedArticle article) {
     try {

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** Name normalisation for matching mentions of one entity; never used for display. */
 final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|ar|at|az|an)[-‐ ]",
-      Pattern.CASE_INSENSITIVE);
 
   private Names() {}
 
@@ -35,11 +33,6 @@ final class Names {
     String[] words = key(name.replaceAll("(?i)\\b(al|el|as|ash|ad|ar|at|az|an)[-‐]", "$1 "))
         .split(" ");
     return words[words.length - 1];
-  }
-
-  /** Drops an Arabic article from the start of a name: "Al-Raqqa" → "Raqqa". */
-  static String withoutArticle(String name) {
-    return ARTICLE.matcher(name).replaceFirst("");
   }
 
   /** Initials of the capitalised words: "Syrian Democratic Forces" → "SDF". */

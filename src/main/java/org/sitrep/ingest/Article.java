@@ -64,12 +64,6 @@ public record Article(
     return new Article(id, null, null, null, null, text, SourceFormat.TEXT, "", List.of(), List.of());
   }
 
-  /** Returns a copy with one more warning. */
-  public Article withWarning(String warning) {
-    return new Article(id, source, url, title, published, text, format, origin, markup,
-        ImmutableList.<String>builder().addAll(warnings).add(warning).build());
-  }
-
   /**
    * SHA-256 (hex) of the content: text and the metadata that analysis reads (source, url, title,
    * published). Identical content gives an identical hash whatever file or order it came from.

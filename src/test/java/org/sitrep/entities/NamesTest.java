@@ -45,13 +45,6 @@ class NamesTest {
     assertThat(Names.surname("Zelensky's")).isEqualTo("zelensky");
   }
 
-  @Test
-  void withoutArticleDropsOnlyALeadingArticle() {
-    assertThat(Names.withoutArticle("Al-Raqqa")).isEqualTo("Raqqa");
-    assertThat(Names.withoutArticle("ash-Shuyukh")).isEqualTo("Shuyukh");
-    assertThat(Names.withoutArticle("Alexandria")).isEqualTo("Alexandria");
-    assertThat(Names.withoutArticle("Deir al-Zor")).isEqualTo("Deir al-Zor");
-  }
 
   @Test
   void initialsOfTheCapitalisedWords() {
