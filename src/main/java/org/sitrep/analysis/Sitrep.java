@@ -1,5 +1,6 @@
 package org.sitrep.analysis;
 
+import java.nio.file.Path;
 import org.sitrep.actors.ActorStage;
 import org.sitrep.clean.PublicationDateStage;
 import org.sitrep.clean.StructureStage;
@@ -53,8 +54,21 @@ public final class Sitrep {
     return new Sitrep(standard(CoreNlp.shared(settings)).then(EventStage.create()).build());
   }
 
+  /**
+   * The standard analysis with a user's actor dictionary on top of the built-in one (see
+   * {@code ActorDictionary.withUserOverlay} for the file format), with or without events.
+   */
+  public static Sitrep withActorOverlay(NlpSettings settings, Path actorOverlay, boolean events) {
+    Pipeline.Builder b = stages(CoreNlp.shared(settings), ActorStage.create(actorOverlay));
+    return new Sitrep((events ? b.then(EventStage.create()) : b).build());
+  }
+
   /** The standard stage chain over a loaded CoreNLP, to be validated by {@code build()}. */
   public static Pipeline.Builder standard(CoreNlp nlp) {
+    return stages(nlp, ActorStage.create());
+  }
+
+  private static Pipeline.Builder stages(CoreNlp nlp, ActorStage actors) {
     return Pipeline.startingWith(Article.LAYER)
         .then(StructureStage.create())
         .then(PublicationDateStage.create())
@@ -62,7 +76,7 @@ public final class Sitrep {
         .then(EntityStage.create())
         .then(TimeStage.create())
         .then(NumberStage.create())
-        .then(ActorStage.create())
+        .then(actors)
         .then(GeoStage.create())
         .then(QuoteStage.create());
   }

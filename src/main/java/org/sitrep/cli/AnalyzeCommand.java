@@ -44,6 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "dependency parses); slower, and still rough.")
   boolean events;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor dictionary (TSV: "
+      + "name, aliases, codes, kind, country; see the README), on top of the built-in one.")
+  Path actorOverlay;
+
   @Option(names = "--threads", description = "Analysis threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -74,8 +78,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Progress progress = Progress.create(err, articles.size());
     progress.message("loading language models…");
-    Sitrep sitrep = events ? Sitrep.withEvents(NlpSettings.sitrep())
-        : Sitrep.create(NlpSettings.sitrep());
+    Sitrep sitrep;
+    try {
+      sitrep = actorOverlay != null
+          ? Sitrep.withActorOverlay(NlpSettings.sitrep(), actorOverlay, events)
+          : events ? Sitrep.withEvents(NlpSettings.sitrep()) : Sitrep.create(NlpSettings.sitrep());
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new Main.UserException("cannot use actor dictionary " + actorOverlay + ": "
+          + e.getMessage(), 2);
+    }
     List<Batch.Outcome> outcomes;
     if (noStore) {
       outcomes = Batch.of(sitrep, threads).run(articles, a -> {

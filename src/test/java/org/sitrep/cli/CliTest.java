@@ -132,6 +132,28 @@ class CliTest {
   }
 
   @Test
+  void aUserActorDictionaryCodesActorsTheBuiltInOneLacks() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("overlay-in"));
+    Files.writeString(dir.resolve("brigades.txt"), "Brigades withdraw from Kufra\n\n"
+        + "The Southern Dawn Brigades said on Monday that its fighters had left Kufra.\n");
+    Path overlay = tmp.resolve("actors.tsv");
+    Files.writeString(overlay, "Southern Dawn Brigades\tSDB\tLBYREB\t\tLBY\n");
+    Result r = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
+        dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    AnalyzedArticle a = Json.fromLine(r.out().lines().findFirst().orElseThrow());
+    assertThat(a.actors()).anySatisfy(actor -> {
+      assertThat(actor.name()).isEqualTo("Southern Dawn Brigades");
+      assertThat(actor.cameoCode()).isEqualTo("LBYREB");
+    });
+    Files.writeString(overlay, "only one column\n");
+    Result bad = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
+        dir.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("cannot use actor dictionary").doesNotContain("at org.");
+  }
+
+  @Test
   void noStorePrintsJsonLines() {
     Result r = run("analyze", "--no-store", "--format", "jsonl", "samples/jsonl");
     assertThat(r.code()).isZero();
