@@ -12,8 +12,9 @@ import org.sitrep.entities.EntityType;
  * next to the verb; time words and adverbs in between ("X on Friday said", "X also said") are
  * skipped.
  *
- * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she") is the most recent
- * person mentioned outside quotes, "it" the most recent organisation — a cheap stand-in for
+ * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she") is the subject-most
+ * person of the last sentence naming one outside quotes (see {@code View.recentSubject}), "it" the
+ * most recent organisation — a cheap stand-in for
  * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
  * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
  * covering the phrase's head word is that entity; a role noun ("the minister") is the most recent
@@ -170,7 +171,7 @@ final class Phrases {
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
       Entity e = switch (h) {
-        case "he", "she" -> v.recent(EntityType.PERSON, offset);
+        case "he", "she" -> v.recentSubject(EntityType.PERSON, offset);
         case "it" -> v.recent(EntityType.ORGANIZATION, offset);
         default -> null;
       };

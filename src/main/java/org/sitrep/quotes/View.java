@@ -169,6 +169,42 @@ final class View {
   }
 
   /**
+   * The subject-most entity of this type in the last sentence before {@code offset} that mentions
+   * one: English puts the subject first, and a following "he said" continues with the subject
+   * ("X told Y …. He also said" is X), not with the last name mentioned.
+   */
+  Entity recentSubject(EntityType type, int offset) {
+    int i = lastBefore(offset);
+    while (i >= 0 && placed.get(i).entity().type() != type) {
+      i--;
+    }
+    if (i < 0) {
+      return null;
+    }
+    int sentence = sentenceAt(placed.get(i).mention().start());
+    int first = i;
+    for (int j = i - 1; j >= 0; j--) {
+      Placed p = placed.get(j);
+      if (sentenceAt(p.mention().start()) != sentence) {
+        break;
+      }
+      if (p.entity().type() == type) {
+        first = j;
+      }
+    }
+    return placed.get(first).entity();
+  }
+
+  private int sentenceAt(int offset) {
+    for (int s = sentences.size() - 1; s >= 0; s--) {
+      if (sentences.get(s).start() <= offset) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The most recent person mentioned before {@code offset} whose roles contain {@code word};
    * among those, the one sharing most of {@code modifiers} with its role.
    */

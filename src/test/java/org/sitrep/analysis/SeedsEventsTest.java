@@ -79,6 +79,10 @@ class SeedsEventsTest {
     assertThat(quote("003", "With God’s permission").speaker()).isEqualTo("Abbas Araghchi");
     assertThat(quote("003", "A position will be formed").speaker()).isEqualTo("Dmitry Peskov");
     assertThat(quote("002", "The fighting, which erupted").speaker()).isEqualTo("state media");
+    assertThat(quote("003", "We are watching").speaker()).as("'she said' after her sentence")
+        .isEqualTo("Linda Thomas-Greenfield");
+    assertThat(quote("004", "the political process").speaker()).as("'He also said' after 'X told Y'")
+        .isEqualTo("Hakan Fidan");
     assertThat(quote("004", "More than 400 people").speaker()).isEqualTo("a Syrian war monitor");
   }
 
