@@ -32,11 +32,12 @@ import org.sitrep.ingest.Article;
  */
 public final class StructureStage implements Stage<Structure> {
   /**
-   * A dateline: an upper-case place, optional qualifiers after a comma, an optional agency in
-   * brackets, then a dash. "ERBIL, Kurdistan Region of Iraq -", "BEIRUT (Reuters) —".
+   * A dateline: an upper-case place, optional qualifiers after a comma (a region, a date), an
+   * optional agency in brackets, then a dash. "ERBIL, Kurdistan Region of Iraq -", "BEIRUT
+   * (Reuters) —", "TRIPOLI, Aug 12 (Agency) -".
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "(\\p{Lu}[\\p{Lu}'’.\\- ]{2,30}?(?:,\\s*[\\p{L}'’.\\- ]{2,40}?){0,2})"
+      "(\\p{Lu}[\\p{Lu}'’.\\- ]{2,30}?(?:,\\s*[\\p{L}\\d'’.\\- ]{2,40}?){0,2})"
           + "(?:\\s*\\([\\p{L} .&-]{2,30}\\))?\\s*[-–—]{1,2}\\s+(?=[\\p{Lu}\"“‘'])");
   private static final Set<Character> TERMINAL = Set.of('.', '!', '?', ':', ';', '"', '”', '’',
       '…', ',');

@@ -362,8 +362,15 @@ public final class EntityStage implements Stage<Entities> {
       Token before = tk.get(i - 1);
       Cand outer = candEndingAt(cands, before.end());
       if (outer != null && outer.type != EntityType.GROUP && Names.isAcronym(inner)) {
-        Cand a = new Cand(inStart, inEnd, outer.type, outer.subtype, true);
-        a.aliasOf = Names.key(text.substring(outer.start, outer.end));
+        String outerText = text.substring(outer.start, outer.end);
+        // "Syrian Democratic Forces (SDF)", "Kurdistan Workers' Party (PKK)": an organisation's
+        // name, or any name whose initials the acronym spells. "… Mission in Libya (UNSMIL)"
+        // defines the acronym of a longer phrase than the place it ends with.
+        boolean defines = outer.type == EntityType.ORGANIZATION && outerText.contains(" ")
+            || Names.initials(outerText).equals(inner.replace(".", ""));
+        Cand a = new Cand(inStart, inEnd, defines ? outer.type : EntityType.ORGANIZATION,
+            defines ? outer.subtype : null, true);
+        a.aliasOf = defines ? Names.key(outerText) : null;
         put(cands, a);
         continue;
       }
