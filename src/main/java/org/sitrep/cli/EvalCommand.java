@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code sitrep eval timex|entities|events|5w1h FILE}: scores of Sitrep and of a plain baseline on
  * the same annotated data, by the same evaluator. For timex and entities the baseline is plain
  * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
- * most frequent code (see {@link EvalSystems#eventsBaseline}); for 5w1h it is CoreNLP NER
- * heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails (exit 1) when a
+ * most frequent code (see {@link EvalSystems#eventsBaseline}), and Sitrep's event codes are
+ * recoded with the test's verb dictionary when one is found (eval-time only); for 5w1h it is
+ * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails (exit 1) when a
  * Sitrep figure of this task falls below the floor recorded in a file; {@code --update} records the
  * new figures. A missing input or dictionary file exits 2 with a message.
  */

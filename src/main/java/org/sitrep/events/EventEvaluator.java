@@ -222,8 +222,10 @@ public final class EventEvaluator {
     };
   }
 
-  /** One event's triples under the test dictionaries; see {@link #coded(Function,
-   * PetrarchActorCoder, PetrarchVerbCoder)}. */
+  /**
+   * One event's triples under the test dictionaries, {@code text} being the document the event's
+   * offsets point into; see {@link #coded(Function, PetrarchActorCoder, PetrarchVerbCoder)}.
+   */
   static List<Coded> recode(String text, Event e, PetrarchActorCoder actors,
       PetrarchVerbCoder verbs) {
     int from = Math.min(e.start(), text.length());

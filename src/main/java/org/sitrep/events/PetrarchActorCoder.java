@@ -22,10 +22,16 @@ import org.sitrep.eval.EvalDataException;
  * {@code _} or spaces; {@code +NAME} lines are synonyms of the entry above; a name ending in
  * {@code _} must match whole words, others match as word prefixes ("ARGENTIN" → "Argentina");
  * {@code [---]} means no code; {@code #} and {@code <!-- -->} are comments. Agent codes ({@code
- * [~GOV]}) are appended to the actor's code ("Arnor's foreign minister" → {@code ARNGOV}).
+ * [~GOV]}) are appended to the actor's code ("Arnor's foreign minister" → {@code ARNGOV}). For
+ * sentences whose actors named-entity recognition misses, it can also find the dictionary's names
+ * directly in the text.
  */
 public final class PetrarchActorCoder {
   private record Entry(List<String> words, List<Boolean> exact, String code) {}
+
+  /** How many words after an actor's name an agent may start and still belong to it. */
+  private static final int AGENT_WINDOW = 4;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.'-]+");
 
   private final ImmutableList<Entry> actors;
   private final ImmutableList<Entry> agents;
@@ -156,8 +162,6 @@ public final class PetrarchActorCoder {
     return out;
   }
 
-  private static final int AGENT_WINDOW = 4;
-
   private static List<String> words(String text) {
     return words(text, new ArrayList<>());
   }
@@ -185,8 +189,6 @@ public final class PetrarchActorCoder {
     }
     return out;
   }
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.'-]+");
 
   private static List<Entry> read(Path file) {
     List<String> lines;
