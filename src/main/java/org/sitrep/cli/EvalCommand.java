@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
  * most frequent code (see {@link EvalSystems#eventsBaseline}), and Sitrep's event codes are
  * recoded with the test's verb dictionary when one is found (eval-time only); for 5w1h it is
- * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails (exit 1) when a
- * Sitrep figure of this task falls below the floor recorded in a file; {@code --update} records the
- * new figures. A missing input or dictionary file exits 2 with a message.
+ * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails
+ * (exit 1) when a Sitrep figure of this task falls below the floor recorded in a file; {@code
+ * --update} records the new figures. A missing input or dictionary file exits 2 with a message.
  */
 @Command(name = "eval", description = "Score Sitrep (and plain CoreNLP) on annotated data.")
 final class EvalCommand implements Callable<Integer> {
