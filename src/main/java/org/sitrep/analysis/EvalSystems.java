@@ -17,6 +17,7 @@ import org.sitrep.events.EventEvaluator;
 import org.sitrep.events.EventEvaluator.Coded;
 import org.sitrep.events.Events;
 import org.sitrep.events.PetrarchActorCoder;
+import org.sitrep.events.PetrarchVerbCoder;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.SourceFormat;
 import org.sitrep.nlp.CoreNlp;
@@ -107,6 +108,18 @@ public final class EvalSystems {
   public static EventEvaluator.Annotator events(Sitrep sitrep, PetrarchActorCoder actors) {
     return EventEvaluator.coded(doc -> sitrep.run(article(doc)).get(Events.LAYER).events(),
         actors);
+  }
+
+  /**
+   * Sitrep's events scored with all the test's dictionaries: as {@link #events(Sitrep,
+   * PetrarchActorCoder)}, but the event codes come from the test's verb dictionary where it knows
+   * the trigger, and actors the entities miss are found in the sentence text; see {@link
+   * EventEvaluator#coded(java.util.function.Function, PetrarchActorCoder, PetrarchVerbCoder)}.
+   */
+  public static EventEvaluator.Annotator events(Sitrep sitrep, PetrarchActorCoder actors,
+      PetrarchVerbCoder verbs) {
+    return EventEvaluator.coded(doc -> sitrep.run(article(doc)).get(Events.LAYER).events(),
+        actors, verbs);
   }
 
   /**

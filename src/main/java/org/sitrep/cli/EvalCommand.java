@@ -14,6 +14,7 @@ import org.sitrep.analysis.FiveW1HEvaluator;
 import org.sitrep.eval.EvalDataException;
 import org.sitrep.events.EventEvaluator;
 import org.sitrep.events.PetrarchActorCoder;
+import org.sitrep.events.PetrarchVerbCoder;
 import org.sitrep.eval.QualityFloors;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Spec;
  * {@code sitrep eval timex|entities|events|5w1h FILE}: scores of Sitrep and of a plain baseline on
  * the same annotated data, by the same evaluator. For timex and entities the baseline is plain
  * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
- * most frequent code (see {@link EvalSystems#eventsBaseline}); for 5w1h it is CoreNLP NER
- * heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails (exit 1) when a
- * Sitrep figure of this task falls below the floor recorded in a file; {@code --update} records the
- * new figures. A missing input or dictionary file exits 2 with a message.
+ * most frequent code (see {@link EvalSystems#eventsBaseline}), and Sitrep's event codes are
+ * recoded with the test's verb dictionary when one is found (eval-time only); for 5w1h it is
+ * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails
+ * (exit 1) when a Sitrep figure of this task falls below the floor recorded in a file; {@code
+ * --update} records the new figures. A missing input or dictionary file exits 2 with a message.
  */
 @Command(name = "eval", description = "Score Sitrep (and plain CoreNLP) on annotated data.")
 final class EvalCommand implements Callable<Integer> {
@@ -63,6 +65,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--agents", paramLabel = "FILE", description = "events: PETRARCH agent "
       + "dictionary (default: petrarch-dictionaries/PETR.Validate.agents.txt next to FILE, if any).")
   Path agents;
+
+  @Option(names = "--verbs", paramLabel = "FILE", description = "events: PETRARCH verb "
+      + "dictionary that recodes Sitrep's event codes (default: petrarch-dictionaries/"
+      + "PETR.Validate.verbs.txt next to FILE, if any; without one Sitrep's own codes are scored).")
+  Path verbs;
 
   enum Task {
     timex("timex"), entities("entities"), events("events"), fiveW1H("5w1h");
@@ -97,10 +104,11 @@ final class EvalCommand implements Callable<Integer> {
     }
     Map<String, Double> sitrepMetrics = new LinkedHashMap<>();
     PetrarchActorCoder coder = task == Task.events ? actorCoder() : null;
+    PetrarchVerbCoder verbCoder = task == Task.events ? verbCoder() : null;
     try {
       if (system != SystemChoice.corenlp) {
         out.println("== Sitrep " + Sitrep.VERSION);
-        sitrepMetrics = run(out, true, coder);
+        sitrepMetrics = run(out, true, coder, verbCoder);
       }
       if (system != SystemChoice.sitrep) {
         out.println(switch (task) {
@@ -111,7 +119,7 @@ final class EvalCommand implements Callable<Integer> {
               + "PERSON/ORGANIZATION, where = first location, when = first DATE, each in title and "
               + "lead else anywhere; what = the title";
         });
-        run(out, false, coder);
+        run(out, false, coder, verbCoder);
       }
     } catch (EvalDataException e) {
       throw new Main.UserException(e.getMessage(), 1);
@@ -157,14 +165,37 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, Double> run(PrintWriter out, boolean sitrep, PetrarchActorCoder coder) {
+  /** The test's verb dictionary: given, or beside the evaluation file; null when there is none. */
+  private PetrarchVerbCoder verbCoder() {
+    Path verbFile = verbs != null ? verbs : file.toAbsolutePath().getParent()
+        .resolve("petrarch-dictionaries").resolve("PETR.Validate.verbs.txt");
+    if (!Files.isRegularFile(verbFile)) {
+      if (verbs != null) {
+        throw new Main.UserException("no verb dictionary " + verbFile, 2);
+      }
+      return null;
+    }
+    try {
+      return PetrarchVerbCoder.load(verbFile);
+    } catch (EvalDataException e) {
+      throw new Main.UserException(e.getMessage(), 2);
+    }
+  }
+
+  private Map<String, Double> run(PrintWriter out, boolean sitrep, PetrarchActorCoder coder,
+      PetrarchVerbCoder verbCoder) {
     long t0 = System.nanoTime();
     Map<String, Double> metrics;
     if (task == Task.events) {
       var docs = EventEvaluator.read(file);
       EventEvaluator.Annotator annotator;
       if (sitrep) {
-        annotator = EvalSystems.events(Sitrep.withEvents(NlpSettings.sitrep()), coder);
+        Sitrep withEvents = Sitrep.withEvents(NlpSettings.sitrep());
+        if (verbCoder != null) {
+          out.println("(event codes from the test's verb dictionary where it knows the trigger)");
+        }
+        annotator = verbCoder == null ? EvalSystems.events(withEvents, coder)
+            : EvalSystems.events(withEvents, coder, verbCoder);
       } else {
         String code = EvalSystems.majorityCode(docs);
         out.println("(fixed code " + code + ": the gold file's most frequent code within its most "

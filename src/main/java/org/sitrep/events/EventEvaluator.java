@@ -192,13 +192,86 @@ public final class EventEvaluator {
         String s = actors.code(e.sourceName());
         String t = actors.code(e.targetName());
         if (s != null && t != null) {
-          Coded c = new Coded(s, t, e.code());
-          if (!out.contains(c)) {
-            out.add(c);
-          }
+          add(out, new Coded(s, t, e.code()));
         }
       }
       return out;
     };
+  }
+
+  /**
+   * Like {@link #coded(Function, PetrarchActorCoder)}, but coded with the test's own dictionaries
+   * throughout, as PETRARCH would: an event whose trigger the verb dictionary knows takes the
+   * dictionary's code (and its reverse event, {@code [032:033]}; none when the dictionary codes
+   * the verb {@code [---]}), else keeps Sitrep's code; an actor whose name the actor dictionary
+   * does not code, or that the event lacks, is replaced by the first dictionary actor named in the
+   * sentence text before the trigger (source) or after it (target). Eval-time only.
+   */
+  public static Annotator coded(Function<EvalDoc, List<Event>> events, PetrarchActorCoder actors,
+      PetrarchVerbCoder verbs) {
+    Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(verbs, "verbs");
+    return doc -> {
+      List<Coded> out = new ArrayList<>();
+      for (Event e : events.apply(doc)) {
+        if (!UNSTATED.contains(e.modality())) {
+          recode(doc.text(), e, actors, verbs).forEach(c -> add(out, c));
+        }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * One event's triples under the test dictionaries, {@code text} being the document the event's
+   * offsets point into; see {@link #coded(Function, PetrarchActorCoder, PetrarchVerbCoder)}.
+   */
+  static List<Coded> recode(String text, Event e, PetrarchActorCoder actors,
+      PetrarchVerbCoder verbs) {
+    int from = Math.min(e.start(), text.length());
+    String sentence = text.substring(from, Math.min(Math.max(e.end(), from), text.length()));
+    PetrarchTokens tokens = PetrarchTokens.of(sentence);
+    int verb = tokens.indexOf(e.trigger());
+    String code = e.code();
+    String reverse = null;
+    if (verb >= 0) {
+      PetrarchVerbCoder.Code c = verbs.code(tokens.words(), verb);
+      if (c != null) {
+        if (c.code() == null) {
+          return List.of();
+        }
+        code = c.code();
+        reverse = c.reverse();
+      }
+    }
+    int at = verb >= 0 ? tokens.start(verb) : -1;
+    List<PetrarchActorCoder.Found> found = actors.find(sentence);
+    String s = actors.code(e.sourceName());
+    if (s == null) {
+      s = found.stream().filter(f -> at < 0 || f.end() <= at).map(PetrarchActorCoder.Found::code)
+          .findFirst().orElse(null);
+    }
+    String t = actors.code(e.targetName());
+    if (t == null) {
+      String source = s;
+      t = found.stream().filter(f -> at < 0 || f.start() > at)
+          .map(PetrarchActorCoder.Found::code).filter(c -> !c.equals(source)).findFirst()
+          .orElse(null);
+    }
+    if (s == null || t == null) {
+      return List.of();
+    }
+    List<Coded> out = new ArrayList<>();
+    out.add(new Coded(s, t, code));
+    if (reverse != null) {
+      out.add(new Coded(t, s, reverse));
+    }
+    return out;
+  }
+
+  private static void add(List<Coded> out, Coded c) {
+    if (!out.contains(c)) {
+      out.add(c);
+    }
   }
 }

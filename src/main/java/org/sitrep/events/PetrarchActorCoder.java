@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.eval.EvalDataException;
 
 /**
@@ -20,10 +22,16 @@ import org.sitrep.eval.EvalDataException;
  * {@code _} or spaces; {@code +NAME} lines are synonyms of the entry above; a name ending in
  * {@code _} must match whole words, others match as word prefixes ("ARGENTIN" → "Argentina");
  * {@code [---]} means no code; {@code #} and {@code <!-- -->} are comments. Agent codes ({@code
- * [~GOV]}) are appended to the actor's code ("Arnor's foreign minister" → {@code ARNGOV}).
+ * [~GOV]}) are appended to the actor's code ("Arnor's foreign minister" → {@code ARNGOV}). For
+ * sentences whose actors named-entity recognition misses, it can also find the dictionary's names
+ * directly in the text.
  */
 public final class PetrarchActorCoder {
   private record Entry(List<String> words, List<Boolean> exact, String code) {}
+
+  /** How many words after an actor's name an agent may start and still belong to it. */
+  private static final int AGENT_WINDOW = 4;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.'-]+");
 
   private final ImmutableList<Entry> actors;
   private final ImmutableList<Entry> agents;
@@ -75,26 +83,108 @@ public final class PetrarchActorCoder {
 
   private static boolean occurs(Entry e, List<String> words) {
     for (int i = 0; i + e.words().size() <= words.size(); i++) {
-      boolean all = true;
-      for (int k = 0; k < e.words().size() && all; k++) {
-        String w = words.get(i + k);
-        String d = e.words().get(k);
-        all = e.exact().get(k) ? w.equals(d) : w.startsWith(d);
-      }
-      if (all) {
+      if (occursAt(e, words, i)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean occursAt(Entry e, List<String> words, int i) {
+    if (i + e.words().size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < e.words().size(); k++) {
+      String w = words.get(i + k);
+      String d = e.words().get(k);
+      if (!(e.exact().get(k) ? w.equals(d) : w.startsWith(d))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest entry matching at word {@code i}, or null. */
+  private static Entry longestAt(List<Entry> entries, List<String> words, int i) {
+    Entry best = null;
+    for (Entry e : entries) {
+      if ((best == null || e.words().size() > best.words().size()) && occursAt(e, words, i)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An actor the dictionaries name in a text.
+   *
+   * @param start offset of its first character in the text
+   * @param end offset after its last character (agent words included)
+   * @param code its actor code, with the agent code appended when an agent follows closely
+   */
+  record Found(int start, int end, String code) {}
+
+  /**
+   * The actors the actor dictionary names directly in {@code text}, left to right and not
+   * overlapping, for text where named-entity recognition misses them (the tests' countries are
+   * fictional). An agent within {@value #AGENT_WINDOW} words after the name ("Arnor's first
+   * deputy foreign minister") is folded into its code; agents alone are not reported.
+   */
+  List<Found> find(String text) {
+    List<Found> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = words(text, spans);
+    for (int i = 0; i < words.size(); i++) {
+      Entry actor = longestAt(actors, words, i);
+      if (actor == null) {
+        continue;
+      }
+      int last = i + actor.words().size() - 1;
+      String code = actor.code();
+      for (int j = last + 1; j <= last + AGENT_WINDOW && j < words.size(); j++) {
+        if (longestAt(actors, words, j) != null) {
+          break;
+        }
+        Entry agent = longestAt(agents, words, j);
+        if (agent != null) {
+          String a = agent.code().startsWith("~") ? agent.code().substring(1) : agent.code();
+          code = code.endsWith(a) ? code : code + a;
+          last = j + agent.words().size() - 1;
+          break;
+        }
+      }
+      out.add(new Found(spans.get(i)[0], spans.get(last)[1], code));
+      i = last;
+    }
+    return out;
+  }
+
   private static List<String> words(String text) {
+    return words(text, new ArrayList<>());
+  }
+
+  /** Upper-case words without possessive 's; {@code spans} receives each word's offsets. */
+  private static List<String> words(String text, List<int[]> spans) {
     List<String> out = new ArrayList<>();
-    for (String w : text.toUpperCase(Locale.ROOT).split("[^\\p{L}\\p{N}.'-]+")) {
-      String t = w.endsWith("'S") ? w.substring(0, w.length() - 2) : w;
-      t = t.replaceAll("^[.'-]+|[.'-]+$", "");
-      if (!t.isEmpty()) {
-        out.add(t);
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toUpperCase(Locale.ROOT);
+      int start = m.start();
+      int end = m.end();
+      if (w.endsWith("'S")) {
+        w = w.substring(0, w.length() - 2);
+        end -= 2;
+      }
+      String t = w.replaceAll("^[.'-]+", "");
+      start += w.length() - t.length();
+      String u = t.replaceAll("[.'-]+$", "");
+      end -= t.length() - u.length();
+      if (!u.isEmpty()) {
+        out.add(u);
+        spans.add(new int[] {start, end});
       }
     }
     return out;
