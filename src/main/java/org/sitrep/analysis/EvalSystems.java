@@ -22,6 +22,9 @@ import org.sitrep.ingest.Article;
 import org.sitrep.ingest.SourceFormat;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NerSpan;
+import org.sitrep.nlp.NlpSettings;
+import org.sitrep.quotes.QuoteEvaluator;
+import org.sitrep.quotes.Quotes;
 import org.sitrep.time.TimeExpression;
 import org.sitrep.time.TimexEvaluator;
 import org.sitrep.time.Times;
@@ -205,5 +208,18 @@ public final class EvalSystems {
     }
     NerSpan pick = inLead != null ? inLead : any;
     return pick == null ? null : text.substring(pick.start(), pick.end());
+  }
+
+  /** Sitrep's quotes and speakers, from its quotes layer. */
+  public static QuoteEvaluator.Annotator quotes(Sitrep sitrep) {
+    return QuoteEvaluator.sitrep(a -> sitrep.run(a).get(Quotes.LAYER));
+  }
+
+  /**
+   * Plain CoreNLP's quotes and speakers (quote annotator with its attribution, which needs coref),
+   * from a pipeline of {@code settings}, e.g. {@link NlpSettings#corenlpWithQuotes()}.
+   */
+  public static QuoteEvaluator.Annotator quotesBaseline(NlpSettings settings) {
+    return QuoteEvaluator.plainCoreNlp(settings);
   }
 }

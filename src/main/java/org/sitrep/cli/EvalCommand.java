@@ -18,6 +18,7 @@ import org.sitrep.events.PetrarchVerbCoder;
 import org.sitrep.eval.QualityFloors;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.quotes.QuoteEvaluator;
 import org.sitrep.time.TimexEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +26,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval timex|entities|events|5w1h FILE}: scores of Sitrep and of a plain baseline on
+ * {@code sitrep eval timex|entities|events|5w1h|quotes FILE}: scores of Sitrep and of a plain baseline on
  * the same annotated data, by the same evaluator. For timex and entities the baseline is plain
  * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
  * most frequent code (see {@link EvalSystems#eventsBaseline}), and Sitrep's event codes are
  * recoded with the test's verb dictionary when one is found (eval-time only); for 5w1h it is
- * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}). {@code --check} fails
+ * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}); for quotes, FILE is a gold
+ * file of direct quotes over the articles of {@code --corpus} (see {@link QuoteEvaluator}) and the
+ * baseline plain CoreNLP's quote attribution, which needs a 4 GB heap: with less, Sitrep's figures
+ * are still printed, then the command exits 2 with a hint. {@code --check} fails
  * (exit 1) when a Sitrep figure of this task falls below the floor recorded in a file; {@code
  * --update} records the new figures. A missing input or dictionary file exits 2 with a message.
  */
@@ -38,7 +42,7 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events or 5w1h",
+  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events, 5w1h or quotes",
       converter = TaskConverter.class)
   Task task;
 
@@ -71,8 +75,15 @@ final class EvalCommand implements Callable<Integer> {
       + "PETR.Validate.verbs.txt next to FILE, if any; without one Sitrep's own codes are scored).")
   Path verbs;
 
+  @Option(names = "--corpus", paramLabel = "PATH", split = ",", description = "quotes: the "
+      + "articles the gold file's ids name (files or folders; default: samples).")
+  List<Path> corpus = List.of(Path.of("samples"));
+
+  /** Plain CoreNLP's quote attribution with coreference does not fit in less heap than this. */
+  private static final long QUOTE_BASELINE_HEAP = 4L << 30;
+
   enum Task {
-    timex("timex"), entities("entities"), events("events"), fiveW1H("5w1h");
+    timex("timex"), entities("entities"), events("events"), fiveW1H("5w1h"), quotes("quotes");
 
     final String label;
 
@@ -90,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown task '" + value + "' (expected timex, entities, events or 5w1h)");
+          "unknown task '" + value + "' (expected timex, entities, events, 5w1h or quotes)");
     }
   }
 
@@ -111,6 +122,13 @@ final class EvalCommand implements Callable<Integer> {
         sitrepMetrics = run(out, true, coder, verbCoder);
       }
       if (system != SystemChoice.sitrep) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (task == Task.quotes && heap < QUOTE_BASELINE_HEAP) {
+          out.flush();
+          throw new Main.UserException(String.format(java.util.Locale.ROOT, "the plain CoreNLP "
+              + "quote baseline (with coref) needs at least 4 GB of heap, this JVM has %d MB; run "
+              + "again with SITREP_JAVA_OPTS=-Xmx6g", heap >> 20), 2);
+        }
         out.println(switch (task) {
           case timex, entities -> "== plain CoreNLP (tokenize,ssplit,pos,lemma,ner; default settings)";
           case events -> "== baseline: no verbs; the first two CoreNLP NER mentions (default "
@@ -118,6 +136,9 @@ final class EvalCommand implements Callable<Integer> {
           case fiveW1H -> "== baseline: plain CoreNLP NER (default settings); who = first "
               + "PERSON/ORGANIZATION, where = first location, when = first DATE, each in title and "
               + "lead else anywhere; what = the title";
+          case quotes -> "== plain CoreNLP (" + String.join(",",
+              NlpSettings.corenlpWithQuotes().annotators()) + "; default settings; speaker = "
+              + "quote attribution's canonical mention, else its speaker)";
         });
         run(out, false, coder, verbCoder);
       }
@@ -186,7 +207,18 @@ final class EvalCommand implements Callable<Integer> {
       PetrarchVerbCoder verbCoder) {
     long t0 = System.nanoTime();
     Map<String, Double> metrics;
-    if (task == Task.events) {
+    if (task == Task.quotes) {
+      var gold = QuoteEvaluator.read(file);
+      var articles = QuoteEvaluator.corpus(corpus);
+      if (articles.isEmpty()) {
+        throw new Main.UserException("no articles in " + corpus + " (give them with --corpus)", 2);
+      }
+      var annotator = sitrep ? EvalSystems.quotes(Sitrep.create(NlpSettings.sitrep()))
+          : EvalSystems.quotesBaseline(NlpSettings.corenlpWithQuotes());
+      var report = QuoteEvaluator.evaluate(gold, articles, annotator);
+      out.print(report.format());
+      metrics = report.metrics();
+    } else if (task == Task.events) {
       var docs = EventEvaluator.read(file);
       EventEvaluator.Annotator annotator;
       if (sitrep) {
