@@ -31,4 +31,14 @@ class QualityGateTest {
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains(update ? "recorded floors" : "all met");
   }
+
+  /** Quote speakers on the bundled sample corpus, whose gold ships with the tests. */
+  @org.junit.jupiter.api.Test
+  void quoteSpeakersNotBelowRecordedFloors() {
+    boolean update = Boolean.getBoolean("sitrep.floors.update");
+    CliTest.Result r = CliTest.run("eval", "quotes", "src/test/resources/quotes-gold/samples.jsonl",
+        "--system", "sitrep", update ? "--update" : "--check", "quality/floors.properties");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains(update ? "recorded floors" : "all met");
+  }
 }
