@@ -30,9 +30,9 @@ import org.sitrep.time.Times;
  * and in the rest of the article only when they hold none:
  *
  * <ul>
- *   <li>who: the first person or organisation named in the headline, else in the lead sentence
- *       (the first sentence after the headline), else in the lead, else anywhere, as the text
- *       names it;
+ *   <li>who: the first person or organisation named in the headline's subject (before its
+ *       predicate), else in the lead sentence (the first sentence after the headline), else in
+ *       the rest of the headline, else in the lead, else anywhere, as the text names it;
  *   <li>what: the headline's predicate phrase (see {@link FiveW1HPredicate}), else the lead
  *       sentence's, else the headline itself;
  *   <li>when: the first date or time expression of the lead, else of the article;
@@ -76,13 +76,16 @@ final class FiveW1HMainEvent {
     Span leadSentence = leadSentence(sentences, title.end());
     List<Entity> entities = doc.get(Entities.LAYER).entities();
 
-    String who = firstMention(entities, ACTORS, title)
+    Optional<Span> titlePredicate = predicate(sentences, title);
+    // The headline's subject is who acts; an actor after its verb is the one acted upon.
+    Span titleSubject = titlePredicate.map(p -> Span.of(title.start(), p.start())).orElse(title);
+    String who = firstMention(entities, ACTORS, titleSubject)
         .or(() -> firstMention(entities, ACTORS, leadSentence))
+        .or(() -> firstMention(entities, ACTORS, title))
         .or(() -> firstMention(entities, ACTORS, lead))
         .or(() -> firstMention(entities, ACTORS, all))
         .map(Mention::text).orElse(null);
-    String what = predicate(sentences, title, text)
-        .or(() -> predicate(sentences, leadSentence, text))
+    String what = titlePredicate.or(() -> predicate(sentences, leadSentence)).map(p -> p.in(text))
         .or(() -> Optional.ofNullable(article.title()).filter(t -> !t.isBlank()))
         .orElse(null);
     List<TimeExpression> times = doc.get(Times.LAYER).expressions().stream()
@@ -122,7 +125,7 @@ final class FiveW1HMainEvent {
         .map(s -> Span.of(s.start(), s.end())).orElse(Span.of(from, from));
   }
 
-  private static Optional<String> predicate(List<Sentence> sentences, Span within, String text) {
+  private static Optional<Span> predicate(List<Sentence> sentences, Span within) {
     List<Token> tokens = new ArrayList<>();
     for (Sentence s : sentences) {
       if (within.overlaps(Span.of(s.start(), s.end()))) {
@@ -131,7 +134,7 @@ final class FiveW1HMainEvent {
       }
     }
     tokens.sort(Comparator.comparingInt(Token::start));
-    return FiveW1HPredicate.find(tokens, MAX_WHAT_TOKENS).map(s -> s.in(text));
+    return FiveW1HPredicate.find(tokens, MAX_WHAT_TOKENS);
   }
 
   private static Optional<Mention> firstMention(List<Entity> entities, Set<EntityType> types,

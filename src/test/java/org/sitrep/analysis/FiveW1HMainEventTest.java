@@ -143,6 +143,19 @@ class FiveW1HMainEventTest {
   }
 
   @Test
+  void anActorAfterTheHeadlineVerbYieldsToTheLeadSubject() {
+    Answers object = new Doc().title("Rebels/NNS attack/VBP Vitek/NNP convoy/NN").paragraph()
+        .sentence("The/DT Northern/NNP Front/NNP ambushed/VBD the/DT convoy/NN ./.")
+        .entity(EntityType.PERSON, "Mara Vitek", "Vitek")
+        .entity(EntityType.ORGANIZATION, "Northern Front", "Northern Front").answer();
+    assertThat(object.who()).isEqualTo("Northern Front");
+    Answers onlyObject = new Doc().title("Rebels/NNS attack/VBP Vitek/NNP convoy/NN").paragraph()
+        .sentence("The/DT convoy/NN was/VBD ambushed/VBN ./.")
+        .entity(EntityType.PERSON, "Mara Vitek", "Vitek").answer();
+    assertThat(onlyObject.who()).isEqualTo("Vitek");
+  }
+
+  @Test
   void whatFallsBackToTheLeadSentenceThenToTheHeadline() {
     Answers lead = new Doc().title("Kavala/NNP airport/NN crisis/NN").paragraph()
         .sentence("Fighters/NNS took/VBD the/DT airport/NN ,/, officials/NNS said/VBD").answer();
