@@ -240,7 +240,7 @@ final class EvalCommand implements Callable<Integer> {
       metrics = report.metrics();
     } else if (task == Task.fiveW1H) {
       var docs = FiveW1HEvaluator.read(file);
-      var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.withEvents(NlpSettings.sitrep()))
+      var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.create(NlpSettings.sitrep()))
           : EvalSystems.fiveW1H(CoreNlp.shared(NlpSettings.corenlpDefault()));
       var report = FiveW1HEvaluator.evaluate(docs, annotator, threads);
       out.print(report.format());
