@@ -595,33 +595,37 @@ public final class EntityStage implements Stage<Entities> {
   }
 
   /**
-   * CoreNLP sometimes runs two adjacent names into one person ("told Blinken Ankara was"). When a
-   * multi-word person splits into a name the article uses for a person and a name it uses for
-   * something else, split it.
+   * CoreNLP sometimes runs two adjacent names into one person ("told X Ankara was", "Senator A B
+   * Trump said"). When a person's name, used only once, splits into a name the article uses for a
+   * person and a name it uses on its own elsewhere, split it.
    */
   private static void splitRunTogether(String text, List<Cand> cands) {
     Map<String, EntityType> known = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
     for (Cand c : cands) {
       String surface = text.substring(c.start, c.end);
-      if (!surface.contains(" ")) {
-        known.putIfAbsent(surface, c.type);
-      }
+      known.putIfAbsent(surface, c.type);
+      uses.merge(surface, 1, Integer::sum);
     }
     for (Cand c : List.copyOf(cands)) {
       String surface = text.substring(c.start, c.end);
-      int sp = surface.lastIndexOf(' ');
-      if (c.type != EntityType.PERSON || sp < 0) {
+      if (c.type != EntityType.PERSON || !surface.contains(" ") || uses.get(surface) > 1) {
         continue;
       }
-      String head = surface.substring(0, sp);
-      String tail = surface.substring(sp + 1);
-      EntityType tailType = known.get(tail);
-      boolean headPerson = known.get(head) == EntityType.PERSON || cands.stream().anyMatch(o ->
-          o != c && o.type == EntityType.PERSON && text.substring(o.start, o.end).endsWith(head));
-      if (headPerson && tailType != null && tailType != EntityType.PERSON) {
-        cands.remove(c);
-        cands.add(new Cand(c.start, c.start + sp, EntityType.PERSON, null, true));
-        cands.add(new Cand(c.start + sp + 1, c.end, tailType, null, true));
+      // Try every split between words: "Mitch McConnell Trump", "Hillary Clinton Donald Trump".
+      for (int sp = surface.indexOf(' '); sp > 0; sp = surface.indexOf(' ', sp + 1)) {
+        String head = surface.substring(0, sp);
+        String tail = surface.substring(sp + 1);
+        EntityType tailType = known.get(tail);
+        boolean headPerson = known.get(head) == EntityType.PERSON
+            || cands.stream().anyMatch(o -> o != c && o.type == EntityType.PERSON
+                && text.substring(o.start, o.end).endsWith(head));
+        if (headPerson && tailType != null) {
+          cands.remove(c);
+          cands.add(new Cand(c.start, c.start + sp, EntityType.PERSON, null, true));
+          cands.add(new Cand(c.start + sp + 1, c.end, tailType, null, true));
+          break;
+        }
       }
     }
   }
