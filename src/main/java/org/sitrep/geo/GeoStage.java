@@ -56,9 +56,12 @@ public final class GeoStage implements Stage<Places> {
   static final int NEAR_KM = 25;
   private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})";
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(NAME + "['’]s\\s+(?:the\\s+)?$");
+  /** Further names of a coordinated list: ", Y", " and Y", ", and Y". */
+  private static final String MORE_NAMES =
+      "(?:\\s*,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})*";
   private static final Pattern OF_AFTER = Pattern.compile(
-      "^(?:\\s+(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|villages?|camps?))?"
-          + "\\s+(?:of|in)\\s+" + NAME);
+      "^" + MORE_NAMES + "(?:\\s+(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?"
+          + "|villages?|camps?))?\\s+(?:of|in)\\s+" + NAME);
 
   private final Gazetteer gazetteer;
 
@@ -204,7 +207,10 @@ public final class GeoStage implements Stage<Places> {
             + " to"));
   }
 
-  /** "Aleppo's X neighbourhood", "the X district of Aleppo": the city the text ties it to. */
+  /**
+   * "Aleppo's X neighbourhood", "the X district of Aleppo", "the X and Y neighbourhoods of Aleppo":
+   * the city the text ties it to.
+   */
   private Place namedCity(String text, Mention m, Set<String> context) {
     Matcher before = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60),
         m.start()));

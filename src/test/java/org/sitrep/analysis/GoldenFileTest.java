@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.TestSupport;
+import org.sitrep.actors.Actors;
+import org.sitrep.events.Events;
+import org.sitrep.geo.Places;
+import org.sitrep.quotes.Quotes;
 import org.sitrep.clean.Published;
 import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
@@ -38,9 +42,14 @@ class GoldenFileTest {
       "clean", List.of(Structure.LAYER, Published.LAYER),
       "entities", List.of(Entities.LAYER),
       "time", List.of(Times.LAYER),
-      "numbers", List.of(Numbers.LAYER));
+      "numbers", List.of(Numbers.LAYER),
+      "actors", List.of(Actors.LAYER),
+      "geo", List.of(Places.LAYER),
+      "quotes", List.of(Quotes.LAYER),
+      "events", List.of(Events.LAYER));
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_NAN_AS_STRINGS.mappedFeature())
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   static Stream<Path> cases() throws IOException {
@@ -59,7 +68,8 @@ class GoldenFileTest {
     String pkg = input.getParent().getFileName().toString();
     String text = Files.readString(input, StandardCharsets.UTF_8);
     String id = input.getFileName().toString().replace(".txt", "");
-    Document doc = TestSupport.sitrep().run(Article.ofText(id, text));
+    Document doc = (pkg.equals("events") ? TestSupport.sitrepWithEvents() : TestSupport.sitrep())
+        .run(Article.ofText(id, text));
     Map<String, Object> layers = new LinkedHashMap<>();
     for (Layer<?> layer : LAYERS.get(pkg)) {
       layers.put(layer.name(), doc.get(layer));
