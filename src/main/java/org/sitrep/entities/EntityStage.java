@@ -452,8 +452,16 @@ public final class EntityStage implements Stage<Entities> {
   private void collectives(String text, Sentence s, List<Cand> cands) {
     cands.removeIf(c -> c.type == EntityType.GROUP && c.start >= s.start() && c.end <= s.end()
         && !isGroup(text.substring(c.start, c.end)));
-    for (Token t : s.tokens()) {
+    List<Token> tk = s.tokens();
+    for (int i = 0; i < tk.size(); i++) {
+      Token t = tk.get(i);
       if (!t.capitalised() || cands.stream().anyMatch(c -> c.overlaps(t.start(), t.end()))) {
+        continue;
+      }
+      // "Turkish-backed", "Kurdish-led": the first half of a compound adjective is a relation
+      // (the actors stage keeps it as an affiliation), not a mention of a group.
+      if (i + 1 < tk.size() && tk.get(i + 1).word().equals("-")
+          && tk.get(i + 1).start() == t.end()) {
         continue;
       }
       if (lexicon.groups.contains(t.word().toLowerCase(Locale.ROOT))) {
