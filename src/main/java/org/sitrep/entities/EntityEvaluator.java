@@ -212,23 +212,11 @@ public final class EntityEvaluator {
   public static Report evaluate(List<GoldDoc> docs, Annotator annotator, int threads) {
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     Objects.requireNonNull(annotator, "annotator");
-    List<ParallelRunner.Outcome<List<Predicted>>> outcomes =
-        ParallelRunner.run(
-            docs, gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(), threads);
-    Scores total = Scores.ZERO;
-    ImmutableList.Builder<DocScores> perDoc = ImmutableList.builder();
-    ImmutableList.Builder<String> errors = ImmutableList.builder();
-    for (int i = 0; i < docs.size(); i++) {
-      ParallelRunner.Outcome<List<Predicted>> outcome = outcomes.get(i);
-      if (outcome.failed()) {
-        errors.add(outcome.error());
-      }
-      List<Predicted> predicted = outcome.failed() ? List.of() : outcome.value();
-      Scores scores = score(docs.get(i).mentions(), predicted);
-      perDoc.add(new DocScores(docs.get(i).doc().id(), scores));
-      total = total.plus(scores);
-    }
-    return new Report(total, perDoc.build(), errors.build());
+    ParallelRunner.Scored<Scores> scored = ParallelRunner.score(docs,
+        gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(),
+        (gold, predicted) -> score(gold.mentions(), predicted), Scores.ZERO, Scores::plus, threads);
+    return new Report(scored.total(), scored.perDoc().stream()
+        .map(e -> new DocScores(e.getKey(), e.getValue())).toList(), scored.errors());
   }
 
   /** Scores one document's predictions against its gold mentions. */

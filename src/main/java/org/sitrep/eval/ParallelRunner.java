@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +76,41 @@ public final class ParallelRunner {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Per-document scores of an evaluation, their sum, and the documents the system failed on.
+   *
+   * @param total the sum over documents
+   * @param perDoc each document's id and scores, in input order
+   * @param errors one message per failed document
+   */
+  public record Scored<S>(S total, List<Map.Entry<String, S>> perDoc, List<String> errors) {}
+
+  /**
+   * Runs {@code system} over {@code docs} and scores each document; a document the system fails
+   * on is scored as if it had predicted nothing, and its failure is listed. The one loop behind
+   * every evaluator's {@code evaluate}.
+   *
+   * @param zero the score of nothing, and the start of the sum
+   */
+  public static <D, P, S> Scored<S> score(List<D> docs, Function<? super D, List<P>> system,
+      Function<? super D, String> id, BiFunction<? super D, List<P>, S> score, S zero,
+      BinaryOperator<S> plus, int threads) {
+    List<Outcome<List<P>>> outcomes = run(docs, system, id, threads);
+    S total = zero;
+    ImmutableList.Builder<Map.Entry<String, S>> perDoc = ImmutableList.builder();
+    ImmutableList.Builder<String> errors = ImmutableList.builder();
+    for (int i = 0; i < docs.size(); i++) {
+      Outcome<List<P>> outcome = outcomes.get(i);
+      if (outcome.failed()) {
+        errors.add(outcome.error());
+      }
+      S scores = score.apply(docs.get(i), outcome.failed() ? List.of() : outcome.value());
+      perDoc.add(Map.entry(id.apply(docs.get(i)), scores));
+      total = plus.apply(total, scores);
+    }
+    return new Scored<>(total, perDoc.build(), errors.build());
   }
 
   private static <T, R> Outcome<R> apply(

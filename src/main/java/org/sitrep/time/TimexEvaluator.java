@@ -195,23 +195,11 @@ public final class TimexEvaluator {
   public static Report evaluate(List<GoldDoc> docs, Annotator annotator, int threads) {
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     Objects.requireNonNull(annotator, "annotator");
-    List<ParallelRunner.Outcome<List<TimeExpression>>> outcomes =
-        ParallelRunner.run(
-            docs, gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(), threads);
-    Scores total = Scores.ZERO;
-    ImmutableList.Builder<DocScores> perDoc = ImmutableList.builder();
-    ImmutableList.Builder<String> errors = ImmutableList.builder();
-    for (int i = 0; i < docs.size(); i++) {
-      ParallelRunner.Outcome<List<TimeExpression>> outcome = outcomes.get(i);
-      if (outcome.failed()) {
-        errors.add(outcome.error());
-      }
-      List<TimeExpression> predicted = outcome.failed() ? List.of() : outcome.value();
-      Scores scores = score(docs.get(i).timexes(), predicted);
-      perDoc.add(new DocScores(docs.get(i).doc().id(), scores));
-      total = total.plus(scores);
-    }
-    return new Report(total, perDoc.build(), errors.build());
+    ParallelRunner.Scored<Scores> scored = ParallelRunner.score(docs,
+        gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(),
+        (gold, predicted) -> score(gold.timexes(), predicted), Scores.ZERO, Scores::plus, threads);
+    return new Report(scored.total(), scored.perDoc().stream()
+        .map(e -> new DocScores(e.getKey(), e.getValue())).toList(), scored.errors());
   }
 
   /** Scores one document's predictions against its gold expressions. */
