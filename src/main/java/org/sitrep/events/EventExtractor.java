@@ -333,7 +333,8 @@ final class EventExtractor {
           sources.add(found.get(0));
           targets.addAll(found.subList(1, found.size()));
         } else {
-          targets.addAll(found);
+          // "clashes between X and <a party the parse loses>": X is still the first party.
+          sources.addAll(found);
         }
       } else if (r.equals("nmod:poss") || ((r.startsWith("nmod") || r.startsWith("obl"))
           && cs.equals("by"))) {
