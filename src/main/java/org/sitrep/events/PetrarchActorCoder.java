@@ -200,24 +200,8 @@ public final class PetrarchActorCoder {
     }
     List<Entry> out = new ArrayList<>();
     String lastCode = null;
-    boolean inComment = false;
-    for (String raw : lines) {
-      String line = raw;
-      if (inComment) {
-        int end = line.indexOf("-->");
-        if (end < 0) {
-          continue;
-        }
-        line = line.substring(end + 3);
-        inComment = false;
-      }
-      int open = line.indexOf("<!--");
-      if (open >= 0) {
-        inComment = !line.substring(open).contains("-->");
-        line = line.substring(0, open);
-      }
-      line = line.split("#", 2)[0].strip();
-      if (line.isEmpty() || line.contains("!") || line.startsWith("[")) {
+    for (String line : PetrarchLines.content(lines)) {
+      if (line.contains("!") || line.startsWith("[")) {
         continue;
       }
       boolean synonym = line.startsWith("+");

@@ -39,26 +39,7 @@ final class PetrarchVerbParser {
   void parse(List<String> lines) {
     Block block = null;
     List<ImmutableList<String>> synset = null;
-    boolean inComment = false;
-    for (String raw : lines) {
-      String line = raw;
-      if (inComment) {
-        int end = line.indexOf("-->");
-        if (end < 0) {
-          continue;
-        }
-        line = line.substring(end + 3);
-        inComment = false;
-      }
-      int open = line.indexOf("<!--");
-      if (open >= 0) {
-        inComment = !line.substring(open).contains("-->");
-        line = line.substring(0, open);
-      }
-      line = line.split("#", 2)[0].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
+    for (String line : PetrarchLines.content(lines)) {
       if (line.startsWith("---")) {
         Matcher m = BLOCK.matcher(line);
         block = m.find() ? new Block(PetrarchVerbCoder.parseCode(m.group(2))) : null;
