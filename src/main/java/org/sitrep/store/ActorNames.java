@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,16 @@ import java.util.regex.Pattern;
  * number of words with each differing word at least {@value #MIN_PERSON_WORD} letters long and
  * starting with the same letter ("Mohammed Ali" / "Mohamad Ali", but not "Rami Haddad" / "Rima
  * Haddad", whose short given names may be different people).
+ *
+ * <p>Generic institution names: a key made only of words from a small lexicon of state
+ * institutions ({@link #GENERIC_HEADS}: "ministry", "army", "police", "government", "presidency",
+ * "parliament", "forces", …) and of what qualifies them ({@link #GENERIC_QUALIFIERS}: "defense",
+ * "foreign", "interior", "of", "national", "armed", …), with at least one head, is generic: "the
+ * Defense Ministry", "Ministry of Foreign Affairs", "security forces". Every country has one, so
+ * the store resolves such a key only within one country ({@link #scoped}). A single word outside
+ * the lexicon, such as a country or demonym ("Syrian Defense Ministry"), makes the name specific.
+ * The lexicon leaves out institutions that English news mostly means one of ("State Department",
+ * "Senate", "Congress", "General Assembly", "Security Council"), so those still merge by name.
  */
 final class ActorNames {
   static final int MIN_LETTERS = 7;
@@ -37,7 +48,73 @@ final class ActorNames {
       "(?<![\\p{L}\\p{N}])(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-\u2010\u2011](?=\\p{L})");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Nouns that name a state institution of any country; see the class comment. */
+  static final ImmutableSet<String> GENERIC_HEADS = ImmutableSet.of(
+      "ministry", "ministries", "army", "armies", "police", "government", "governments",
+      "presidency", "parliament", "forces", "force", "military", "navy", "cabinet", "court",
+      "bank", "guard", "guards", "gendarmerie", "intelligence", "security", "service", "services",
+      "agency", "directorate", "office", "embassy", "consulate", "assembly", "authority",
+      "authorities", "administration", "troops", "regime", "junta", "mod", "mfa");
+  /** Words that qualify a generic head without tying it to a country. */
+  static final ImmutableSet<String> GENERIC_QUALIFIERS = ImmutableSet.of(
+      "of", "for", "and", "on", "defense", "defence", "foreign", "interior", "home", "affairs",
+      "health", "public", "justice", "finance", "economy", "economic", "information", "education",
+      "energy", "oil", "agriculture", "trade", "transport", "social", "labour", "labor", "water",
+      "electricity", "culture", "religious", "endowments", "emergency", "emergencies",
+      "displacement", "refugees", "housing", "industry", "tourism", "communications", "planning",
+      "environment", "youth", "women", "human", "rights", "national", "central", "supreme",
+      "high", "constitutional", "state", "federal", "armed", "border", "coast", "air",
+      "naval", "special", "riot", "presidential", "prime", "ministers", "interim", "transitional",
+      "provisional", "caretaker", "local", "regional", "ruling");
+
+  /** Separates a generic key from its scope in a stored alias key; never part of a key. */
+  private static final char SCOPE = '@';
+  /** Marks a scope that is one article, used when a generic name's country is unknown. */
+  private static final String ARTICLE_SCOPE = "?";
+
   private ActorNames() {}
+
+  /** Whether a key is a generic institution name (see the class comment). */
+  static boolean generic(String key) {
+    boolean head = false;
+    for (String w : key.split(" ")) {
+      if (GENERIC_HEADS.contains(w)) {
+        head = true;
+      } else if (!GENERIC_QUALIFIERS.contains(w)) {
+        return false;
+      }
+    }
+    return head;
+  }
+
+  /**
+   * The alias key a name is stored and looked up under: a specific key as it is; a generic key
+   * qualified by its country (ISO3), or, when the country is unknown, by its article, so that it
+   * never meets the same words from another article by name alone.
+   */
+  static String scoped(String key, String country, String articleId) {
+    if (!generic(key)) {
+      return key;
+    }
+    return key + SCOPE + (country != null ? country : ARTICLE_SCOPE + articleId);
+  }
+
+  /** The key part of a stored alias key. */
+  static String bare(String aliasKey) {
+    int at = aliasKey.indexOf(SCOPE);
+    return at < 0 ? aliasKey : aliasKey.substring(0, at);
+  }
+
+  /** The scope part of a stored alias key, or empty for a specific key. */
+  static String scope(String aliasKey) {
+    int at = aliasKey.indexOf(SCOPE);
+    return at < 0 ? "" : aliasKey.substring(at + 1);
+  }
+
+  /** A SQL LIKE pattern for every scoped form of a key; keys hold no LIKE wildcards. */
+  static String anyScope(String key) {
+    return key + SCOPE + "%";
+  }
 
   /** The normalised key of a name; empty when the name has no letter or digit. */
   static String key(String name) {

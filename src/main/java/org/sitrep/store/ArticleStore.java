@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -379,7 +380,11 @@ public final class ArticleStore implements AutoCloseable {
    * names at least seven letters, same first letter, edit distance at most two, and for places the
    * same known country, for persons the same number of words with only long words differing;
    * else a new actor. A person's surname-only mentions are not aliases, so different people who
-   * share a surname stay apart. Actors without an entity ("Syrian rebels") are not registered.
+   * share a surname stay apart. A generic institution name of an organisation or group ("the
+   * Defense Ministry", "security forces"; see {@link ActorNames}) is resolved only among entities
+   * of the same country (as the actor stage or place resolved it), and one whose country is
+   * unknown only within its own article, so two countries' ministries never merge by name.
+   * Actors without an entity ("Syrian rebels") are not registered.
    * Re-analysis removes the version's old links and deletes actors no entity links to any more.
    *
    * <p>Concurrent saves serialise their registry work on one lock row, taken after the article's
@@ -391,6 +396,80 @@ public final class ArticleStore implements AutoCloseable {
   public List<RegistryActor> registry(int limit) {
     checkArgument(limit >= 1, "limit must be at least 1, got %s", limit);
     return read("cannot list the actor registry", c -> Registry.list(c, limit));
+  }
+
+  /**
+   * Rebuilds the actor registry from the stored analyses, without analysing anything again:
+   * empties the {@code registry_*} tables and resolves the entities of every article's latest
+   * version afresh, in order of article id, under the rules of {@link #registry}. Use it for
+   * articles stored before the registry existed or under older rules. All of it is one
+   * transaction: a failure or a killed process leaves the registry as it was. Running it again on
+   * the same articles gives the same actors, names, aliases and counts (registry ids are new each
+   * time). Saves that arrive meanwhile wait for it on the registry lock (and may time out and fail
+   * on a large store, so rebuild while nothing else writes).
+   *
+   * @return the number of articles whose entities were resolved
+   * @throws StoreException when the database fails; the registry is then unchanged
+   */
+  public int rebuildRegistry() {
+    return rebuildRegistry(id -> {});
+  }
+
+  /** {@link #rebuildRegistry()}, calling {@code afterEach} with each article id; for tests. */
+  int rebuildRegistry(Consumer<String> afterEach) {
+    try (Lease lease = pool.lease()) {
+      Connection c = lease.connection();
+      c.setAutoCommit(false);
+      try {
+        int n = relinkAll(c, afterEach);
+        c.commit();
+        return n;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
+      } finally {
+        if (!c.isClosed()) {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot rebuild the actor registry", where, e);
+    }
+  }
+
+  private static int relinkAll(Connection c, Consumer<String> afterEach) throws SQLException {
+    Registry.lock(c);
+    Registry.clear(c);
+    int n = 0;
+    String after = null;
+    while (true) {
+      // A page of ids at a time keeps memory flat; the ids come from this transaction, which
+      // sees every save committed before it took the registry lock.
+      Map<String, Integer> page = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, latest_version FROM articles"
+          + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT " + PAGE)) {
+        if (after != null) {
+          ps.setString(1, after);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            page.put(rs.getString(1), rs.getInt(2));
+          }
+        }
+      }
+      for (Map.Entry<String, Integer> e : page.entrySet()) {
+        AnalyzedArticle a = Rows.read(c, e.getKey(), e.getValue());
+        if (a != null) {
+          Registry.link(c, a, e.getValue());
+          n++;
+        }
+        afterEach.accept(e.getKey());
+        after = e.getKey();
+      }
+      if (page.size() < PAGE) {
+        return n;
+      }
+    }
   }
 
   /**

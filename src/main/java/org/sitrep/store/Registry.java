@@ -50,6 +50,15 @@ final class Registry {
     }
   }
 
+  /** Empties the registry: every link, alias and actor. The caller holds the registry lock. */
+  static void clear(Connection c) throws SQLException {
+    for (String table : List.of("registry_links", "registry_aliases", "registry_actors")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /** Removes one version's links and returns the actors they pointed at. */
   static Set<Long> unlink(Connection c, String id, int version) throws SQLException {
     Set<Long> actors = new HashSet<>();
@@ -115,7 +124,7 @@ final class Registry {
       String country = place != null && place.countryCode() != null
           ? ActorNames.alpha3(place.countryCode())
           : ref == null ? null : ActorNames.alpha3(ref.country());
-      Map<String, String> aliases = aliases(e, nameKey);
+      Map<String, String> aliases = aliases(e, nameKey, country, a.id());
       long actor = resolve(c, e.type(), aliases, country);
       enrich(c, actor, e.name(), ref == null ? null : ref.kind().name(), country,
           ref == null ? null : ref.cameoCode());
@@ -132,21 +141,26 @@ final class Registry {
   }
 
   /**
-   * The entity's names by key: its canonical name, then every mention form. A person's shorter
-   * mention forms ("Hadad" for "Lina Hadad") are left out: the entity stage already tied them to
-   * the full name within the article, and as registry aliases they would merge different people
-   * who share a surname.
+   * The entity's names by stored alias key: its canonical name, then every mention form. A
+   * person's shorter mention forms ("Hadad" for "Lina Hadad") are left out: the entity stage
+   * already tied them to the full name within the article, and as registry aliases they would
+   * merge different people who share a surname. An organisation's or group's generic institution
+   * names ("the defense ministry") are scoped to the entity's country, or to this article when the
+   * country is unknown ({@link ActorNames#scoped}), so that one country's ministry never becomes
+   * another's by name.
    */
-  private static Map<String, String> aliases(Entity e, String nameKey) {
+  private static Map<String, String> aliases(Entity e, String nameKey, String country,
+      String articleId) {
+    boolean institution = e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP;
     Map<String, String> out = new LinkedHashMap<>();
-    out.put(nameKey, e.name());
+    out.put(institution ? ActorNames.scoped(nameKey, country, articleId) : nameKey, e.name());
     int words = nameKey.split(" ").length;
     for (Mention m : e.mentions()) {
       String k = ActorNames.key(m.text());
       if (k.isEmpty() || (e.type() == EntityType.PERSON && k.split(" ").length < words)) {
         continue;
       }
-      out.putIfAbsent(k, m.text());
+      out.putIfAbsent(institution ? ActorNames.scoped(k, country, articleId) : k, m.text());
     }
     return out;
   }
@@ -192,7 +206,10 @@ final class Registry {
     }
   }
 
-  /** The registry actor one of {@code keys} is a spelling variant of, nearest first, or null. */
+  /**
+   * The registry actor one of {@code keys} is a spelling variant of, nearest first, or null. A
+   * scoped (generic) key is only a variant of another key in the same scope.
+   */
   private static Long variant(Connection c, EntityType type, Collection<String> keys,
       String country) throws SQLException {
     if (type == EntityType.LOCATION && country == null) {
@@ -204,7 +221,9 @@ final class Registry {
         + " FROM registry_aliases a JOIN registry_actors r ON r.id = a.actor_id"
         + " WHERE a.entity_type = ? AND a.first_letter = ? AND a.letters BETWEEN ? AND ?"
         + " ORDER BY a.actor_id")) {
-      for (String k : keys) {
+      for (String scoped : keys) {
+        String k = ActorNames.bare(scoped);
+        String scope = ActorNames.scope(scoped);
         int letters = ActorNames.letters(k);
         if (letters < ActorNames.MIN_LETTERS) {
           continue;
@@ -215,8 +234,9 @@ final class Registry {
         ps.setInt(4, letters + ActorNames.MAX_DISTANCE);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String other = rs.getString(1);
-            if (!ActorNames.variants(k, other)
+            String other = ActorNames.bare(rs.getString(1));
+            if (!scope.equals(ActorNames.scope(rs.getString(1)))
+                || !ActorNames.variants(k, other)
                 || (type == EntityType.PERSON && !ActorNames.personVariants(k, other))
                 || (type == EntityType.LOCATION && !country.equals(rs.getString(3)))) {
               continue;
@@ -309,8 +329,9 @@ final class Registry {
         insert.setString(2, alias.getKey());
         insert.setLong(3, actor);
         insert.setString(4, alias.getValue());
-        insert.setString(5, ActorNames.firstLetter(alias.getKey()));
-        insert.setInt(6, ActorNames.letters(alias.getKey()));
+        String bare = ActorNames.bare(alias.getKey());
+        insert.setString(5, ActorNames.firstLetter(bare));
+        insert.setInt(6, ActorNames.letters(bare));
         insert.executeUpdate();
       }
     }
@@ -339,8 +360,9 @@ final class Registry {
   }
 
   /**
-   * The actor a name or alias denotes, by normalised key in any entity type; when several types
-   * know the key ("Washington" the person and the place) the one in most articles.
+   * The actor a name or alias denotes, by normalised key in any entity type and, for a generic
+   * institution name, in any country; when several know the key ("Washington" the person and the
+   * place, one country's and another's "Defense Ministry") the one in most articles.
    */
   static Optional<RegistryActor> find(Connection c, String nameOrAlias) throws SQLException {
     String key = ActorNames.key(nameOrAlias);
@@ -349,8 +371,9 @@ final class Registry {
     }
     try (PreparedStatement ps = c.prepareStatement("SELECT " + ACTOR_COLUMNS
         + " FROM registry_actors r WHERE r.id IN (SELECT actor_id FROM registry_aliases"
-        + " WHERE alias_key = ?) ORDER BY article_count DESC, r.id LIMIT 1")) {
+        + " WHERE alias_key = ? OR alias_key LIKE ?) ORDER BY article_count DESC, r.id LIMIT 1")) {
       ps.setString(1, key);
+      ps.setString(2, ActorNames.anyScope(key));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(actor(c, rs)) : Optional.empty();
       }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -184,6 +187,152 @@ class ActorRegistryTest {
 
     assertThat(store.registry(10)).extracting(RegistryActor::articleCount)
         .containsExactly((long) threads * perThread, (long) threads * perThread);
+  }
+
+  @Test
+  void genericInstitutionNamesAreKnownOnlyByTheirCountry() {
+    assertThat(ActorNames.generic("ministry of defense")).isTrue();
+    assertThat(ActorNames.generic("foreign ministry")).isTrue();
+    assertThat(ActorNames.generic("security forces")).isTrue();
+    assertThat(ActorNames.generic("syrian defense ministry")).isFalse();
+    assertThat(ActorNames.generic("northern valley brigades")).isFalse();
+    assertThat(ActorNames.generic("foreign affairs")).as("no head").isFalse();
+
+    store.save(institutions("a1", "SYR", org("e1", "Ministry of Defense")));
+    store.save(institutions("a2", "TUR", org("e1", "Ministry of Defense")));
+    store.save(institutions("a3", "SYR", org("e1", "Syrian Defense Ministry", "the defense ministry"),
+        org("e2", "Ministry of Defence")));
+    store.save(institutions("a4", "SYR", org("e1", "Defense Ministry")));
+    store.save(institutions("a5", "TUR", org("e1", "Defense Ministry")));
+
+    List<RegistryActor> all = store.registry(100);
+    assertThat(all).extracting(RegistryActor::canonicalName, RegistryActor::country,
+        RegistryActor::articleCount).containsExactlyInAnyOrder(
+            // "Ministry of Defense" has "Ministry of Defence" of a3 as a spelling variant.
+            org.assertj.core.groups.Tuple.tuple("Ministry of Defence", "SYR", 2L),
+            org.assertj.core.groups.Tuple.tuple("Ministry of Defense", "TUR", 1L),
+            // "the defense ministry" of a3 ties a4's "Defense Ministry" to the Syrian one.
+            org.assertj.core.groups.Tuple.tuple("Syrian Defense Ministry", "SYR", 2L),
+            org.assertj.core.groups.Tuple.tuple("Defense Ministry", "TUR", 1L));
+    assertThat(store.actor("Syrian Defense Ministry").orElseThrow().aliases())
+        .containsExactlyInAnyOrder("Syrian Defense Ministry", "the defense ministry");
+    assertThat(store.actor("ministry of defence").orElseThrow().country()).isEqualTo("SYR");
+  }
+
+  @Test
+  void aGenericNameOfUnknownCountryStaysWithItsArticle() {
+    store.save(institutions("a1", "SYR", org("e1", "Interior Ministry")));
+    store.save(institutions("a2", null, org("e1", "Interior Ministry")));
+    store.save(institutions("a3", null, org("e1", "the Interior Ministry")));
+    store.save(institutions("a4", "LBN", org("e1", "Lebanese Interior Ministry", "Interior Ministry")));
+
+    assertThat(store.registry(10)).extracting(RegistryActor::country)
+        .containsExactlyInAnyOrder("SYR", null, null, "LBN");
+    // A new version of the same article still finds its own.
+    store.save(withHash(institutions("a2", null, org("e1", "Interior Ministry")), "new"));
+    assertThat(store.registry(10)).hasSize(4);
+    // Specific names keep merging across countries as before.
+    store.save(institutions("b1", "SYR", org("e1", "Northern Valley Brigades")));
+    store.save(institutions("b2", "LBN", org("e1", "Northern Valley Brigades")));
+    assertThat(store.actor("Northern Valley Brigades").orElseThrow().articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void rebuildRelinksStoredArticlesAndIsIdempotent() throws Exception {
+    store.save(article("a1", entity("e1", EntityType.ORGANIZATION, "Northern Valley Brigades",
+        "NVB"), entity("e2", EntityType.LOCATION, "Zarqaniyeh")));
+    store.save(article("a2", entity("e1", EntityType.ORGANIZATION, "N.V.B."),
+        entity("e2", EntityType.LOCATION, "Zarqanieh"),
+        entity("e3", EntityType.PERSON, "Omar Tamimi")));
+    store.save(institutions("a3", "TUR", org("e1", "Ministry of Defense")));
+    store.save(institutions("a4", "SYR", org("e1", "Ministry of Defense")));
+    List<String> incremental = snapshot();
+
+    // As if the articles had been stored before the registry existed.
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
+        Statement st = c.createStatement()) {
+      st.execute("DELETE FROM registry_links");
+      st.execute("DELETE FROM registry_aliases");
+      st.execute("DELETE FROM registry_actors");
+    }
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    assertThat(store.registry(100)).isEmpty();
+
+    assertThat(store.rebuildRegistry()).isEqualTo(4);
+    assertThat(snapshot()).containsExactlyElementsOf(incremental).hasSize(5);
+    assertThat(store.actor("NVB").orElseThrow().articleCount()).isEqualTo(2);
+
+    // a1 changes: a rebuild links only latest versions, so the alias its first version taught
+    // is gone, and "N.V.B." of a2 stands alone.
+    store.save(withHash(article("a1", entity("e1", EntityType.ORGANIZATION, "Coastal Defence"
+        + " Units")), "v2"));
+    assertThat(store.rebuildRegistry()).isEqualTo(4);
+    List<String> rebuilt = snapshot();
+    assertThat(store.actor("Northern Valley Brigades")).isEmpty();
+    assertThat(store.actor("NVB").orElseThrow().canonicalName()).isEqualTo("N.V.B.");
+    assertThat(store.actor("Zarqanieh").orElseThrow().articleCount()).isEqualTo(1);
+    assertThat(store.actor("Coastal Defence Units")).isPresent();
+
+    assertThat(store.rebuildRegistry()).isEqualTo(4);
+    assertThat(snapshot()).containsExactlyElementsOf(rebuilt);
+    // Saves after a rebuild resolve against the rebuilt registry.
+    store.save(article("a5", entity("e1", EntityType.ORGANIZATION, "NVB")));
+    assertThat(store.actor("N.V.B.").orElseThrow().articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRebuildThatFailsHalfwayLeavesTheOldRegistry() {
+    store.save(article("a1", entity("e1", EntityType.ORGANIZATION, "Northern Valley Brigades")));
+    store.save(article("a2", entity("e1", EntityType.ORGANIZATION, "Northern Valley Brigades")));
+    store.save(article("a3", entity("e1", EntityType.PERSON, "Omar Tamimi")));
+    List<String> before = snapshot();
+
+    assertThatThrownBy(() -> store.rebuildRegistry(id -> {
+      if (id.equals("a2")) {
+        throw new IllegalStateException("killed");
+      }
+    })).hasMessage("killed");
+
+    assertThat(snapshot()).containsExactlyElementsOf(before).hasSize(2);
+    assertThat(store.registry(10)).extracting(RegistryActor::articleCount).containsExactly(2L, 1L);
+  }
+
+  /** The registry without its ids, which a rebuild renumbers. */
+  private List<String> snapshot() {
+    return store.registry(1000).stream()
+        .map(a -> String.join("|", a.canonicalName(), a.type().name(), String.valueOf(a.kind()),
+            String.valueOf(a.country()), String.valueOf(a.cameoCode()),
+            String.join(";", a.aliases()), String.valueOf(a.articleCount())))
+        .sorted().toList();
+  }
+
+  private static Entity org(String id, String name, String... otherForms) {
+    return entity(id, EntityType.ORGANIZATION, name, otherForms);
+  }
+
+  /** The same article with other content, actors and places kept. */
+  private static AnalyzedArticle withHash(AnalyzedArticle a, String hash) {
+    return new AnalyzedArticle(a.schema(), a.id(), 0, hash, a.analysisVersion(), a.source(),
+        a.url(), a.format(), a.title(), a.published(), a.dateline(), a.text(), a.structure(),
+        a.entities(), a.times(), a.numbers(), a.warnings(), a.actors(), a.affiliations(),
+        a.places(), a.quotes(), a.claims(), a.events());
+  }
+
+  /** An article whose organisations are state institutions of {@code country} (null: unknown). */
+  private static AnalyzedArticle institutions(String id, String country, Entity... entities) {
+    List<ActorRef> actors = new ArrayList<>();
+    for (Entity e : entities) {
+      actors.add(new ActorRef(e.id(), e.name(), ActorKind.STATE_GOVERNMENT, country, null,
+          "entity subtype: MINISTRY"));
+    }
+    String text = "Invented article " + id;
+    return new AnalyzedArticle(AnalyzedArticle.SCHEMA, id, 0, "hash-" + id, TestArticles.ANALYSIS,
+        null, null, "text", null, new PublishedDate(null, false, null), null, text, List.of(),
+        List.of(entities), List.of(), List.of(), List.of(), actors, List.of(), List.of(),
+        List.of(), List.of(), List.of());
   }
 
   private static Entity entity(String id, EntityType type, String name, String... otherForms) {
