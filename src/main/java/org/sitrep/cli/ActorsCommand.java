@@ -14,8 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep actors [NAME]}: the canonical actor registry across stored articles, most articles
- * first, or one actor's details by any of its names. An unknown name is an error (exit 1).
+ * {@code sitrep actors [NAME] [--rebuild]}: the canonical actor registry across stored articles,
+ * most articles first, or one actor's details by any of its names. An unknown name is an error
+ * (exit 1). {@code --rebuild} first rebuilds the registry from the stored analyses (see {@link
+ * ArticleStore#rebuildRegistry}), which articles stored before the registry or under older rules
+ * need.
  */
 @Command(name = "actors",
     description = "List the canonical actors across stored articles, or show one by name or alias.")
@@ -31,6 +34,11 @@ final class ActorsCommand implements Callable<Integer> {
       description = "How many actors to list (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--rebuild", negatable = false,
+      description = "First rebuild the registry from the stored analyses (no re-analysis), for"
+          + " articles stored before it existed or under older rules; all or nothing.")
+  boolean rebuild;
+
   @Override
   public Integer call() {
     if (limit < 1) {
@@ -42,6 +50,11 @@ final class ActorsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = Stores.open(data)) {
+      if (rebuild) {
+        int articles = store.rebuildRegistry();
+        spec.commandLine().getErr().printf(Locale.ROOT,
+            "registry rebuilt from %d stored article(s)%n", articles);
+      }
       if (name != null) {
         RegistryActor a = store.actor(name).orElseThrow(() ->
             new Main.UserException("no actor known as '" + name + "'; 'sitrep actors' lists them",

@@ -76,6 +76,20 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " input(s) failed)"));
       return failures.isEmpty() ? 0 : 1;
     }
+    // Opened before the models load, so a wrong --db fails in a second, not after a minute.
+    ArticleStore store = noStore ? null : Stores.openOrCreate(data);
+    try {
+      return analyse(articles, failures, store, t0);
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+    }
+  }
+
+  private int analyse(List<Article> articles, List<String> failures, ArticleStore store, long t0) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.create(err, articles.size());
     progress.message("loading language models…");
     Sitrep sitrep;
@@ -94,8 +108,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return "printed";
       }, progress::done);
     } else {
-      try (ArticleStore store = ArticleStore.openEmbedded(data.dir());
-          SearchIndex index = SearchIndex.open(data.dir().resolve("index"))) {
+      try (SearchIndex index = SearchIndex.open(data.dir().resolve("index"))) {
         int fixed = index.reconcile(store);
         if (fixed > 0) {
           progress.message("index caught up with the store (" + fixed + " article(s))");

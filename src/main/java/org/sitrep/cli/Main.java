@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,9 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      err.println("sitrep: " + (ex instanceof UserException ? ex.getMessage() : String.valueOf(ex)));
+      // A store failure's message already says what failed and where; its class name adds nothing.
+      err.println("sitrep: " + (ex instanceof UserException || ex instanceof StoreException
+          ? Stores.oneLine(ex.getMessage()) : String.valueOf(ex)));
       return ex instanceof UserException ue ? ue.exitCode() : 1;
     });
     return cl.execute(args);

@@ -4,19 +4,39 @@ import java.nio.file.Files;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
 
-/** Opens the store for read commands, with a clear message when there is nothing yet. */
+/**
+ * Opens the store the data options name, turning every failure into a one-line {@link
+ * Main.UserException}: exit 2 for a URL that is no JDBC URL or that no driver accepts (a usage
+ * error), exit 1 for a database that cannot be opened, reached or migrated.
+ */
 final class Stores {
   private Stores() {}
 
+  /** Opens an existing store for the read commands, with a clear message when there is none. */
   static ArticleStore open(DataOptions data) {
-    if (!Files.isDirectory(data.dir())) {
+    DataOptions.Database db = data.database();
+    if (db.url() == null && !Files.isDirectory(data.dir())) {
       throw new Main.UserException("no data in " + data.dir().toAbsolutePath()
-          + "; run 'sitrep analyze PATH' first (or pass --data DIR)", 1);
+          + "; run 'sitrep analyze PATH' first (or pass --data DIR or --db JDBC_URL)", 1);
     }
+    return openOrCreate(data);
+  }
+
+  /** Opens the store, creating the embedded database (and its directory) if needed. */
+  static ArticleStore openOrCreate(DataOptions data) {
+    DataOptions.Database db = data.database();
     try {
-      return ArticleStore.openEmbedded(data.dir());
+      return db.url() == null ? ArticleStore.openEmbedded(data.dir())
+          : ArticleStore.open(db.url(), db.user(), db.password());
+    } catch (IllegalArgumentException e) {
+      throw new Main.UserException("--db: " + oneLine(e.getMessage()), 2);
     } catch (StoreException e) {
-      throw new Main.UserException(e.getMessage(), 1);
+      throw new Main.UserException(oneLine(e.getMessage()), 1);
     }
+  }
+
+  /** Driver and migration messages can span lines; the CLI reports one. */
+  static String oneLine(String message) {
+    return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,11 +100,22 @@ public final class ArticleStore implements AutoCloseable {
    * Opens a database by JDBC URL (for example {@code jdbc:postgresql://host/sitrep}) and migrates
    * its schema.
    *
+   * @param user the database user, or null for the driver's default (or one given in the URL)
+   * @param password the password, or null
+   * @throws IllegalArgumentException when the URL does not start with {@code jdbc:} or no JDBC
+   *     driver on the class path accepts it (sitrep ships H2's and PostgreSQL's)
    * @throws StoreException when the database cannot be reached or migrated
    */
   public static ArticleStore open(String jdbcUrl, String user, String password) {
     checkArgument(jdbcUrl != null && jdbcUrl.startsWith("jdbc:"),
-        "a JDBC URL starts with 'jdbc:', got %s", jdbcUrl);
+        "a JDBC URL starts with 'jdbc:', got %s", jdbcUrl == null ? null : redact(jdbcUrl));
+    try {
+      DriverManager.getDriver(jdbcUrl);
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("no JDBC driver accepts " + redact(jdbcUrl)
+          + "; sitrep includes drivers for H2 (jdbc:h2:...) and PostgreSQL"
+          + " (jdbc:postgresql://host/db)", e);
+    }
     return open(new ConnectionPool(jdbcUrl, user, password, MAX_IDLE), "database " + redact(jdbcUrl),
         false);
   }
@@ -134,7 +146,8 @@ public final class ArticleStore implements AutoCloseable {
 
   private static String redact(String url) {
     // Credentials can ride in the URL; keep them out of messages.
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("//[^/@:]*:[^/@]*@", "//***@");
   }
 
   /**
@@ -539,6 +552,7 @@ public final class ArticleStore implements AutoCloseable {
             + " one store between processes", e);
       }
     }
-    return new StoreException(what + " in " + where + ": " + e.getMessage(), e);
+    String context = what.endsWith(where) ? what : what + " in " + where;
+    return new StoreException(context + ": " + e.getMessage(), e);
   }
 }

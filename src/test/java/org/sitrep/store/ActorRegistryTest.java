@@ -309,7 +309,7 @@ class ActorRegistryTest {
         .sorted().toList();
   }
 
-  private static Entity org(String id, String name, String... otherForms) {
+  static Entity org(String id, String name, String... otherForms) {
     return entity(id, EntityType.ORGANIZATION, name, otherForms);
   }
 
@@ -322,7 +322,7 @@ class ActorRegistryTest {
   }
 
   /** An article whose organisations are state institutions of {@code country} (null: unknown). */
-  private static AnalyzedArticle institutions(String id, String country, Entity... entities) {
+  static AnalyzedArticle institutions(String id, String country, Entity... entities) {
     List<ActorRef> actors = new ArrayList<>();
     for (Entity e : entities) {
       actors.add(new ActorRef(e.id(), e.name(), ActorKind.STATE_GOVERNMENT, country, null,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.entities.Entity;
 
 /**
  * The same schema and store on a real PostgreSQL, to keep the SQL honest. Runs only when
@@ -70,11 +71,40 @@ class PostgresStoreTest {
     assertThat(store.load("a1", 2)).contains(changed.withVersion(2));
     assertThat(store.versions("a1")).containsExactly(1, 2);
 
+    // a1 (two versions) and f1, which names the same three entities.
     StoreStats stats = store.stats();
-    assertThat(stats.articles()).isEqualTo(1);
-    assertThat(stats.versions()).isEqualTo(2);
-    assertThat(stats.entities()).isEqualTo(3);
+    assertThat(stats.articles()).isEqualTo(2);
+    assertThat(stats.versions()).isEqualTo(3);
+    assertThat(stats.entities()).isEqualTo(6);
     assertThat(stats.topEntities()).hasSize(3);
+  }
+
+  @Test
+  void registryScopesGenericNamesAndRebuilds() {
+    store.save(TestArticles.rich("a1"));
+    store.save(TestArticles.full("f1"));
+    List<RegistryActor> before = store.registry(100);
+    assertThat(before).isNotEmpty();
+
+    assertThat(store.rebuildRegistry()).isEqualTo(2);
+
+    assertThat(store.registry(100)).extracting(RegistryActor::canonicalName,
+        RegistryActor::aliases, RegistryActor::articleCount)
+        .containsExactlyElementsOf(before.stream().map(a -> org.assertj.core.groups.Tuple.tuple(
+            a.canonicalName(), a.aliases(), a.articleCount())).toList());
+
+    Entity ministry = ActorRegistryTest.org("e1", "Ministry of Defense");
+    store.save(ActorRegistryTest.institutions("g1", "SYR", ministry));
+    store.save(ActorRegistryTest.institutions("g2", "TUR", ministry));
+    store.save(ActorRegistryTest.institutions("g3", null, ministry));
+    store.save(ActorRegistryTest.institutions("g4", "SYR", ministry));
+    assertThat(store.rebuildRegistry()).isEqualTo(6);
+    assertThat(store.registry(100)).filteredOn(a -> a.canonicalName().equals("Ministry of Defense"))
+        .extracting(RegistryActor::country, RegistryActor::articleCount)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SYR", 2L),
+            org.assertj.core.groups.Tuple.tuple("TUR", 1L),
+            org.assertj.core.groups.Tuple.tuple(null, 1L));
+    assertThat(store.actor("the ministry of defense").orElseThrow().country()).isEqualTo("SYR");
   }
 
   @Test
