@@ -1,7 +1,14 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.actors.ActorKind;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.actors.Actors;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
@@ -29,9 +36,17 @@ final class ArticleContext {
   /** The last person named, for "he" and "she". */
   EventExtractor.Actor lastPerson;
 
-  ArticleContext(String text, Entities entities, List<TimeExpression> times,
+  /** The actor kind of each entity the actors stage recognised, by entity id. */
+  private final Map<String, ActorKind> kinds = new HashMap<>();
+
+  ArticleContext(String text, Entities entities, Actors actors, List<TimeExpression> times,
       List<NumberMention> numbers, String referenceDate) {
     this.text = text;
+    for (ActorRef a : actors.actors()) {
+      if (a.entityId() != null) {
+        kinds.put(a.entityId(), a.kind());
+      }
+    }
     for (Entity e : entities.entities()) {
       for (Mention m : e.mentions()) {
         mentions.add(new Located(m.start(), m.end(), e));
@@ -50,6 +65,39 @@ final class ArticleContext {
         break;
       }
       if (l.end() > start) {
+        return l.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The non-state organisation named last before {@code offset}, for "the group" and "the
+   * militia": governments, armies, police, international bodies and media are not what those
+   * words refer back to.
+   */
+  Entity lastGroupBefore(int offset) {
+    Entity last = null;
+    for (Located l : mentions) {
+      if (l.end() > offset) {
+        break;
+      }
+      if (l.entity().type() == EntityType.ORGANIZATION
+          && !NOT_GROUPS.contains(kinds.get(l.entity().id()))) {
+        last = l.entity();
+      }
+    }
+    return last;
+  }
+
+  private static final Set<ActorKind> NOT_GROUPS = EnumSet.of(ActorKind.STATE_GOVERNMENT,
+      ActorKind.MILITARY, ActorKind.POLICE_SECURITY, ActorKind.INTERNATIONAL_ORG,
+      ActorKind.MEDIA);
+
+  /** The entity with this id, or null. */
+  Entity entity(String id) {
+    for (Located l : mentions) {
+      if (l.entity().id().equals(id)) {
         return l.entity();
       }
     }

@@ -72,6 +72,18 @@ final class EventExtractor {
     return GROUP_WORDS.contains(lowerWord) || lowerWord.equals("he") || lowerWord.equals("she");
   }
 
+  /**
+   * A definite description that can name an actor without a name ("the group", "the ministry",
+   * "the security forces"): its sentence is parsed too.
+   */
+  static boolean definiteActor(String lowerDeterminer, String lowerNoun) {
+    if (!lowerDeterminer.equals("the")) {
+      return false;
+    }
+    return AGENT_NOUNS.contains(lowerNoun) || (lowerNoun.endsWith("s")
+        && AGENT_NOUNS.contains(lowerNoun.substring(0, lowerNoun.length() - 1)));
+  }
+
   private static final Set<String> GROUP_WORDS = Set.of("pair", "two", "both", "sides", "side",
       "parties", "they", "leaders", "countries", "governments");
   /**
@@ -93,6 +105,35 @@ final class EventExtractor {
       "neighbour", "neighbor", "forces", "authorities", "people", "captain", "general",
       "colonel", "sergeant", "king", "prince", "mayor", "governor", "chief", "head", "team",
       "organization", "organisation", "movement", "network", "cell", "clan", "tribe");
+  /**
+   * Verbs whose object noun is an event the subject takes part in ("held talks", "launched an
+   * offensive", "announced a ceasefire"); after other verbs ("discussed the clashes", "condemned the
+   * invasion") the subject is not a party to the noun's event.
+   */
+  private static final Set<String> SUPPORT_VERBS = ImmutableSet.of("hold", "have", "conduct",
+      "launch", "carry", "stage", "wage", "make", "sign", "reach", "begin", "start", "continue",
+      "mount", "lead", "order", "declare", "agree", "propose", "offer", "accept", "impose",
+      "resume", "intensify", "escalate", "step", "open", "initiate", "unleash", "deliver", "give",
+      "pay", "host", "attend", "join", "break", "violate", "end", "halt", "suspend", "complete",
+      "finish", "undertake", "perform", "execute", "organise", "organize", "broker", "conclude",
+      "renew", "extend", "observe", "respect", "honour", "honor", "breach", "commit", "seize",
+      "gain", "take", "retain", "lose", "regain", "establish", "set", "restore", "keep");
+  /** Verbs whose object is what is talked about, not a party: the target needs "with". */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review",
+      "examine", "consider", "raise", "mention", "tackle", "explore", "evaluate", "assess");
+  /** Objects that show or name an actor without being one ("a poster of X", "footage of X"). */
+  private static final Set<String> DEPICTIONS = Set.of("poster", "picture", "image", "photo",
+      "photograph", "portrait", "statue", "flag", "banner", "video", "footage", "map", "sign",
+      "mural", "effigy", "name", "slogan", "logo", "symbol", "emblem");
+  /** Verbs of taking ground: the ground taken is the place, the side it is taken from the target. */
+  private static final Set<String> TERRITORY_VERBS = Set.of("seize", "capture", "take", "overrun",
+      "retake", "recapture", "occupy", "storm", "conquer", "annex", "regain", "gain");
+  /** Nouns that, heading a definite description ("the group said"), mean a named organisation. */
+  private static final Set<String> ORG_BACKREF = Set.of("group", "militia", "organisation",
+      "organization", "movement", "faction", "outfit");
+  /** Nouns whose clause is required of someone ("the deadline for X to withdraw"). */
+  private static final Set<String> DEMAND_NOUNS = Set.of("deadline", "ultimatum", "demand",
+      "order", "call", "request", "appeal");
   private static final Set<String> QUANTITY_HEADS = Set.of("ten", "tens", "dozen", "dozens",
       "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "score",
       "scores", "handful", "group", "lot", "lots", "some", "many");
@@ -130,15 +171,21 @@ final class EventExtractor {
         continue;
       }
       boolean verb = p.token(i).pos().startsWith("VB");
-      if (verb && isFrame(p, i)) {
+      if (verb && (isFrame(p, i) || isModifier(p, i, ctx))) {
         continue;
       }
       String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);
       if (code == null || table.info(code) == null) {
         continue;
       }
+      if (verb && TERRITORY_VERBS.contains(p.lemma(i)) && takesGround(p, i, ctx)) {
+        code = "192"; // "captured the town": occupying territory, whatever the verb's default
+      }
       if (code.startsWith("01")) {
         continue; // public statements are how events are reported, not events
+      }
+      if (verb && code.compareTo("18") >= 0 && eventSubject(p, i)) {
+        continue; // "clashes killed ten": one event, the clashes, which take the figures
       }
       List<Actor> sources = new ArrayList<>();
       List<Actor> targets = new ArrayList<>();
@@ -188,6 +235,49 @@ final class EventExtractor {
     return a.id() != null ? a.id().equals(b.id()) : a.name().equalsIgnoreCase(b.name());
   }
 
+  /**
+   * A participle used as an adjective ("Ankara-backed forces", "the wounded"): it describes an
+   * actor, and the actors stage keeps such ties as affiliations.
+   */
+  private static boolean isModifier(Parse p, int i, ArticleContext ctx) {
+    int start = p.token(i).start();
+    return p.base(i).equals("amod") || (start > 0 && ctx.text.charAt(start - 1) == '-');
+  }
+
+  /**
+   * True when the object of verb {@code i} is a place, directly or as "control of", "most of" or
+   * "parts of" a place.
+   */
+  private static boolean takesGround(Parse p, int i, ArticleContext ctx) {
+    int obj = p.child(i, "obj");
+    return obj >= 0 && isGround(p, obj, ctx, 0);
+  }
+
+  private static boolean isGround(Parse p, int n, ArticleContext ctx, int depth) {
+    if (ArticleContext.isPlace(ctx.entityAt(p.token(n).start(), p.token(n).end()))) {
+      return true;
+    }
+    if (depth >= 3) {
+      return false;
+    }
+    for (int c : p.children(n)) {
+      String r = p.base(c);
+      if ((r.equals("nmod") && p.caseOf(c).equals("of")) || r.equals("compound")
+          || r.equals("appos") || r.equals("flat")) {
+        if (isGround(p, c, ctx, depth + 1)) {
+          return true; // "control of the city X", "most of X"
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when violent verb {@code i} has an event noun as subject ("clashes killed ten"). */
+  private boolean eventSubject(Parse p, int i) {
+    int s = p.child(i, "nsubj");
+    return s >= 0 && p.token(s).pos().startsWith("NN") && lexicon.nounCode(p, s) != null;
+  }
+
   /** A reporting or modal verb whose complement clause carries the event. */
   private boolean isFrame(Parse p, int i) {
     String lemma = p.lemma(i);
@@ -217,7 +307,8 @@ final class EventExtractor {
   private int roles(Parse p, int i, List<Actor> sources, List<Actor> targets, ArticleContext ctx) {
     int subj = p.child(i, "nsubj", "nsubj:xsubj");
     int passSubj = p.child(i, "nsubj:pass");
-    boolean passive = passSubj >= 0 || p.child(i, "aux:pass") >= 0;
+    boolean passive = passSubj >= 0 || p.child(i, "aux:pass") >= 0
+        || (p.base(i).equals("acl") && p.token(i).pos().equals("VBN")); // "fighters backed by X"
     int agent = -1;
     for (int c : p.children(i)) {
       if (p.base(c).equals("obl") && (p.relation(c).equals("obl:agent") || p.caseOf(c).equals(
@@ -244,13 +335,22 @@ final class EventExtractor {
     } else if (p.base(i).equals("acl") && p.head(i) >= 0) {
       sources.addAll(actors(p, p.head(i), ctx));
     }
+    boolean topic = TOPIC_VERBS.contains(p.lemma(i));
+    if (TERRITORY_VERBS.contains(p.lemma(i))) {
+      for (int c : p.children(i)) {
+        if (p.base(c).equals("obl") && p.caseOf(c).equals("from")) {
+          targets.addAll(actors(p, c, ctx)); // "seized the town from X"
+        }
+      }
+    }
     int obj = p.child(i, "obj", "iobj");
-    if (obj >= 0) {
+    if (obj >= 0 && !topic && targets.isEmpty()) {
       targets.addAll(actors(p, obj, ctx));
     }
     if (targets.isEmpty()) {
       for (int c : p.children(i)) {
-        if (p.base(c).equals("obl") && TARGET_CASES.contains(p.caseOf(c))) {
+        if (p.base(c).equals("obl") && TARGET_CASES.contains(p.caseOf(c))
+            && !(topic && !p.caseOf(c).equals("with"))) {
           List<Actor> found = actors(p, c, ctx);
           if (!found.isEmpty()) {
             if (p.caseOf(c).equals("between") && sources.isEmpty() && found.size() >= 2) {
@@ -269,7 +369,8 @@ final class EventExtractor {
       // an attack by X", "left for X")
       for (int c : p.children(i)) {
         String r = p.base(c);
-        if (r.equals("obj") || (r.equals("obl") && !p.relation(c).equals("obl:tmod"))) {
+        if ((r.equals("obj") && !topic && !DEPICTIONS.contains(p.lemma(c)))
+            || (r.equals("obl") && !p.relation(c).equals("obl:tmod") && !topic)) {
           Actor a = firstNamed(p, c, ctx, sources);
           if (a != null) {
             targets.add(a);
@@ -284,6 +385,10 @@ final class EventExtractor {
   private static Actor firstNamed(Parse p, int node, ArticleContext ctx, List<Actor> exclude) {
     for (int t : p.subtree(node, Set.of("acl", "parataxis", "ccomp", "advcl"))) {
       Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
+      if (ArticleContext.isPlace(e) && !"COUNTRY".equals(e.subtype())
+          && (p.base(t).equals("compound") || p.base(t).equals("amod"))) {
+        continue; // "the Sabha clashes": where, not whom
+      }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
         return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
       }
@@ -352,7 +457,7 @@ final class EventExtractor {
         }
       }
     }
-    if (sources.isEmpty() && argOfVerb && rel.equals("obj")) {
+    if (sources.isEmpty() && argOfVerb && rel.equals("obj") && takesPart(p.lemma(governor))) {
       int s = p.child(governor, "nsubj");
       if (s < 0) {
         s = inheritedSubject(p, governor);
@@ -362,6 +467,13 @@ final class EventExtractor {
       }
     }
     return argOfVerb ? governor : i;
+  }
+
+  /** Whether the subject of this verb is a party to its object noun's event. */
+  private static boolean takesPart(String verbLemma) {
+    return SUPPORT_VERBS.contains(verbLemma) || THREAT.contains(verbLemma)
+        || DENIAL.contains(verbLemma) || PLANNING.contains(verbLemma)
+        || DEMANDING.contains(verbLemma) || ANNOUNCING.contains(verbLemma);
   }
 
   /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
@@ -391,6 +503,13 @@ final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** A head noun that can name an actor; plural proper nouns keep their "s" as lemma. */
+  static boolean isAgentNoun(Parse p, int h) {
+    String lower = p.lower(h);
+    return AGENT_NOUNS.contains(p.lemma(h)) || AGENT_NOUNS.contains(lower)
+        || (lower.endsWith("s") && AGENT_NOUNS.contains(lower.substring(0, lower.length() - 1)));
   }
 
   private static String lastWord(String s) {
@@ -427,19 +546,35 @@ final class EventExtractor {
       if (of >= 0) {
         return actor(p, of, ctx); // "thousands of civilians" → civilians
       }
-      if (!GROUP_WORDS.contains(p.lower(h))) {
-        return null;
+      if (!GROUP_WORDS.contains(p.lower(h)) && (pos.equals("CD") || !isAgentNoun(p, h))) {
+        return null; // "a group" alone is still an actor; "dozens" alone is not
       }
     }
-    if (!pos.equals("CD") && !AGENT_NOUNS.contains(p.lemma(h))
-        && !AGENT_NOUNS.contains(p.lower(h)) && !GROUP_WORDS.contains(p.lower(h))) {
+    if (!pos.equals("CD") && !isAgentNoun(p, h) && !GROUP_WORDS.contains(p.lower(h))) {
       return null;
+    }
+    if (ORG_BACKREF.contains(p.lemma(h)) && p.child(h, "det") >= 0
+        && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {
+      Entity org = ctx.lastGroupBefore(p.token(h).start());
+      if (org != null) {
+        return new Actor(org.name(), org.id(), false); // "the group" after "X, a militia, ..."
+      }
     }
     List<Integer> span = p.subtree(h, NP_STOP);
     int first = span.get(0);
     while (first < h && (p.base(first).equals("det") || p.token(first).pos().equals("DT"))) {
       span.remove(0);
       first = span.get(0);
+    }
+    int poss = p.child(h, "nmod:poss");
+    if (poss >= 0 && poss < first && !p.token(poss).pos().startsWith("PRP")) {
+      first = p.subtree(poss, NP_STOP).get(0); // "the militia's fighters"
+      while (first < poss && p.token(first).pos().equals("DT")) {
+        first++;
+      }
+    }
+    while (first >= 2 && p.token(first - 1).pos().equals("HYPH") && p.dominates(h, first - 2)) {
+      first -= 2; // "Kurdish-led forces": the parse may hang "Kurdish" off "led" as dep
     }
     int last = span.get(span.size() - 1);
     if (overlapsTime(p.token(first).start(), p.token(last).end(), ctx)) {
@@ -464,6 +599,9 @@ final class EventExtractor {
           return e;
         }
       }
+    }
+    if (!isAgentNoun(p, h)) {
+      return null; // "a poster of X" is not X; "forces of X" are
     }
     for (int c : p.children(h)) {
       if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("of")) {
@@ -532,6 +670,12 @@ final class EventExtractor {
     }
     String found = null;
     String by = null;
+    if (clause != trigger && p.head(trigger) == clause && p.base(trigger).equals("obj")) {
+      found = frame(p.lemma(clause)); // "announced a ceasefire", "denied the attack"
+      if ("reported".equals(found)) {
+        by = reporter(p, clause, ctx);
+      }
+    }
     for (int c : p.children(clause)) {
       String r = p.base(c);
       String w = p.lower(c);
@@ -556,6 +700,10 @@ final class EventExtractor {
       boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("dep")
           || r.equals("obj")
           || r.equals("obl") || r.equals("advcl") || r.equals("csubj");
+      if (r.equals("acl") && DEMAND_NOUNS.contains(p.lemma(h))) {
+        found = "demanded"; // "the deadline for X to withdraw"
+        break;
+      }
       if (!complement) {
         if (r.equals("conj")) {
           x = h;
@@ -573,19 +721,10 @@ final class EventExtractor {
         x = h;
         continue;
       }
-      if (THREAT.contains(lemma)) {
-        found = "threatened";
-      } else if (DENIAL.contains(lemma)) {
-        found = "denied";
-      } else if (DEMANDING.contains(lemma)) {
-        found = "demanded";
-      } else if (PLANNING.contains(lemma)) {
-        found = "planned";
-      } else if (ANNOUNCING.contains(lemma)) {
-        found = "announced";
-      } else if (REPORTING.contains(lemma) && !r.equals("obj")) {
-        found = "reported";
-        by = reporter(p, h, ctx);
+      String f = frame(lemma);
+      if (!("reported".equals(f) && r.equals("obj"))) {
+        found = f;
+        by = "reported".equals(f) ? reporter(p, h, ctx) : null;
       }
       x = h;
     }
@@ -596,8 +735,8 @@ final class EventExtractor {
         top = p.head(top);
       }
       for (int c : p.children(top)) {
-        if ((p.base(c).equals("parataxis") || p.base(c).equals("ccomp"))
-            && REPORTING.contains(p.lemma(c)) && c > clause) {
+        if ((p.base(c).equals("parataxis") || p.base(c).equals("ccomp")
+            || p.base(c).equals("dep")) && REPORTING.contains(p.lemma(c)) && c > clause) {
           found = "reported";
           by = reporter(p, c, ctx);
           break;
@@ -630,11 +769,32 @@ final class EventExtractor {
         s = c; // the nearest subject: "X attacked Y, state media reported" may attach Y too
       }
     }
+    if (s < 0 && verb > 0 && p.token(verb - 1).pos().startsWith("NN")) {
+      s = verb - 1; // "…, a local monitoring group said": the parse hangs the group elsewhere
+    }
     if (s < 0) {
       return null;
     }
     List<Actor> a = actors(p, s, ctx);
     return a.isEmpty() ? null : a.get(0).name();
+  }
+
+  /** The modality a frame verb gives its object noun's event, or null. */
+  private static String frame(String lemma) {
+    if (THREAT.contains(lemma)) {
+      return "threatened";
+    } else if (DENIAL.contains(lemma)) {
+      return "denied";
+    } else if (DEMANDING.contains(lemma)) {
+      return "demanded";
+    } else if (PLANNING.contains(lemma)) {
+      return "planned";
+    } else if (ANNOUNCING.contains(lemma)) {
+      return "announced";
+    } else if (REPORTING.contains(lemma)) {
+      return "reported";
+    }
+    return null;
   }
 
   private static boolean negated(Parse p, int i) {
@@ -721,6 +881,12 @@ final class EventExtractor {
     }
     if (d.target() != null && d.target().id() != null) {
       actorIds.add(d.target().id());
+    }
+    if (d.target() != null && d.target().id() != null && d.code().compareTo("18") >= 0) {
+      Entity t = ctx.entity(d.target().id());
+      if (ArticleContext.isPlace(t) && !"COUNTRY".equals(t.subtype())) {
+        return new String[] {t.name(), t.id()}; // "shelled X", "captured X": X is where
+      }
     }
     for (int anchor : new int[] {d.trigger(), d.clause()}) {
       for (int c : p.children(anchor)) {

@@ -2,9 +2,11 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.actors.Actors;
 import org.sitrep.clean.Published;
 import org.sitrep.core.Document;
 import org.sitrep.core.Layer;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only sentences that need it are dependency-parsed: those with an event verb or noun from the
  * CAMEO lexicon and at least one entity (or a word such as "the pair" or "she" that may refer back
- * to actors already named), of at most {@value DependencyParser#MAX_TOKENS} tokens
+ * to actors already named, or a definite description such as "the group" or "the security
+ * forces"), of at most {@value DependencyParser#MAX_TOKENS} tokens
  * (longer "sentences" are tables or run-on text and yield nothing), at least half of whose tokens
  * contain a letter. The parser is CoreNLP's
  * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
@@ -62,7 +65,7 @@ public final class EventStage implements Stage<Events> {
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Article.LAYER, Published.LAYER, NlpAnalysis.LAYER, Entities.LAYER, Times.LAYER,
-        Numbers.LAYER);
+        Numbers.LAYER, Actors.LAYER);
   }
 
   @Override
@@ -75,6 +78,7 @@ public final class EventStage implements Stage<Events> {
     Article article = document.get(Article.LAYER);
     NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
     ArticleContext ctx = new ArticleContext(article.text(), document.get(Entities.LAYER),
+        document.get(Actors.LAYER),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value());
     List<Event> events = new ArrayList<>();
@@ -96,12 +100,19 @@ public final class EventStage implements Stage<Events> {
   }
 
   private static boolean refersBack(Sentence s, ArticleContext ctx) {
-    if (ctx.lastGroup.isEmpty() && ctx.lastPerson == null) {
-      return false;
-    }
-    for (Token t : s.tokens()) {
-      if (EventExtractor.refersBack(t.word().toLowerCase(java.util.Locale.ROOT))) {
+    List<Token> tokens = s.tokens();
+    boolean earlier = !ctx.lastGroup.isEmpty() || ctx.lastPerson != null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (earlier && EventExtractor.refersBack(w)) {
         return true;
+      }
+      // "the group", "the security forces": an actor with no name
+      for (int d = i - 1; d >= Math.max(0, i - 3); d--) {
+        if (EventExtractor.definiteActor(tokens.get(d).word().toLowerCase(Locale.ROOT), w)
+            && tokens.get(i).pos().startsWith("NN")) {
+          return true;
+        }
       }
     }
     return false;

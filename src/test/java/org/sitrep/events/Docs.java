@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.actors.ActorKind;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.actors.Actors;
 import org.sitrep.clean.Published;
 import org.sitrep.core.Document;
 import org.sitrep.entities.Entities;
@@ -31,6 +34,7 @@ final class Docs {
   private final Map<String, Object[]> entities = new LinkedHashMap<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<NumberMention> numbers = new ArrayList<>();
+  private final Map<String, ActorKind> kinds = new LinkedHashMap<>();
   private String published = "2026-01-09";
 
   static Docs create() {
@@ -75,6 +79,12 @@ final class Docs {
     return this;
   }
 
+  /** The entity named {@code name} (added by {@link #entity}) is an actor of this kind. */
+  Docs actor(String name, ActorKind kind) {
+    kinds.put(name, kind);
+    return this;
+  }
+
   /** The first occurrence of {@code expression} is a DATE or TIME with {@code value}. */
   Docs time(String expression, String type, String value) {
     int at = text.indexOf(expression);
@@ -101,20 +111,26 @@ final class Docs {
   Document build() {
     String t = text.toString();
     List<Entity> list = new ArrayList<>();
+    List<ActorRef> actors = new ArrayList<>();
     int n = 1;
     for (Map.Entry<String, Object[]> e : entities.entrySet()) {
       List<Mention> mentions = new ArrayList<>();
       for (int at = t.indexOf(e.getKey()); at >= 0; at = t.indexOf(e.getKey(), at + 1)) {
         mentions.add(new Mention(at, at + e.getKey().length(), e.getKey()));
       }
-      list.add(new Entity("e" + n++, e.getKey(), (EntityType) e.getValue()[0],
+      String id = "e" + n++;
+      list.add(new Entity(id, e.getKey(), (EntityType) e.getValue()[0],
           (String) e.getValue()[1], List.of(), mentions));
+      if (kinds.containsKey(e.getKey())) {
+        actors.add(new ActorRef(id, e.getKey(), kinds.get(e.getKey()), null, null, "test"));
+      }
     }
     return Document.of(Article.LAYER, Article.ofText("t", t))
         .with(Published.LAYER, new Published(published, false, "test", List.of()))
         .with(NlpAnalysis.LAYER, new NlpAnalysis(sentences, List.of()))
         .with(Entities.LAYER, new Entities(list))
         .with(Times.LAYER, new Times(times))
-        .with(Numbers.LAYER, new Numbers(numbers));
+        .with(Numbers.LAYER, new Numbers(numbers))
+        .with(Actors.LAYER, new Actors(actors, List.of()));
   }
 }

@@ -181,6 +181,112 @@ class EventStageTest {
   }
 
   @Test
+  void hyphenatedParticipleIsAnAffiliationNotAnEvent() {
+    List<Event> out = events(two("Gondor/NNP -/HYPH backed/VBN/back fighters/NNS/fighter "
+        + "attacked/VBD/attack Arnor/NNP ./."));
+    assertThat(out).extracting(Event::trigger).containsExactly("attacked");
+  }
+
+  @Test
+  void participleClauseIsPassive() {
+    List<Event> out = events(two("Fighters/NNS/fighter ,/, backed/VBN/back by/IN Arnor/NNP ,/, "
+        + "attacked/VBD/attack Gondor/NNP ./."));
+    Event backed = out.stream().filter(e -> e.trigger().equals("backed")).findFirst()
+        .orElseThrow();
+    assertThat(backed.sourceId()).isEqualTo("e1");
+    assertThat(backed.targetName()).isEqualTo("Fighters");
+  }
+
+  @Test
+  void whatIsDiscussedIsNotATargetNorAreTheSpeakersItsParties() {
+    List<Event> out = events(two("Arnor/NNP discussed/VBD/discuss the/DT Gondor/NNP "
+        + "clashes/NNS/clash ./."));
+    assertThat(out).extracting(Event::trigger, Event::sourceId, Event::targetId)
+        .doesNotContain(tuple("discussed", "e1", "e2"), tuple("clashes", "e1", null));
+  }
+
+  @Test
+  void aPosterOfSomeoneIsNotTheTarget() {
+    Event e = only(Docs.create().sentence("Rebels/NNS/rebel tore/VBD/tear down/RP a/DT "
+        + "poster/NN of/IN Arnor/NNP ./.").entity("Arnor", EntityType.PERSON));
+    assertThat(e.targetId()).isNull();
+  }
+
+  @Test
+  void clashesThatKillAreOneEventWithTheFigures() {
+    Docs docs = two("Clashes/NNS/clash between/IN Arnor/NNP and/CC Gondor/NNP killed/VBD/kill "
+        + "tens/NNS/ten of/IN people/NNS/people ./.").number("tens of", 20, 99L, true);
+    Event clash = only(docs);
+    assertThat(clash.trigger()).isEqualTo("Clashes");
+    assertThat(clash.figures()).extracting(Figure::kind).containsExactly("killed");
+  }
+
+  @Test
+  void theGroupRefersBackToTheLastNonStateOrganisation() {
+    Docs docs = Docs.create()
+        .sentence("The/DT Black/NNP Hand/NNP shelled/VBD/shell Gondor/NNP ./.")
+        .sentence("The/DT Council/NNP condemned/VBD/condemn the/DT shelling/NN ./.")
+        .sentence("The/DT group/NN did/VBD/do not/RB attack/VB the/DT airport/NN ,/, its/PRP$ "
+            + "spokesman/NN said/VBD/say ./.")
+        .entity("Black Hand", EntityType.ORGANIZATION).entity("Council", EntityType.ORGANIZATION)
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY")
+        .actor("Black Hand", org.sitrep.actors.ActorKind.ARMED_NONSTATE)
+        .actor("Council", org.sitrep.actors.ActorKind.INTERNATIONAL_ORG);
+    Event attack = events(docs).stream().filter(e -> e.trigger().equals("attack")).findFirst()
+        .orElseThrow();
+    assertThat(attack.sourceName()).isEqualTo("Black Hand");
+    assertThat(attack.modality()).isEqualTo("negated");
+  }
+
+  @Test
+  void theGroupWithNoGroupNamedStaysADescription() {
+    Event attack = only(Docs.create().sentence("The/DT group/NN did/VBD/do not/RB attack/VB "
+        + "the/DT airport/NN ./."));
+    assertThat(attack.sourceName()).isEqualTo("group");
+    assertThat(attack.sourceId()).isNull();
+    assertThat(attack.modality()).isEqualTo("negated");
+  }
+
+  @Test
+  void announcedCeasefireIsAnnounced() {
+    Event e = only(two("Arnor/NNP announced/VBD/announce a/DT ceasefire/NN in/IN Gondor/NNP ./."));
+    assertThat(e.trigger()).isEqualTo("ceasefire");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.modality()).isEqualTo("announced");
+  }
+
+  @Test
+  void aDeadlineToWithdrawIsDemandedAtItsTime() {
+    Docs docs = two("The/DT deadline/NN for/IN Arnor/NNP to/TO withdraw/VB/withdraw from/IN "
+        + "Gondor/NNP expires/VBZ/expire at/IN 9/CD am/NN on/IN Friday/NNP ,/, the/DT "
+        + "ministry/NN said/VBD/say ./.").time("9 am on Friday", "TIME", "2026-01-09T09:00");
+    Event e = events(docs).stream().filter(x -> x.trigger().equals("withdraw")).findFirst()
+        .orElseThrow();
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.modality()).isEqualTo("demanded");
+    assertThat(e.date()).isEqualTo("2026-01-09T09:00");
+    assertThat(e.datePrecision()).isEqualTo("hour");
+  }
+
+  @Test
+  void groundTakenIsThePlaceAndItsHolderTheTarget() {
+    Docs docs = two("Rebels/NNS/rebel captured/VBD/capture Osgiliath/NNP from/IN Gondor/NNP ./.")
+        .entity("Osgiliath", EntityType.LOCATION, "CITY");
+    Event e = only(docs);
+    assertThat(e.root()).isEqualTo("19");
+    assertThat(e.targetId()).isEqualTo("e2");
+    assertThat(e.placeName()).isEqualTo("Osgiliath");
+  }
+
+  @Test
+  void aCapturedCityIsWhereTheFightingWas() {
+    Docs docs = Docs.create().sentence("Rebels/NNS/rebel captured/VBD/capture most/JJS of/IN "
+        + "Osgiliath/NNP ./.").entity("Osgiliath", EntityType.LOCATION, "CITY");
+    Event e = only(docs);
+    assertThat(e.placeName()).isEqualTo("Osgiliath");
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
