@@ -385,8 +385,9 @@ final class Attributor {
     }
     int end = hi;
     for (int k = c + 1; k + 1 < hi; k++) {
-      if (v.lower(k).equals(",") && !v.inQuote[k] && v.isFinite(k + 1)) {
-        // "…, which Y call an outlaw militia, said …": the main clause resumes; the content ends.
+      if (v.lower(k).equals(",") && !v.inQuote[k] && v.isFinite(k + 1) && ph.speechVerb(k + 1)) {
+        // "…, which Y call an outlaw militia, said …": the main clause's verb resumes; the
+        // content ends before it.
         end = k;
         break;
       }

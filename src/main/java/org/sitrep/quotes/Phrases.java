@@ -364,8 +364,9 @@ final class Phrases {
           if (w != null) {
             return w;
           }
-          // No issuer introduced: statements come from institutions, the last one named.
-          Entity e = v.recent(EntityType.ORGANIZATION, offset);
+          // "The statement" whose issuer the article did not introduce: statements come from
+          // institutions, the last one named. "A statement" brings in an unknown issuer.
+          Entity e = v.lower(a).equals("the") ? v.recent(EntityType.ORGANIZATION, offset) : null;
           return e != null ? Who.of(e) : new Who(v.textOf(a, b), null);
         }
       }
