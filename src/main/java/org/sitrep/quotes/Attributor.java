@@ -19,7 +19,11 @@ import org.sitrep.quotes.QuoteMarks.Marked;
  * “…”}, {@code X told Y Z was “…”}); for a quote inside a sentence, the sentence's subject when it
  * names an entity ({@code X termed the plan “…”}). A quote with none takes its predecessor's in the
  * same paragraph when only that attribution lies between them ({@code “A,” she said. “B.”}), and a
- * quote running over paragraphs takes its continuation's.
+ * quote running over paragraphs takes its continuation's. A second quote in the clause its
+ * predecessor's attribution opened ({@code X said A was “…” and that B would “…”}) is the same
+ * speaker's. A subject may carry appositions and relative clauses between commas ({@code X, the
+ * commander of Y, who …, said}; see {@code Phrases.subject}), and a coordinated speech verb
+ * ({@code … and urged}) takes its clause's subject.
  *
  * <p>Reported speech is a speech verb with a clause: {@code X said (that) <clause>}, {@code
  * <clause>, X said}, {@code <clause>, according to X}. The clause must hold a finite verb, which

@@ -17,9 +17,11 @@ import org.sitrep.entities.EntityType;
  * most recent organisation — a cheap stand-in for
  * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
  * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
- * covering the phrase's head word is that entity; a role noun ("the minister") is the most recent
- * person given a role with that noun; anything else headed by a noun is kept as written ("a
- * Syrian war monitor", "state media") with no entity id.
+ * covering the phrase's head word is that entity; a definite organisation noun ("the militia",
+ * "the group"; {@code org-nouns.tsv}) the organisation it refers back to; a role noun ("the
+ * minister") is the most recent person given a role with that noun; anything else headed by a noun
+ * is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
+ * doctor at X") with no entity id.
  */
 final class Phrases {
   private static final Set<String> LINKS = Set.of("of", "for", "from", "and", "'s", "’s", "'", "-");
