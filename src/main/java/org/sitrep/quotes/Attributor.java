@@ -19,7 +19,11 @@ import org.sitrep.quotes.QuoteMarks.Marked;
  * “…”}, {@code X told Y Z was “…”}); for a quote inside a sentence, the sentence's subject when it
  * names an entity ({@code X termed the plan “…”}). A quote with none takes its predecessor's in the
  * same paragraph when only that attribution lies between them ({@code “A,” she said. “B.”}), and a
- * quote running over paragraphs takes its continuation's.
+ * quote running over paragraphs takes its continuation's. A second quote in the clause its
+ * predecessor's attribution opened ({@code X said A was “…” and that B would “…”}) is the same
+ * speaker's. A subject may carry appositions and relative clauses between commas ({@code X, the
+ * commander of Y, who …, said}; see {@code Phrases.subject}), and a coordinated speech verb
+ * ({@code … and urged}) takes its clause's subject.
  *
  * <p>Reported speech is a speech verb with a clause: {@code X said (that) <clause>}, {@code
  * <clause>, X said}, {@code <clause>, according to X}. The clause must hold a finite verb, which
@@ -54,7 +58,7 @@ final class Attributor {
     List<Marked> marks = v.marks;
     Attribution[] found = new Attribution[marks.size()];
     for (int q = 0; q < marks.size(); q++) {
-      found[q] = attribute(q);
+      found[q] = attribute(q, found);
       if (found[q] != null) {
         used.add(found[q].verbToken());
       }
@@ -93,7 +97,7 @@ final class Attributor {
     return out;
   }
 
-  private Attribution attribute(int q) {
+  private Attribution attribute(int q, Attribution[] found) {
     int n = v.tokens.length;
     Marked m = v.marks.get(q);
     int qFirst = v.firstAtOrAfter(m.open());
@@ -127,12 +131,29 @@ final class Attributor {
       }
       if (ph.speechVerb(k)) {
         int sentenceLo = v.sentenceFirst[v.sentenceOf[k]];
-        int[] np = v.pos(k).equals("VBG") ? ph.subjectOf(k, sentenceLo) : ph.before(k, lo);
+        int[] np = v.pos(k).equals("VBG") || ph.coordinated(k, lo) ? ph.subjectOf(k, sentenceLo)
+            : ph.subject(k, lo);
         if (np[0] == np[1]) {
           // "… and called for …": a coordinated predicate shares the sentence's subject.
           np = ph.subjectOf(k, sentenceLo);
         }
-        return new Attribution(ph.resolve(np[0], np[1]), v.lower(k), k, lo, qFirst);
+        if (np[0] == np[1] && onlyPunct(lo, k)) {
+          // "“A,” said X. “B”" in one sentence: the verb leads its inverted subject.
+          np = ph.after(k, qFirst);
+        }
+        Who who = ph.named(np[0], np[1], qFirst);
+        if (who != null) {
+          return new Attribution(who, v.lower(k), k, lo, qFirst);
+        }
+        break;
+      }
+    }
+    if (q > 0 && found[q - 1] != null && prevEnd > v.sentenceFirst[sFirst]) {
+      // "X said A was “…” and that B was “…”": a second quote in the clause of the first quote's
+      // attribution, with no speech verb of its own, is the same speaker's.
+      int prevFirst = v.firstAtOrAfter(v.marks.get(q - 1).open());
+      if (prevFirst < n && v.sentenceOf[prevFirst] == sFirst && found[q - 1].to() <= prevFirst) {
+        return found[q - 1];
       }
     }
     if (lo < qFirst && words(m) >= 2) {
@@ -177,14 +198,25 @@ final class Attributor {
     while (t0 < limit && (v.lower(t0).equals(",") || v.isMark(t0))) {
       t0++;
     }
-    for (int j = t0; j < limit && j < t0 + 14 && !v.isSentenceEnd(j) && !v.inQuote[j]; j++) {
+    boolean relative = false;
+    for (int j = t0; j < limit && j < t0 + 30 && !v.isSentenceEnd(j) && !v.inQuote[j]; j++) {
+      String w = v.lower(j);
+      if (w.equals(",")) {
+        relative = false;
+      } else if (j > t0 && v.lower(j - 1).equals(",") && (w.equals("who") || w.equals("which"))) {
+        // "X, who led the delegation, told …": verbs of the relative clause are not X's attribution.
+        relative = true;
+      }
+      if (relative) {
+        continue;
+      }
       if (ph.speechVerb(j)) {
         int[] np;
         if (j == t0) {
           np = ph.after(j, limit);
         } else {
-          np = ph.before(j, t0);
-          if (np[0] != t0 || np[0] == np[1]) {
+          np = ph.subject(j, t0);
+          if (np[2] != t0 || np[0] == np[1]) {
             return null;
           }
         }
@@ -192,7 +224,7 @@ final class Attributor {
         while (k < limit && k - j < 24 && !v.isSentenceEnd(k) && !v.inQuote[k]) {
           k++;
         }
-        return new Attribution(ph.resolve(np[0], np[1]), v.lower(j), j, t0, k);
+        return new Attribution(ph.named(np[0], np[1], limit), v.lower(j), j, t0, k);
       }
       if (v.isFinite(j)) {
         return null;
@@ -226,6 +258,24 @@ final class Attributor {
     int to = v.firstAtOrAfter(mq.open());
     for (int i = from; i < to; i++) {
       if (!(i >= a.from() && i < a.to()) && !v.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasFinite(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.isFinite(i) && !v.inQuote[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyPunct(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!v.isPunct(i)) {
         return false;
       }
     }
@@ -287,8 +337,9 @@ final class Attributor {
   private Quote speech(int s, int i) {
     int lo = v.sentenceFirst[s];
     int hi = contentEnd(v.sentenceEnd[s]);
-    int[] np = ph.before(i, lo);
-    int subjectStart = np[0] < np[1] ? np[0] : i;
+    int[] subject = ph.subject(i, lo);
+    int[] np = {subject[0], subject[1]};
+    int subjectStart = np[0] < np[1] ? subject[2] : i;
     // Content first: "<clause>, X said." or "<clause>, said X."
     if (subjectStart > lo && v.lower(subjectStart - 1).equals(",") && shortTail(i, hi)) {
       int[] who = np[0] < np[1] ? np : ph.after(i, hi);
@@ -336,7 +387,19 @@ final class Attributor {
     if (c >= hi || v.isVerb(c) || v.lower(c).equals("to") || v.inQuote[c]) {
       return null;
     }
-    return make(s, c, hi, ph.resolve(np[0], np[1]), v.lower(i), np[0], c);
+    int end = hi;
+    for (int k = c + 1; k + 1 < hi; k++) {
+      if (v.lower(k).equals(",") && !v.inQuote[k] && v.isFinite(k + 1) && ph.speechVerb(k + 1)) {
+        // "…, which Y call an outlaw militia, said …": the main clause's verb resumes; the
+        // content ends before it.
+        end = k;
+        break;
+      }
+    }
+    if (end < hi && !hasFinite(c, end)) {
+      return null;
+    }
+    return make(s, c, end, ph.named(np[0], np[1], i), v.lower(i), np[0], c);
   }
 
   /** After the verb only a speaker, time words and a channel phrase, up to the sentence end. */

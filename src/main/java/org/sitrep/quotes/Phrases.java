@@ -17,9 +17,11 @@ import org.sitrep.entities.EntityType;
  * most recent organisation — a cheap stand-in for
  * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
  * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
- * covering the phrase's head word is that entity; a role noun ("the minister") is the most recent
- * person given a role with that noun; anything else headed by a noun is kept as written ("a
- * Syrian war monitor", "state media") with no entity id.
+ * covering the phrase's head word is that entity; a definite organisation noun ("the militia",
+ * "the group"; {@code org-nouns.tsv}) the organisation it refers back to; a role noun ("the
+ * minister") is the most recent person given a role with that noun; anything else headed by a noun
+ * is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
+ * doctor at X") with no entity id.
  */
 final class Phrases {
   private static final Set<String> LINKS = Set.of("of", "for", "from", "and", "'s", "’s", "'", "-");
@@ -35,6 +37,8 @@ final class Phrases {
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
       "also");
   private static final int MAX_NP = 14;
+  /** Longest parenthesis, in tokens, that a subject may carry before its verb. */
+  private static final int MAX_APPOSITION = 30;
 
   /** A resolved speaker: an entity (id set) or a description (id null). */
   record Who(String name, String id) {
@@ -108,7 +112,135 @@ final class Phrases {
     while (j >= lo && to - j <= MAX_NP && !v.inQuote[j] && npWord(j)) {
       j--;
     }
-    return trim(j + 1, to);
+    int[] np = trim(j + 1, to);
+    int prep = np[0] - 1;
+    if (np[0] < np[1] && prep > lo && v.entityOf[np[1] - 1] != null && !v.inQuote[prep]
+        && (v.lower(prep).equals("at") || v.lower(prep).equals("in"))) {
+      // "a doctor at X said" is the doctor; "officials in X said" are officials, placed in X.
+      int k = prep - 1;
+      while (k >= lo && np[1] - k <= MAX_NP && !v.inQuote[k] && npWord(k)) {
+        k--;
+      }
+      int[] head = trim(k + 1, prep);
+      if (head[0] < head[1] && head[1] == prep && commonNoun(prep - 1)) {
+        return v.lower(prep).equals("at") ? head : new int[] {head[0], np[1]};
+      }
+    }
+    return np;
+  }
+
+  /** A common noun outside any entity and time expression: "officials", "doctor". */
+  private boolean commonNoun(int i) {
+    return (v.pos(i).equals("NN") || v.pos(i).equals("NNS")) && v.entityOf[i] == null
+        && !v.isTime(i);
+  }
+
+  /**
+   * The subject of {@code verb}: the phrase {@link #before} it, or, when a comma closes an
+   * apposition or a relative clause right before the verb ({@code X, the commander of Y, said},
+   * {@code X, who led Y, told}, {@code a spokesman for Y, Z, said}, {@code a doctor, reached by
+   * phone, said}), the phrase in front of that parenthesis. Of a chain of appositions the first
+   * naming a person wins, else the first. Returns {@code {from, to, start}}: the chosen phrase and
+   * where the whole subject with its appositions starts; {@code from == to} when there is none.
+   */
+  int[] subject(int verb, int lo) {
+    int[] np = before(verb, lo);
+    int j = verb - 1;
+    while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {
+      j--;
+    }
+    int[] plain = {np[0], np[1], np[0]};
+    if (np[0] < np[1] || j < lo || !v.lower(j).equals(",")) {
+      return plain;
+    }
+    // Walk left over comma-delimited parentheses; the phrase in front of the first one heads them.
+    List<int[]> chain = new ArrayList<>();
+    int parentheses = 0;
+    int comma = j;
+    while (j - comma < MAX_APPOSITION) {
+      int open = comma - 1;
+      while (open >= lo && !v.lower(open).equals(",") && !v.inQuote[open]
+          && !v.isSentenceEnd(open)) {
+        open--;
+      }
+      int[] left = before(comma, lo);
+      boolean whole = left[0] < left[1] && left[0] == open + 1;
+      if (open >= lo && v.lower(open).equals(",") && parenthetical(open + 1, comma)) {
+        if (whole) {
+          chain.add(left);
+        }
+        parentheses++;
+        comma = open;
+        continue;
+      }
+      if (whole) {
+        chain.add(left);
+      }
+      break;
+    }
+    if (parentheses == 0 || chain.isEmpty()) {
+      return plain;
+    }
+    // Leftmost first: a person wins, then any entity, then the heading phrase.
+    int[] chosen = null;
+    for (int k = chain.size() - 1; k >= 0 && chosen == null; k--) {
+      Entity e = v.entityOf[chain.get(k)[1] - 1];
+      if (e != null && e.type() == EntityType.PERSON) {
+        chosen = chain.get(k);
+      }
+    }
+    for (int k = chain.size() - 1; k >= 0 && chosen == null; k--) {
+      if (v.entityOf[chain.get(k)[1] - 1] != null) {
+        chosen = chain.get(k);
+      }
+    }
+    if (chosen == null) {
+      chosen = chain.get(chain.size() - 1);
+    }
+    return new int[] {chosen[0], chosen[1], chain.get(chain.size() - 1)[0]};
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} read as a parenthesis between commas: a relative clause
+   * ("who led the delegation"), a participle phrase ("reached by phone") or a noun phrase with its
+   * prepositions ("the 54-year-old commander of the unit"), with no quotation and no finite verb
+   * outside a relative clause.
+   */
+  private boolean parenthetical(int from, int to) {
+    if (from >= to || to - from > MAX_APPOSITION) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (v.inQuote[k] || v.isSentenceEnd(k)) {
+        return false;
+      }
+    }
+    String first = v.lower(from);
+    if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+      return true;
+    }
+    if (first.equals("and") || first.equals("or") || first.equals("but")) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (v.isFinite(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code verb} continues a coordinated predicate ("… and urged", "… and would
+   * respond"), whose subject is the clause's, not the phrase just before the "and".
+   */
+  boolean coordinated(int verb, int lo) {
+    int j = verb - 1;
+    while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j)) || v.pos(j).equals("MD"))
+        && !v.inQuote[j]) {
+      j--;
+    }
+    return j >= lo && (v.lower(j).equals("and") || v.lower(j).equals("but"));
   }
 
   /** The noun phrase starting just after token {@code verb}, ending before {@code hi}. */
@@ -154,11 +286,56 @@ final class Phrases {
    */
   int[] subjectOf(int participle, int lo) {
     for (int i = lo; i < participle; i++) {
-      if (v.isFinite(i) && !v.inQuote[i]) {
-        return before(i, lo);
+      if (v.isFinite(i) && !v.inQuote[i] && !relative(i, lo)) {
+        int[] np = subject(i, lo);
+        return new int[] {np[0], np[1]};
       }
     }
-    return before(participle, lo);
+    int[] np = subject(participle, lo);
+    return new int[] {np[0], np[1]};
+  }
+
+  /** Whether finite verb {@code i} lies in a relative clause opened after the last comma. */
+  private boolean relative(int i, int lo) {
+    for (int k = i - 1; k >= lo && !v.lower(k).equals(","); k--) {
+      if (v.lower(k).equals("who") || v.lower(k).equals("which")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whom tokens {@code [a, b)} name, like {@link #resolve}, except that a description followed by
+   * how the source was named ("a resident who gave his name only as X", "a woman, who identified
+   * herself as X") is X; reads no further than {@code hi}.
+   */
+  Who named(int a, int b, int hi) {
+    Who who = resolve(a, b);
+    if (a >= b || who != null && who.id() != null) {
+      return who;
+    }
+    int k = b < hi && v.lower(b).equals(",") ? b + 1 : b;
+    if (k >= hi || !v.lower(k).equals("who")) {
+      return who;
+    }
+    boolean naming = false;
+    for (int i = k + 1; i < hi && i < k + 10 && !v.inQuote[i] && !v.lower(i).equals(","); i++) {
+      String w = v.lower(i);
+      naming |= w.equals("name") || w.equals("names") || w.equals("identified");
+      if (naming && w.equals("as")) {
+        int e = i + 1;
+        while (e < hi && e - i <= 4 && v.pos(e).equals("NNP") && !v.inQuote[e]) {
+          e++;
+        }
+        if (e == i + 1) {
+          return who;
+        }
+        Entity named = v.entityOf[e - 1];
+        return named != null ? Who.of(named) : new Who(v.textOf(i + 1, e), null);
+      }
+    }
+    return who;
   }
 
   /** Whom tokens {@code [a, b)} name, or null when they name no one. */
@@ -186,7 +363,13 @@ final class Phrases {
           }
         } else if (i == head) {
           Who w = owner(offset);
-          return w != null ? w : new Who(v.textOf(a, b), null);
+          if (w != null) {
+            return w;
+          }
+          // "The statement" whose issuer the article did not introduce: statements come from
+          // institutions, the last one named. "A statement" brings in an unknown issuer.
+          Entity e = v.lower(a).equals("the") ? v.recent(EntityType.ORGANIZATION, offset) : null;
+          return e != null ? Who.of(e) : new Who(v.textOf(a, b), null);
         }
       }
     }
@@ -199,23 +382,65 @@ final class Phrases {
         }
       }
     }
+    for (int p = a + 1; p + 1 < b; p++) {
+      if ((v.lower(p).equals("in") || v.lower(p).equals("at")) && commonNoun(p - 1)) {
+        // "officials in X": a description placed somewhere, not the place itself.
+        Who w = role(a, p, offset);
+        return w != null ? w : new Who(v.textOf(a, b), null);
+      }
+    }
     if (v.entityOf[head] != null) {
       return joined(a, b);
     }
-    if (lex.roleNouns.contains(h)) {
-      List<String> mods = new ArrayList<>();
-      for (int i = a; i < head; i++) {
-        mods.add(v.lower(i));
-      }
-      Entity e = v.recentWithRole(h, mods, offset);
-      if (e != null) {
-        return Who.of(e);
-      }
+    Who org = referringBack(a, b, offset);
+    if (org != null) {
+      return org;
+    }
+    Who byRole = role(a, b, offset);
+    if (byRole != null) {
+      return byRole;
     }
     if (v.pos(head).startsWith("NN") || (v.pos(head).isEmpty() && !v.isPunct(head))) {
       return new Who(v.textOf(a, b), null);
     }
     return null;
+  }
+
+  /** The most recent person with the role noun heading {@code [a, b)}, or null. */
+  private Who role(int a, int b, int offset) {
+    String h = v.lower(b - 1);
+    if (!lex.roleNouns.contains(h)) {
+      return null;
+    }
+    List<String> mods = new ArrayList<>();
+    for (int i = a; i < b - 1; i++) {
+      mods.add(v.lower(i));
+    }
+    Entity e = v.recentWithRole(h, mods, offset);
+    return e == null ? null : Who.of(e);
+  }
+
+  /**
+   * "The militia", "this group": a definite description headed by an organisation noun, with only
+   * modifiers before it, is the organisation it refers back to (see {@link
+   * View#recentOrganization}); null for anything else.
+   */
+  private Who referringBack(int a, int b, int offset) {
+    String det = v.lower(a);
+    Set<String> kinds = lex.orgNouns.get(v.lower(b - 1));
+    if (kinds == null || b - a < 2 || !(det.equals("the") || det.equals("this")
+        || det.equals("that"))) {
+      return null;
+    }
+    for (int i = a + 1; i < b - 1; i++) {
+      String pos = v.pos(i);
+      if (v.entityOf[i] != null || !(pos.startsWith("JJ") || pos.equals("NN")
+          || pos.equals("VBN"))) {
+        return null;
+      }
+    }
+    Entity e = v.recentOrganization(v.lower(b - 1), kinds, offset);
+    return e == null ? null : Who.of(e);
   }
 
   /** "A and B" naming two entities is both, with no single id; one entity is itself. */
@@ -254,11 +479,12 @@ final class Phrases {
       if (i + 1 < hi && (v.lower(i + 1).equals("from") || v.lower(i + 1).equals("by"))) {
         int[] np = after(i + 1, hi);
         who = resolve(np[0], np[1]);
-      } else if (i >= 2 && v.lower(i - 2).matches("an?") || i >= 3 && v.lower(i - 3).matches("an?")) {
+      } else if (i >= 1 && v.lower(i - 1).matches("an?") || i >= 2 && v.lower(i - 2).matches("an?")
+          || i >= 3 && v.lower(i - 3).matches("an?")) {
         int lo = v.sentenceFirst[s];
         for (int k = i - 1; k >= lo && k >= i - 12; k--) {
           if (!v.inQuote[k] && speechVerb(k)) {
-            int[] np = before(k, lo);
+            int[] np = subject(k, lo);
             if (np[0] == np[1] && k + 1 < hi) {
               np = after(k, i);
             }

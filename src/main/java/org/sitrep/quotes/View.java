@@ -195,6 +195,44 @@ final class View {
     return placed.get(first).entity();
   }
 
+  /**
+   * The organisation a definite description headed by {@code noun} ("the militia") refers back to,
+   * looking before {@code offset}: the most recent organisation the article introduced with that
+   * noun next to its name ("the rebel militia X", "X militia", "X, a militia"), else the most recent
+   * one whose subtype is in {@code kinds} ({@link Lexicon#UNKNOWN_SUBTYPE} admitting an unknown
+   * subtype); null when there is none.
+   */
+  Entity recentOrganization(String noun, Set<String> kinds, int offset) {
+    Entity compatible = null;
+    for (int i = lastBefore(offset); i >= 0; i--) {
+      Placed p = placed.get(i);
+      Entity e = p.entity();
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      if (introducedAs(p.mention(), noun)) {
+        return e;
+      }
+      String kind = e.subtype() == null ? Lexicon.UNKNOWN_SUBTYPE : e.subtype();
+      if (compatible == null && kinds.contains(kind)) {
+        compatible = e;
+      }
+    }
+    return compatible;
+  }
+
+  /** Whether {@code noun} stands within three tokens either side of the mention, outside quotes. */
+  private boolean introducedAs(Mention m, String noun) {
+    int first = firstEndingAfter(m.start());
+    int last = firstAtOrAfter(m.end());
+    for (int k = Math.max(0, first - 3); k < Math.min(tokens.length, last + 3); k++) {
+      if ((k < first || k >= last) && !inQuote[k] && lower(k).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int sentenceAt(int offset) {
     for (int s = sentences.size() - 1; s >= 0; s--) {
       if (sentences.get(s).start() <= offset) {

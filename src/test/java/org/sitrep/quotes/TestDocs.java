@@ -65,7 +65,8 @@ final class TestDocs {
     }
   }
 
-  private record Declared(EntityType type, String name, List<String> roles, List<String> aliases) {}
+  private record Declared(EntityType type, String name, String subtype, List<String> roles,
+      List<String> aliases) {}
 
   private final StringBuilder text = new StringBuilder();
   private final List<StructureSpan> spans = new ArrayList<>();
@@ -108,12 +109,18 @@ final class TestDocs {
     return entity(EntityType.ORGANIZATION, name, List.of(), aliases);
   }
 
+  /** An organisation with a known subtype ({@code MINISTRY}, {@code ARMED_GROUP}, …). */
+  TestDocs orgOfKind(String name, String subtype, String... aliases) {
+    declared.add(new Declared(EntityType.ORGANIZATION, name, subtype, List.of(), List.of(aliases)));
+    return this;
+  }
+
   TestDocs place(String name, String... aliases) {
     return entity(EntityType.LOCATION, name, List.of(), aliases);
   }
 
   private TestDocs entity(EntityType type, String name, List<String> roles, String... aliases) {
-    declared.add(new Declared(type, name, roles, List.of(aliases)));
+    declared.add(new Declared(type, name, null, roles, List.of(aliases)));
     return this;
   }
 
@@ -161,7 +168,7 @@ final class TestDocs {
       Declared d = (Declared) o[0];
       @SuppressWarnings("unchecked")
       List<Mention> ms = (List<Mention>) o[1];
-      out.add(new Entity("e" + (out.size() + 1), d.name(), d.type(), null, d.roles(), ms));
+      out.add(new Entity("e" + (out.size() + 1), d.name(), d.type(), d.subtype(), d.roles(), ms));
     }
     return out;
   }

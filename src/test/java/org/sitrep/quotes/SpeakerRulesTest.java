@@ -1,0 +1,167 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The speaker rules beyond the plain "X said": appositions, coordination, back references. */
+class SpeakerRulesTest {
+  private static final QuoteStage STAGE = QuoteStage.create();
+
+  private static List<Quote> run(TestDocs docs) {
+    return STAGE.process(docs.build()).quotes();
+  }
+
+  private static Quote starting(List<Quote> quotes, String prefix) {
+    return quotes.stream().filter(x -> x.text().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting '" + prefix + "' in " + quotes));
+  }
+
+  @Test
+  void longAppositionBeforeTheVerbIsSkipped() {
+    List<Quote> q = run(TestDocs.body(
+        "Col. Tarek Voss, the 54-year-old commander of the northern brigade, told reporters that "
+            + "his men were “holding the bridge” on Monday.")
+        .tagged("northern", "JJ").tagged("holding", "VBG").person("Tarek Voss"));
+    Quote quote = starting(q, "holding");
+    assertThat(quote.speaker()).isEqualTo("Tarek Voss");
+    assertThat(quote.verb()).isEqualTo("told");
+  }
+
+  @Test
+  void relativeClauseBetweenQuoteAndVerbIsSkipped() {
+    List<Quote> q = run(TestDocs.body(
+        "“We are going home,” Deputy Minister Ilse Marken, who led the delegation in Corvo, told "
+            + "reporters. “The rest can wait.”")
+        .person("Ilse Marken").place("Corvo"));
+    assertThat(starting(q, "We are").speaker()).isEqualTo("Ilse Marken");
+    assertThat(starting(q, "The rest").speaker()).isEqualTo("Ilse Marken");
+  }
+
+  @Test
+  void aNamedAppositionBeatsItsDescription() {
+    List<Quote> q = run(TestDocs.body(
+        "A spokesman for the group, Pavel Orrin, said its fighters left “as a gesture.”")
+        .tagged("fighters", "NNS").person("Pavel Orrin"));
+    assertThat(starting(q, "as a gesture").speaker()).isEqualTo("Pavel Orrin");
+  }
+
+  @Test
+  void participleParenthesisKeepsTheDescription() {
+    List<Quote> q = run(TestDocs.body(
+        "A commander of the unit, reached by phone, said its leaders were studying the offer and "
+            + "would reply “in due course”.")
+        .tagged("reached", "VBN").tagged("reply", "VB").tagged("studying", "VBG"));
+    assertThat(starting(q, "in due course").speaker()).isEqualTo("A commander of the unit");
+  }
+
+  @Test
+  void aDescriptionAtAnInstitutionIsTheDescription() {
+    List<Quote> q = run(TestDocs.body(
+        "A doctor at the Corvo General Hospital said it had received “at least nine wounded”.")
+        .tagged("doctor", "NN").tagged("received", "VBN").org("Corvo General Hospital"));
+    assertThat(starting(q, "at least").speaker()).isEqualTo("A doctor");
+  }
+
+  @Test
+  void aDescriptionInAPlaceKeepsThePlace() {
+    List<Quote> q = run(TestDocs.body(
+        "Officials in Corvo have described the unit as an “outlaw band.”")
+        .tagged("Officials", "NNS").tagged("described", "VBN").place("Corvo"));
+    Quote quote = starting(q, "outlaw band");
+    assertThat(quote.speaker()).isEqualTo("Officials in Corvo");
+    assertThat(quote.speakerId()).isNull();
+  }
+
+  @Test
+  void coordinatedSpeechVerbTakesTheClauseSubject() {
+    List<Quote> q = run(TestDocs.body(
+        "The Harbor Council said it was “deeply concerned” by the fighting and urged both sides "
+            + "to “return to the table.”")
+        .tagged("urged", "VBD").tagged("concerned", "JJ").tagged("fighting", "NN")
+        .org("Harbor Council"));
+    assertThat(starting(q, "return").speaker()).isEqualTo("Harbor Council");
+    assertThat(starting(q, "return").verb()).isEqualTo("urged");
+  }
+
+  @Test
+  void theMilitiaIsTheOrganisationIntroducedAsOne() {
+    List<Quote> q = run(TestDocs.body(
+        "The deadline for the rebel militia Stone Hand to leave ended. The Interior Ministry sent "
+            + "troops.",
+        "The militia said in a statement that its fighters had repelled “three attacks”.")
+        .tagged("militia", "NN").tagged("repelled", "VBN").tagged("fighters", "NNS")
+        .org("Stone Hand").orgOfKind("Interior Ministry", "MINISTRY"));
+    assertThat(starting(q, "three attacks").speaker()).isEqualTo("Stone Hand");
+  }
+
+  @Test
+  void theGroupSkipsAnOrganisationOfAnIncompatibleKind() {
+    List<Quote> q = run(TestDocs.body(
+        "Stone Hand fighters held the road. The Interior Ministry sent troops.",
+        "“We will not leave,” the group said.")
+        .orgOfKind("Stone Hand", "ARMED_GROUP").orgOfKind("Interior Ministry", "MINISTRY"));
+    assertThat(starting(q, "We will not").speaker()).isEqualTo("Stone Hand");
+  }
+
+  @Test
+  void theMinistryNeedsAMinistry() {
+    List<Quote> q = run(TestDocs.body(
+        "Stone Hand fighters held the road.",
+        "“Talks will resume,” the ministry said.")
+        .orgOfKind("Stone Hand", "ARMED_GROUP"));
+    assertThat(starting(q, "Talks").speaker()).isEqualTo("the ministry");
+    assertThat(starting(q, "Talks").speakerId()).isNull();
+  }
+
+  @Test
+  void theStatementWithoutAnIssuerIsTheLastOrganisation() {
+    List<Quote> q = run(TestDocs.body(
+        "The Harbor Council met on Monday.",
+        "“No vessel may dock,” the statement said.")
+        .org("Harbor Council"));
+    assertThat(starting(q, "No vessel").speaker()).isEqualTo("Harbor Council");
+  }
+
+  @Test
+  void aSecondQuoteInTheSameClauseKeepsItsSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Lena Varga wrote that the deal showed “what trust can do” and that Corvo would host "
+            + "talks “whenever both are ready.”")
+        .tagged("host", "VB").tagged("deal", "NN").tagged("showed", "VBD")
+        .person("Lena Varga").place("Corvo"));
+    assertThat(starting(q, "whenever").speaker()).isEqualTo("Lena Varga");
+  }
+
+  @Test
+  void invertedAttributionBetweenTwoQuotesOfOneSentence() {
+    List<Quote> q = run(TestDocs.body(
+        "“The swap was easy,” said Omar Castell, an analyst in Corvo. “But water is hard.”")
+        .tagged("swap", "NN").tagged("analyst", "NN").person("Omar Castell").place("Corvo"));
+    assertThat(starting(q, "But water").speaker()).isEqualTo("Omar Castell");
+  }
+
+  @Test
+  void aSourceWhoGaveOnlyAName() {
+    List<Quote> q = run(TestDocs.body(
+        "“The shops are empty,” said a resident who gave his name only as Selim.")
+        .tagged("resident", "NN").tagged("who", "WP").tagged("name", "NN")
+        .tagged("Selim", "NNP"));
+    Quote quote = starting(q, "The shops");
+    assertThat(quote.speaker()).isEqualTo("Selim");
+    assertThat(quote.speakerId()).isNull();
+  }
+
+  @Test
+  void speechVerbInARelativeClauseDoesNotSwallowTheMainClause() {
+    List<Quote> q = run(TestDocs.body(
+        "The Stone Hand, which officials in Corvo call an outlaw militia, said in a statement that "
+            + "it was leaving “to spare the city”.")
+        .tagged("call", "VBP").tagged("militia", "NN").tagged("leaving", "VBG")
+        .tagged("officials", "NNS").org("Stone Hand").place("Corvo"));
+    Quote quote = starting(q, "to spare");
+    assertThat(quote.speaker()).isEqualTo("Stone Hand");
+    assertThat(q).noneMatch(x -> x.kind().equals(Quote.REPORTED) && "call".equals(x.verb()));
+  }
+}
