@@ -40,8 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Do not store; print results (with --format jsonl) instead.")
   boolean noStore;
 
-  @Option(names = "--events", description = "Also extract events (CAMEO/PLOVER/ACLED-coded, from "
-      + "dependency parses); slower, and still rough.")
+  @Option(names = "--events", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Extract events (CAMEO/PLOVER/ACLED-coded, from dependency parses of the "
+          + "sentences that need one); on by default. --no-events skips them, about twice as fast.")
   boolean events;
 
   @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor dictionary (TSV: "

@@ -159,4 +159,17 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().map(Json::fromLine).map(AnalyzedArticle::id).toList()).hasSize(3);
   }
+
+  @Test
+  void eventsAreExtractedByDefaultAndSkippedOnRequest() {
+    Result with = run("analyze", "--no-store", "--format", "jsonl", "samples/text");
+    assertThat(with.code()).isZero();
+    assertThat(with.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum())
+        .isPositive();
+    Result without = run("analyze", "--no-store", "--format", "jsonl", "--no-events",
+        "samples/text");
+    assertThat(without.code()).isZero();
+    assertThat(without.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum())
+        .isZero();
+  }
 }
