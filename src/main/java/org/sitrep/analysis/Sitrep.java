@@ -19,7 +19,7 @@ import org.sitrep.time.TimeStage;
 
 /**
  * Sitrep's standard analysis: structure → publication date → CoreNLP → entities, times, numbers →
- * actors, places, quotes and claims; events on request ({@link #withEvents}).
+ * actors, places, quotes and claims; {@link #withEvents} adds events.
  * One instance per process is enough; {@link #analyze} is thread-safe.
  *
  * <pre>{@code
@@ -46,9 +46,9 @@ public final class Sitrep {
   }
 
   /**
-   * The standard analysis plus events from dependency parses. Events are not yet part of the
-   * default: they cost more than the rest of the analysis together and their coding is still
-   * rough (see the README).
+   * The standard analysis plus events from dependency parses: what {@code sitrep analyze} runs
+   * unless told {@code --no-events}. The parser loads on first use and costs about as much as
+   * the rest of the analysis together, which is why {@link #create} leaves it out.
    */
   public static Sitrep withEvents(NlpSettings settings) {
     return new Sitrep(standard(CoreNlp.shared(settings)).then(EventStage.create()).build());

@@ -18,7 +18,8 @@ import org.sitrep.time.TimeExpression;
 
 /**
  * What event extraction reads of one article besides the parse: the text, entity mentions, time
- * expressions, numbers and reference date, plus the actors last named together ("the pair"). Made
+ * expressions, numbers and reference date, the actors stage's kinds (so that "the group" refers back
+ * only to a non-state organisation), plus the actors last named together ("the pair"). Made
  * afresh for every article and used by one thread, so the stage itself keeps no state.
  */
 final class ArticleContext {
@@ -38,6 +39,7 @@ final class ArticleContext {
 
   /** The actor kind of each entity the actors stage recognised, by entity id. */
   private final Map<String, ActorKind> kinds = new HashMap<>();
+  private final Map<String, Entity> byId = new HashMap<>();
 
   ArticleContext(String text, Entities entities, Actors actors, List<TimeExpression> times,
       List<NumberMention> numbers, String referenceDate) {
@@ -48,6 +50,7 @@ final class ArticleContext {
       }
     }
     for (Entity e : entities.entities()) {
+      byId.put(e.id(), e);
       for (Mention m : e.mentions()) {
         mentions.add(new Located(m.start(), m.end(), e));
       }
@@ -96,12 +99,7 @@ final class ArticleContext {
 
   /** The entity with this id, or null. */
   Entity entity(String id) {
-    for (Located l : mentions) {
-      if (l.entity().id().equals(id)) {
-        return l.entity();
-      }
-    }
-    return null;
+    return byId.get(id);
   }
 
   boolean anyEntityIn(int start, int end) {

@@ -19,27 +19,39 @@ import org.sitrep.time.TimeExpression;
  * Reads events off one parsed sentence. Rules, all over basic UD relations:
  *
  * <ul>
- *   <li><b>Verbs.</b> Source is the subject, target the object, else an oblique with "with",
+ *   <li><b>Verbs.</b> Source is the subject, target the object (except after "discuss" and other
+ *       topic verbs, whose object is what is talked about), else an oblique with "with",
  *       "against", "between", "on" or "to", else the first named actor inside the object or an
- *       oblique ("condemned an attack by X", "left for X"). Passives swap roles: the passive
- *       subject is the target,
- *       the "by" agent the source. A subjectless verb (xcomp, conj, advcl) inherits its
- *       governor's subject. Coordinated actors ("X and Y") each take the role; a compound subject
- *       with no target gives the pairwise events ("X and Y discussed" → X→Y, Y→X).
+ *       oblique ("condemned an attack by X", "left for X"; not "a poster of X"). Passives swap
+ *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
+ *       X"), is the target, the "by" agent the source. A participle used as an adjective
+ *       ("X-backed") is an affiliation, not an event. A subjectless verb (xcomp, conj, advcl)
+ *       inherits its governor's subject. Coordinated actors ("X and Y") each take the role; a
+ *       compound subject with no target gives the pairwise events ("X and Y discussed" → X→Y,
+ *       Y→X).
+ *   <li><b>Ground.</b> "captured X", "seized control of X from Y": CAMEO 192, X the place, Y the
+ *       target. A non-country place that is the target of a violent event is its place instead.
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
- *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source; a noun
- *       that is the object of a verb takes that verb's subject ("X held talks with Y").
+ *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source. A
+ *       noun that is the object of a verb of doing or announcing ("held talks", "launched an
+ *       offensive", "denied the attack") takes that verb's subject; after other verbs ("discussed
+ *       the clashes") it does not. "Clashes between X and Y killed ten" is one event, the clashes,
+ *       which take the figures.
  *   <li><b>Back-reference.</b> "the pair", "both sides", "the two", "they" stand for the last
- *       actors named together; "he"/"she" for the last person.
+ *       actors named together, or the two parties of an earlier event in the sentence; "he"/"she"
+ *       for the last person; "the group", "the militia" for the last non-state organisation named
+ *       (by the actors stage's kinds), else they stay descriptions.
  *   <li><b>Modality</b> from the clause and the verbs above it: negation, "would"/"could"/"if"
  *       (hypothetical), "will"/"plans to" (planned), "threatened to", "denied", "demanded"/"called
- *       for", "announced", and reporting ("X said", "state media reported", "according to X") with
- *       the reporter. Negation wins; otherwise the innermost frame does.
+ *       for", "the deadline for X to", "announced", and reporting ("X said", "state media
+ *       reported", "according to X") with the reporter. A noun event takes the modality of the
+ *       frame verb whose object it is ("announced a ceasefire"). Negation wins; otherwise the
+ *       innermost frame does.
  *   <li><b>Date</b> from a time expression in the event's own clause (including its adverbial
  *       clauses: "Since … in December 2024, … have been killed"), else one in the sentence, else the
  *       article's reference date.
  *   <li><b>Figures</b>: numbers followed or preceded by a casualty word go to the nearest event,
- *       violent events first.
+ *       conflictual ones first.
  * </ul>
  */
 final class EventExtractor {
@@ -61,6 +73,8 @@ final class EventExtractor {
       "explain", "insist", "quote", "post", "accord", "indicate", "suggest", "believe");
   private static final Set<String> THREAT = Set.of("threaten", "warn");
   private static final Set<String> DENIAL = Set.of("deny", "refute", "dismiss", "reject");
+  /** Denial verbs that are events of their own (CAMEO 12) when their object is a noun. */
+  private static final Set<String> REJECTING = Set.of("dismiss", "reject");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "aim", "prepare", "seek",
       "vow", "pledge", "promise", "expect", "decide", "agree", "schedule", "set");
   private static final Set<String> DEMANDING = Set.of("demand", "call", "urge", "ask", "appeal",
@@ -80,8 +94,13 @@ final class EventExtractor {
     if (!lowerDeterminer.equals("the")) {
       return false;
     }
-    return AGENT_NOUNS.contains(lowerNoun) || (lowerNoun.endsWith("s")
-        && AGENT_NOUNS.contains(lowerNoun.substring(0, lowerNoun.length() - 1)));
+    return agentWord(lowerNoun);
+  }
+
+  /** A lower-case word that can head an actor's description; plural proper nouns keep the "s". */
+  private static boolean agentWord(String lower) {
+    return AGENT_NOUNS.contains(lower) || (lower.endsWith("s")
+        && AGENT_NOUNS.contains(lower.substring(0, lower.length() - 1)));
   }
 
   private static final Set<String> GROUP_WORDS = Set.of("pair", "two", "both", "sides", "side",
@@ -112,12 +131,12 @@ final class EventExtractor {
    */
   private static final Set<String> SUPPORT_VERBS = ImmutableSet.of("hold", "have", "conduct",
       "launch", "carry", "stage", "wage", "make", "sign", "reach", "begin", "start", "continue",
-      "mount", "lead", "order", "declare", "agree", "propose", "offer", "accept", "impose",
+      "mount", "lead", "order", "propose", "offer", "accept", "impose",
       "resume", "intensify", "escalate", "step", "open", "initiate", "unleash", "deliver", "give",
       "pay", "host", "attend", "join", "break", "violate", "end", "halt", "suspend", "complete",
       "finish", "undertake", "perform", "execute", "organise", "organize", "broker", "conclude",
       "renew", "extend", "observe", "respect", "honour", "honor", "breach", "commit", "seize",
-      "gain", "take", "retain", "lose", "regain", "establish", "set", "restore", "keep");
+      "gain", "take", "retain", "lose", "regain", "establish", "restore", "keep");
   /** Verbs whose object is what is talked about, not a party: the target needs "with". */
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review",
       "examine", "consider", "raise", "mention", "tackle", "explore", "evaluate", "assess");
@@ -128,12 +147,17 @@ final class EventExtractor {
   /** Verbs of taking ground: the ground taken is the place, the side it is taken from the target. */
   private static final Set<String> TERRITORY_VERBS = Set.of("seize", "capture", "take", "overrun",
       "retake", "recapture", "occupy", "storm", "conquer", "annex", "regain", "gain");
+  /** What is taken when ground is: "control of X", "most of X", "the town of X". */
+  private static final Set<String> GROUND_HEADS = Set.of("control", "most", "part", "rest",
+      "half", "much", "outskirts", "outskirt", "remainder", "swath", "swathe", "area", "territory",
+      "section", "bulk", "city", "town", "village", "district", "neighbourhood", "neighborhood",
+      "province", "region", "capital", "centre", "center", "quarter", "suburb", "all");
   /** Nouns that, heading a definite description ("the group said"), mean a named organisation. */
   private static final Set<String> ORG_BACKREF = Set.of("group", "militia", "organisation",
       "organization", "movement", "faction", "outfit");
   /** Nouns whose clause is required of someone ("the deadline for X to withdraw"). */
   private static final Set<String> DEMAND_NOUNS = Set.of("deadline", "ultimatum", "demand",
-      "order", "call", "request", "appeal");
+      "call", "request", "appeal");
   private static final Set<String> QUANTITY_HEADS = Set.of("ten", "tens", "dozen", "dozens",
       "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "score",
       "scores", "handful", "group", "lot", "lots", "some", "many");
@@ -184,7 +208,7 @@ final class EventExtractor {
       if (code.startsWith("01")) {
         continue; // public statements are how events are reported, not events
       }
-      if (verb && code.compareTo("18") >= 0 && eventSubject(p, i)) {
+      if (verb && isViolent(code) && eventSubject(p, i, ctx)) {
         continue; // "clashes killed ten": one event, the clashes, which take the figures
       }
       List<Actor> sources = new ArrayList<>();
@@ -192,6 +216,11 @@ final class EventExtractor {
       int clause = verb ? roles(p, i, sources, targets, ctx) : nounRoles(p, i, sources, targets,
           ctx);
       addPairs(drafts, i, code, clause, sources, targets);
+      if (sources.size() == 1 && targets.size() == 1 && sources.get(0).id() != null
+          && targets.get(0).id() != null && !same(sources.get(0), targets.get(0))) {
+        // "held a call with Y, where the pair stressed …": the two parties are "the pair"
+        ctx.lastGroup = List.of(sources.get(0), targets.get(0));
+      }
     }
     rememberGroups(p, ctx);
     if (drafts.isEmpty()) {
@@ -241,7 +270,8 @@ final class EventExtractor {
    */
   private static boolean isModifier(Parse p, int i, ArticleContext ctx) {
     int start = p.token(i).start();
-    return p.base(i).equals("amod") || (start > 0 && ctx.text.charAt(start - 1) == '-');
+    return p.base(i).equals("amod")
+        || (p.token(i).pos().equals("VBN") && start > 0 && ctx.text.charAt(start - 1) == '-');
   }
 
   /**
@@ -262,8 +292,8 @@ final class EventExtractor {
     }
     for (int c : p.children(n)) {
       String r = p.base(c);
-      if ((r.equals("nmod") && p.caseOf(c).equals("of")) || r.equals("compound")
-          || r.equals("appos") || r.equals("flat")) {
+      if ((r.equals("nmod") && p.caseOf(c).equals("of") && GROUND_HEADS.contains(p.lemma(n)))
+          || r.equals("compound") || r.equals("appos") || r.equals("flat")) {
         if (isGround(p, c, ctx, depth + 1)) {
           return true; // "control of the city X", "most of X"
         }
@@ -272,10 +302,33 @@ final class EventExtractor {
     return false;
   }
 
-  /** True when violent verb {@code i} has an event noun as subject ("clashes killed ten"). */
-  private boolean eventSubject(Parse p, int i) {
+  /**
+   * True when violent verb {@code i} has as subject an event noun with actors of its own
+   * ("clashes between X and Y killed ten"); "airstrikes killed ten" keeps the verb's event.
+   */
+  private boolean eventSubject(Parse p, int i, ArticleContext ctx) {
     int s = p.child(i, "nsubj");
-    return s >= 0 && p.token(s).pos().startsWith("NN") && lexicon.nounCode(p, s) != null;
+    if (s < 0 || !lexicon.candidate(p, s) || p.token(s).pos().startsWith("VB")) {
+      return false;
+    }
+    String code = lexicon.nounCode(p, s);
+    if (code == null || table.info(code) == null) {
+      return false;
+    }
+    List<Actor> sources = new ArrayList<>();
+    List<Actor> targets = new ArrayList<>();
+    nounRoles(p, s, sources, targets, ctx);
+    return !sources.isEmpty() || !targets.isEmpty();
+  }
+
+  /** CAMEO roots 18 to 20: assault, fight, mass violence. */
+  private static boolean isViolent(String code) {
+    return code.compareTo("18") >= 0;
+  }
+
+  /** CAMEO roots 14 to 20: protest and everything more hostile. */
+  private static boolean isConflictual(String code) {
+    return code.compareTo("14") >= 0;
   }
 
   /** A reporting or modal verb whose complement clause carries the event. */
@@ -296,8 +349,8 @@ final class EventExtractor {
       if (r.equals("obl") && p.caseOf(c).equals("for") && lexicon.candidate(p, c)) {
         return true; // "called for a ceasefire"
       }
-      if (r.equals("obj") && lexicon.candidate(p, c)) {
-        return true; // "announced a ceasefire", "denied the attack"
+      if (r.equals("obj") && lexicon.candidate(p, c) && !REJECTING.contains(lemma)) {
+        return true; // "announced a ceasefire", "denied the attack"; "rejected a plan" is an event
       }
     }
     return false;
@@ -308,7 +361,8 @@ final class EventExtractor {
     int subj = p.child(i, "nsubj", "nsubj:xsubj");
     int passSubj = p.child(i, "nsubj:pass");
     boolean passive = passSubj >= 0 || p.child(i, "aux:pass") >= 0
-        || (p.base(i).equals("acl") && p.token(i).pos().equals("VBN")); // "fighters backed by X"
+        || (p.relation(i).equals("acl") && p.token(i).pos().equals("VBN")
+            && p.child(i, "aux") < 0 && p.child(i, "nsubj") < 0); // "fighters backed by X"
     int agent = -1;
     for (int c : p.children(i)) {
       if (p.base(c).equals("obl") && (p.relation(c).equals("obl:agent") || p.caseOf(c).equals(
@@ -326,6 +380,10 @@ final class EventExtractor {
         sources.addAll(actors(p, agent, ctx));
       }
       return i;
+    }
+    if (subj >= 0 && p.relation(i).equals("acl:relcl") && p.head(i) >= 0
+        && p.token(subj).pos().startsWith("W")) {
+      subj = p.head(i); // "the militia that attacked X": the militia
     }
     if (subj < 0) {
       subj = inheritedSubject(p, i);
@@ -388,6 +446,9 @@ final class EventExtractor {
       if (ArticleContext.isPlace(e) && !"COUNTRY".equals(e.subtype())
           && (p.base(t).equals("compound") || p.base(t).equals("amod"))) {
         continue; // "the Sabha clashes": where, not whom
+      }
+      if (e != null && p.base(t).equals("amod") && p.head(t) >= 0 && !isAgentNoun(p, p.head(t))) {
+        continue; // "Syrian unity" is not Syria
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
         return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
@@ -472,7 +533,7 @@ final class EventExtractor {
   /** Whether the subject of this verb is a party to its object noun's event. */
   private static boolean takesPart(String verbLemma) {
     return SUPPORT_VERBS.contains(verbLemma) || THREAT.contains(verbLemma)
-        || DENIAL.contains(verbLemma) || PLANNING.contains(verbLemma)
+        || DENIAL.contains(verbLemma) || (PLANNING.contains(verbLemma) && !verbLemma.equals("expect"))
         || DEMANDING.contains(verbLemma) || ANNOUNCING.contains(verbLemma);
   }
 
@@ -507,9 +568,7 @@ final class EventExtractor {
 
   /** A head noun that can name an actor; plural proper nouns keep their "s" as lemma. */
   static boolean isAgentNoun(Parse p, int h) {
-    String lower = p.lower(h);
-    return AGENT_NOUNS.contains(p.lemma(h)) || AGENT_NOUNS.contains(lower)
-        || (lower.endsWith("s") && AGENT_NOUNS.contains(lower.substring(0, lower.length() - 1)));
+    return AGENT_NOUNS.contains(p.lemma(h)) || agentWord(p.lower(h));
   }
 
   private static String lastWord(String s) {
@@ -577,6 +636,12 @@ final class EventExtractor {
       first -= 2; // "Kurdish-led forces": the parse may hang "Kurdish" off "led" as dep
     }
     int last = span.get(span.size() - 1);
+    for (int c : p.children(h)) {
+      if (p.base(c).equals("amod") && c > h) {
+        List<Integer> adjective = p.subtree(c, Set.of("punct", "acl", "parataxis", "conj"));
+        last = Math.max(last, adjective.get(adjective.size() - 1)); // "forces loyal to X"
+      }
+    }
     if (overlapsTime(p.token(first).start(), p.token(last).end(), ctx)) {
       return null;
     }
@@ -592,8 +657,8 @@ final class EventExtractor {
     }
     for (int c : p.children(h)) {
       String r = p.relation(c);
-      if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("amod")
-          || r.equals("appos")) {
+      if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
+          || (r.equals("amod") && isAgentNoun(p, h))) { // "Syrian troops", not "Syrian unity"
         Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
         if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
           return e;
@@ -653,11 +718,15 @@ final class EventExtractor {
     String[] modality = modality(p, d.trigger(), d.clause(), ctx);
     String[] date = date(p, d.clause(), s, ctx);
     String[] place = place(p, d, s, ctx);
+    Actor target = d.target();
+    if (target != null && target.id() != null && target.id().equals(place[1])) {
+      target = null; // "shelled X", "captured X": a town is where, not whom
+    }
     int quad = CameoTable.quadClass(root);
     return new Event(s.start(), s.end(),
         ctx.text.substring(p.token(d.trigger()).start(), p.token(d.trigger()).end()),
         d.source() == null ? null : d.source().name(), d.source() == null ? null : d.source().id(),
-        d.target() == null ? null : d.target().name(), d.target() == null ? null : d.target().id(),
+        target == null ? null : target.name(), target == null ? null : target.id(),
         d.code(), root, quad == 0 ? 1 : quad, info.goldstein(), info.plover(), info.ploverMode(),
         info.acledType(), info.acledSubType(), date[0], date[1], date[2], place[0], place[1],
         modality[0], modality[1], figures);
@@ -769,8 +838,10 @@ final class EventExtractor {
         s = c; // the nearest subject: "X attacked Y, state media reported" may attach Y too
       }
     }
-    if (s < 0 && verb > 0 && p.token(verb - 1).pos().startsWith("NN")) {
-      s = verb - 1; // "…, a local monitoring group said": the parse hangs the group elsewhere
+    if (s < 0 && verb > 0 && p.token(verb - 1).pos().startsWith("NN") && isAgentNoun(p, verb - 1)
+        && (p.head(verb - 1) == verb || p.base(verb - 1).equals("appos")
+        || p.base(verb - 1).equals("dep"))) {
+      s = verb - 1; // "…, a local monitoring group said" parsed as an apposition before the verb
     }
     if (s < 0) {
       return null;
@@ -882,7 +953,7 @@ final class EventExtractor {
     if (d.target() != null && d.target().id() != null) {
       actorIds.add(d.target().id());
     }
-    if (d.target() != null && d.target().id() != null && d.code().compareTo("18") >= 0) {
+    if (d.target() != null && d.target().id() != null && isViolent(d.code())) {
       Entity t = ctx.entity(d.target().id());
       if (ArticleContext.isPlace(t) && !"COUNTRY".equals(t.subtype())) {
         return new String[] {t.name(), t.id()}; // "shelled X", "captured X": X is where
@@ -946,7 +1017,7 @@ final class EventExtractor {
       int bestDistance = Integer.MAX_VALUE;
       for (int d = 0; d < drafts.size(); d++) {
         int distance = Math.abs(drafts.get(d).trigger() - first);
-        boolean violent = drafts.get(d).code().compareTo("14") >= 0 || kind.equals("deployed");
+        boolean violent = isConflictual(drafts.get(d).code()) || kind.equals("deployed");
         int score = drafts.get(d).trigger() == kindAt[0] ? -1 : distance + (violent ? 0 : 1000);
         if (score < bestDistance) {
           bestDistance = score;

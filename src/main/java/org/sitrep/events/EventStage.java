@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * to actors already named, or a definite description such as "the group" or "the security
  * forces"), of at most {@value DependencyParser#MAX_TOKENS} tokens
  * (longer "sentences" are tables or run-on text and yield nothing), at least half of whose tokens
- * contain a letter. The parser is CoreNLP's
+ * contain a letter. Besides entities, times and numbers the stage reads the actors stage's kinds,
+ * so that "the group" can refer back to a non-state organisation. The parser is CoreNLP's
  * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
  * See {@link Event} for the record and {@code EventExtractor} for the rules.
  *
