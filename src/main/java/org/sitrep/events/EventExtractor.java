@@ -216,9 +216,10 @@ final class EventExtractor {
       int clause = verb ? roles(p, i, sources, targets, ctx) : nounRoles(p, i, sources, targets,
           ctx);
       addPairs(drafts, i, code, clause, sources, targets);
-      if (sources.size() == 1 && targets.size() == 1 && sources.get(0).id() != null
-          && targets.get(0).id() != null && !same(sources.get(0), targets.get(0))) {
-        // "held a call with Y, where the pair stressed …": the two parties are "the pair"
+      if (code.startsWith("04") && sources.size() == 1 && targets.size() == 1
+          && sources.get(0).id() != null && targets.get(0).id() != null
+          && !same(sources.get(0), targets.get(0))) {
+        // "held a call with Y, where the pair stressed …": who met or talked are "the pair"
         ctx.lastGroup = List.of(sources.get(0), targets.get(0));
       }
     }
@@ -554,7 +555,7 @@ final class EventExtractor {
       if (a == null) {
         continue;
       }
-      if (a.id() == null && GROUP_WORDS.contains(lastWord(a.name())) && ctx.lastGroup.size() >= 2
+      if (a.id() == null && onlyGroupWords(a.name()) && ctx.lastGroup.size() >= 2
           && heads.size() == 1) {
         out.addAll(ctx.lastGroup);
         continue;
@@ -571,9 +572,14 @@ final class EventExtractor {
     return AGENT_NOUNS.contains(p.lemma(h)) || agentWord(p.lower(h));
   }
 
-  private static String lastWord(String s) {
-    String[] w = s.toLowerCase(Locale.ROOT).split("\\s+");
-    return w[w.length - 1];
+  /** "the pair", "both sides", "the two": not "the Kurdish side", which names one party. */
+  private static boolean onlyGroupWords(String s) {
+    for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!GROUP_WORDS.contains(w) && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Actor actor(Parse p, int h, ArticleContext ctx) {

@@ -349,6 +349,15 @@ class EventStageTest {
   }
 
   @Test
+  void oneQualifiedSideIsNotBothSides() {
+    Docs docs = two("Arnor/NNP and/CC Gondor/NNP met/VBD/meet ./.")
+        .sentence("The/DT northern/JJ side/NN attacked/VBD/attack Gondor/NNP ./.");
+    assertThat(events(docs)).filteredOn(e -> e.trigger().equals("attacked"))
+        .extracting(Event::sourceName, Event::targetId)
+        .containsExactly(tuple("northern side", "e2"));
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
