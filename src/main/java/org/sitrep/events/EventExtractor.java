@@ -524,6 +524,10 @@ final class EventExtractor {
       if (s < 0) {
         s = inheritedSubject(p, governor);
       }
+      if (s < 0 && p.relation(governor).equals("acl") && p.head(governor) >= 0
+          && !p.token(governor).pos().equals("VBN")) {
+        s = p.head(governor); // "fighters, …, launched an offensive" parsed as a modifier
+      }
       if (s >= 0) {
         sources.addAll(actors(p, s, ctx));
       }
@@ -725,7 +729,8 @@ final class EventExtractor {
     String[] date = date(p, d.clause(), s, ctx);
     String[] place = place(p, d, s, ctx);
     Actor target = d.target();
-    if (target != null && target.id() != null && target.id().equals(place[1])) {
+    if (d.source() != null && target != null && target.id() != null
+        && target.id().equals(place[1])) {
       target = null; // "shelled X", "captured X": a town is where, not whom
     }
     int quad = CameoTable.quadClass(root);
