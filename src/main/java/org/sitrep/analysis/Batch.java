@@ -54,9 +54,11 @@ public final class Batch {
    * @param tokens tokens analysed (0 when skipped or failed)
    * @param entities entities found
    * @param times time expressions found
+   * @param quotes quotes found
+   * @param events events found
    */
   public record Outcome(String id, String status, String detail, int tokens, int entities,
-      int times) {
+      int times, int quotes, int events) {
     public boolean failed() {
       return status.equals("failed");
     }
@@ -86,15 +88,16 @@ public final class Batch {
             Analysed done = (Analysed) r;
             String detail = sink.accept(done.article());
             o = new Outcome(a.id(), "analysed", detail, done.tokens(),
-                done.article().entities().size(), done.article().times().size());
+                done.article().entities().size(), done.article().times().size(),
+                done.article().quotes().size(), done.article().events().size());
           }
         } catch (ExecutionException e) {
-          o = new Outcome(a.id(), "failed", reason(e.getCause()), 0, 0, 0);
+          o = new Outcome(a.id(), "failed", reason(e.getCause()), 0, 0, 0, 0, 0);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          o = new Outcome(a.id(), "failed", "interrupted", 0, 0, 0);
+          o = new Outcome(a.id(), "failed", "interrupted", 0, 0, 0, 0, 0);
         } catch (Exception e) {
-          o = new Outcome(a.id(), "failed", "could not store: " + reason(e), 0, 0, 0);
+          o = new Outcome(a.id(), "failed", "could not store: " + reason(e), 0, 0, 0, 0, 0);
         }
         out.add(o);
         listener.done(a, o);
@@ -107,7 +110,7 @@ public final class Batch {
 
   private Object analyse(Article a, Sink sink) {
     if (!sink.wants(a)) {
-      return new Outcome(a.id(), "skipped", "unchanged", 0, 0, 0);
+      return new Outcome(a.id(), "skipped", "unchanged", 0, 0, 0, 0, 0);
     }
     var doc = sitrep.run(a);
     return new Analysed(AnalyzedArticle.from(doc, Sitrep.VERSION),

@@ -140,8 +140,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     long tokens = outcomes.stream().mapToLong(Batch.Outcome::tokens).sum();
     err.printf(Locale.ROOT, "%d article(s) analysed, %d unchanged, %d failed; %d input(s) unreadable%n",
         analysed, skipped, failed.size(), failures.size());
-    err.printf(Locale.ROOT, "%d entities, %d time expressions, %d tokens in %.1f s (%.2f articles/s)%n",
-        entities, times, tokens, secs, analysed / Math.max(secs, 1e-9));
+    long quotes = outcomes.stream().mapToLong(Batch.Outcome::quotes).sum();
+    long events = outcomes.stream().mapToLong(Batch.Outcome::events).sum();
+    err.printf(Locale.ROOT, "%d entities, %d time expressions, %d quotes, %d events, %d tokens in"
+        + " %.1f s (%.2f articles/s)%n", entities, times, quotes, events, tokens, secs,
+        analysed / Math.max(secs, 1e-9));
     for (Batch.Outcome f : failed) {
       err.println("  failed " + f.id() + ": " + f.detail());
     }

@@ -164,8 +164,9 @@ class CliTest {
   void eventsAreExtractedByDefaultAndSkippedOnRequest() {
     Result with = run("analyze", "--no-store", "--format", "jsonl", "samples/text");
     assertThat(with.code()).isZero();
-    assertThat(with.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum())
-        .isPositive();
+    int events = with.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum();
+    assertThat(events).isPositive();
+    assertThat(with.err()).contains(", " + events + " events, ");
     Result without = run("analyze", "--no-store", "--format", "jsonl", "--no-events",
         "samples/text");
     assertThat(without.code()).isZero();
