@@ -142,6 +142,12 @@ class SeedsEventsTest {
       for (AnalyzedArticle.Section s : furniture) {
         assertThat(a.quotes()).noneMatch(q -> q.start() < s.end() && s.start() < q.end());
         assertThat(a.events()).noneMatch(e -> e.start() < s.end() && s.start() < e.end());
+        // actors are entities; none may rest on a mention inside boilerplate
+        java.util.Set<String> actorIds = new java.util.HashSet<>();
+        a.actors().forEach(r -> actorIds.add(r.entityId()));
+        assertThat(a.entities()).filteredOn(en -> actorIds.contains(en.id()))
+            .allSatisfy(en -> assertThat(en.mentions()).noneMatch(
+                m -> m.start() < s.end() && s.start() < m.end()));
       }
     }
     assertThat(seeds.get("004").quotes()).noneMatch(q -> q.text().contains("selectively"));
