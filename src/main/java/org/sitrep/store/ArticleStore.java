@@ -191,24 +191,39 @@ public final class ArticleStore implements AutoCloseable {
     Objects.requireNonNull(article, "article");
     checkKey(article.id(), article.contentHash(), article.analysisVersion());
     for (int attempt = 1; ; attempt++) {
-      try (Lease lease = pool.lease()) {
-        Connection c = lease.connection();
-        c.setAutoCommit(false);
-        try {
-          SaveResult result = saveIn(c, article);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollback(c);
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
-        }
+      try {
+        return inTransaction(c -> saveIn(c, article));
       } catch (SQLException e) {
         if (attempt < SAVE_ATTEMPTS && isTransient(e)) {
           continue;
         }
         throw failure("cannot save article '" + article.id() + "'", where, e);
+      }
+    }
+  }
+
+  /** Work on one connection inside a transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T on(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} as one transaction on a leased connection; rolled back on any failure. */
+  private <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Lease lease = pool.lease()) {
+      Connection c = lease.connection();
+      c.setAutoCommit(false);
+      try {
+        T result = work.on(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
+      } finally {
+        if (!c.isClosed()) {
+          c.setAutoCommit(true);
+        }
       }
     }
   }
@@ -430,21 +445,8 @@ public final class ArticleStore implements AutoCloseable {
 
   /** {@link #rebuildRegistry()}, calling {@code afterEach} with each article id; for tests. */
   int rebuildRegistry(Consumer<String> afterEach) {
-    try (Lease lease = pool.lease()) {
-      Connection c = lease.connection();
-      c.setAutoCommit(false);
-      try {
-        int n = relinkAll(c, afterEach);
-        c.commit();
-        return n;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c);
-        throw e;
-      } finally {
-        if (!c.isClosed()) {
-          c.setAutoCommit(true);
-        }
-      }
+    try {
+      return inTransaction(c -> relinkAll(c, afterEach));
     } catch (SQLException e) {
       throw failure("cannot rebuild the actor registry", where, e);
     }
