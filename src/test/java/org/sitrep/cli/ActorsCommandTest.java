@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,8 @@ import org.sitrep.store.ArticleStore;
 class ActorsCommandTest {
   @TempDir Path tmp;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
@@ -38,7 +31,7 @@ class ActorsCommandTest {
       store.save(article("a2", group("NVB")));
     }
 
-    Result list = run("actors", "--data", data.toString());
+    CliRun list = run("actors", "--data", data.toString());
     assertThat(list.code()).as(list.err()).isZero();
     List<String> lines = list.out().lines().toList();
     assertThat(lines).hasSize(3);
@@ -48,16 +41,16 @@ class ActorsCommandTest {
     assertThat(run("actors", "--data", data.toString(), "--limit", "1").out().lines())
         .hasSize(2);
 
-    Result one = run("actors", "--data", data.toString(), "nvb");
+    CliRun one = run("actors", "--data", data.toString(), "nvb");
     assertThat(one.code()).isZero();
     assertThat(one.out()).contains("actor:     Northern Valley Brigades", "articles:  2",
         "aliases:   NVB; Northern Valley Brigades", "cameo:     XYZREB");
 
-    Result unknown = run("actors", "--data", data.toString(), "Nobody Known");
+    CliRun unknown = run("actors", "--data", data.toString(), "Nobody Known");
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("no actor known as 'Nobody Known'");
     assertThat(run("actors", "--data", data.toString(), "--limit", "0").code()).isEqualTo(2);
-    Result none = run("actors", "--data", tmp.resolve("absent").toString());
+    CliRun none = run("actors", "--data", tmp.resolve("absent").toString());
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("no data in");
   }

@@ -43,14 +43,14 @@ class AnalyzeKillTest {
     assertThat(seen).as("the child was killed half-way, not after finishing")
         .anyMatch(l -> l.startsWith("[5/13]")).noneMatch(l -> l.contains("article(s) analysed"));
 
-    CliTest.Result rerun = CliTest.run("analyze", "--data", data.toString(), "samples");
+    CliRun rerun = CliRun.run("analyze", "--data", data.toString(), "samples");
     assertThat(rerun.code()).as(rerun.err()).isZero();
     assertThat(rerun.err()).containsPattern("\\d+ unchanged");
     assertThat(rerun.err()).doesNotContain(" 0 unchanged");
-    CliTest.Result export = CliTest.run("export", "--data", data.toString());
+    CliRun export = CliRun.run("export", "--data", data.toString());
     List<String> ids = export.out().lines().map(Json::fromLine).map(AnalyzedArticle::id).toList();
     assertThat(ids).hasSize(13).doesNotHaveDuplicates();
-    assertThat(CliTest.run("stats", "--data", data.toString()).out())
+    assertThat(CliRun.run("stats", "--data", data.toString()).out())
         .contains("articles:  13 (13 versions)");
   }
 }

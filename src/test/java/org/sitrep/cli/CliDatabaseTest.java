@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,13 +25,8 @@ import org.sitrep.store.ArticleStore;
 class CliDatabaseTest {
   @TempDir Path tmp;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
@@ -58,7 +51,7 @@ class CliDatabaseTest {
     }
     Path data = tmp.resolve("data");
 
-    Result actors = run("actors", "--db", url);
+    CliRun actors = run("actors", "--db", url);
     assertThat(actors.code()).as(actors.err()).isZero();
     assertThat(actors.out()).contains("2", "Northern Valley Brigades  (NVB)");
     assertThat(run("stats", "--db", url).out()).contains("articles:  2 (2 versions)");
@@ -66,7 +59,7 @@ class CliDatabaseTest {
     List<String> lines = run("export", "--db", url, "--format", "jsonl").out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(Json.fromLine(lines.get(0)).id()).isEqualTo("a1");
-    Result search = run("search", "--db", url, "--data", data.toString(), "invented");
+    CliRun search = run("search", "--db", url, "--data", data.toString(), "invented");
     assertThat(search.code()).as(search.err()).isZero();
     assertThat(search.out()).contains("2 hit(s)");
     assertThat(data.resolve("index")).isDirectory();
@@ -87,37 +80,37 @@ class CliDatabaseTest {
     }
     assertThat(run("actors", "--db", url).out()).contains("no actors stored yet");
 
-    Result rebuilt = run("actors", "--db", url, "--rebuild");
+    CliRun rebuilt = run("actors", "--db", url, "--rebuild");
     assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
     assertThat(rebuilt.err()).contains("registry rebuilt from 2 stored article(s)");
     assertThat(rebuilt.out()).contains("Northern Valley Brigades  (NVB)");
-    Result again = run("actors", "--db", url, "--rebuild", "nvb");
+    CliRun again = run("actors", "--db", url, "--rebuild", "nvb");
     assertThat(again.out()).contains("articles:  2");
   }
 
   @Test
   void aBadOrUnreachableDatabaseIsOneLineWithoutAStackTrace() {
-    Result notUrl = run("stats", "--db", "postgres://localhost/sitrep");
+    CliRun notUrl = run("stats", "--db", "postgres://localhost/sitrep");
     assertThat(notUrl.code()).isEqualTo(2);
     assertThat(notUrl.err()).contains("--db: a JDBC URL starts with 'jdbc:'");
-    Result noDriver = run("actors", "--db", "jdbc:nosuchdb://localhost/sitrep?password=hunter2");
+    CliRun noDriver = run("actors", "--db", "jdbc:nosuchdb://localhost/sitrep?password=hunter2");
     assertThat(noDriver.code()).isEqualTo(2);
     assertThat(noDriver.err()).contains("no JDBC driver accepts jdbc:nosuchdb://localhost/sitrep")
         .doesNotContain("hunter2");
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    Result unreachable = run("stats", "--db", "jdbc:postgresql://127.0.0.1:1/sitrep");
+    CliRun unreachable = run("stats", "--db", "jdbc:postgresql://127.0.0.1:1/sitrep");
     assertThat(unreachable.code()).isEqualTo(1);
     assertThat(unreachable.err()).contains("cannot open database jdbc:postgresql://127.0.0.1:1");
-    Result absent = run("show", "--db", "jdbc:h2:file:" + tmp.resolve("absent").toAbsolutePath()
+    CliRun absent = run("show", "--db", "jdbc:h2:file:" + tmp.resolve("absent").toAbsolutePath()
         + ";IFEXISTS=TRUE", "a1");
     assertThat(absent.code()).isEqualTo(1);
     assertThat(absent.err()).contains("cannot open database");
     // analyze opens the store before it loads any language model.
-    Result analyze = run("analyze", "--db", "jdbc:postgresql://127.0.0.1:1/sitrep", "--data",
+    CliRun analyze = run("analyze", "--db", "jdbc:postgresql://127.0.0.1:1/sitrep", "--data",
         tmp.resolve("data").toString(), "samples/text");
     assertThat(analyze.code()).isEqualTo(1);
     assertThat(analyze.err()).contains("cannot open database").doesNotContain("loading");
-    for (Result r : List.of(notUrl, noDriver, unreachable, absent)) {
+    for (CliRun r : List.of(notUrl, noDriver, unreachable, absent)) {
       assertThat(r.err().lines()).hasSize(1).allSatisfy(line ->
           assertThat(line).startsWith("sitrep: ").doesNotContain("Exception"));
     }

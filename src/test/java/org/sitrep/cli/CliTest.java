@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,27 +20,22 @@ class CliTest {
   @TempDir static Path tmp;
   Path data;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @BeforeAll
   void analyseTextSamples() {
     TestSupport.sitrep();
     data = tmp.resolve("data");
-    Result r = run("analyze", "--data", data.toString(), "samples/text");
+    CliRun r = run("analyze", "--data", data.toString(), "samples/text");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("4 article(s) analysed, 0 unchanged, 0 failed");
   }
 
   @Test
   void rerunChangesNothing() {
-    Result r = run("analyze", "--data", data.toString(), "samples/text");
+    CliRun r = run("analyze", "--data", data.toString(), "samples/text");
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("0 article(s) analysed, 4 unchanged, 0 failed");
     assertThat(run("stats", "--data", data.toString()).out()).contains("articles:  4 (4 versions)");
@@ -57,7 +50,7 @@ class CliTest {
     assertThat(run("analyze", "--data", store.toString(), dir.toString()).code()).isZero();
     Files.writeString(dir.resolve("note.txt"), "Talks resume in Geneva\n\nDelegates met in Geneva on"
         + " Tuesday, officials said.\n");
-    Result r = run("analyze", "--data", store.toString(), dir.toString());
+    CliRun r = run("analyze", "--data", store.toString(), dir.toString());
     assertThat(r.err()).contains("changed v2");
     assertThat(run("show", "--data", store.toString(), "note", "--version", "1").out())
         .contains("Monday");
@@ -66,7 +59,7 @@ class CliTest {
 
   @Test
   void exportWritesOneParsableObjectPerArticle() {
-    Result r = run("export", "--data", data.toString(), "--format", "jsonl");
+    CliRun r = run("export", "--data", data.toString(), "--format", "jsonl");
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(4);
     AnalyzedArticle a = Json.fromLine(lines.get(0));
@@ -77,10 +70,10 @@ class CliTest {
 
   @Test
   void searchCombinesTextEntityDateAndSource() {
-    Result r = run("search", "--data", data.toString(), "ceasefire");
+    CliRun r = run("search", "--data", data.toString(), "ceasefire");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("sabha-ceasefire-phone-call").contains("«");
-    Result byEntity = run("search", "--data", data.toString(), "--entity", "RRU", "--from",
+    CliRun byEntity = run("search", "--data", data.toString(), "--entity", "RRU", "--from",
         "2027-08-12", "--to", "2027-08-13");
     assertThat(byEntity.out()).contains("sabha-ceasefire-phone-call")
         .contains("sabha-offensive-begins").doesNotContain("almaty-detainee-deal");
@@ -89,11 +82,11 @@ class CliTest {
 
   @Test
   void showIsReadable() {
-    Result r = run("show", "--data", data.toString(), "sabha-offensive-begins");
+    CliRun r = run("show", "--data", data.toString(), "sabha-offensive-begins");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("published: 2027-08-12  [inferred:")
         .contains("caption").contains("Fezzan Security Command").contains("→ [20, 99] vague");
-    Result missing = run("show", "--data", data.toString(), "no-such-article");
+    CliRun missing = run("show", "--data", data.toString(), "no-such-article");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no stored article 'no-such-article'")
         .doesNotContain("Exception");
@@ -109,7 +102,7 @@ class CliTest {
     Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"ok-1\",\"text\":\"Talks began.\"}\n"
         + "{not json\n");
     Path store = tmp.resolve("mixed-data");
-    Result r = run("analyze", "--data", store.toString(), dir.toString());
+    CliRun r = run("analyze", "--data", store.toString(), dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("empty file").contains("binary file")
         .contains("feed.jsonl#line 2").contains("2 article(s) analysed").doesNotContain("at org.");
@@ -120,11 +113,11 @@ class CliTest {
   void usageAndMissingInputs() throws IOException {
     assertThat(run("analyze", "--bogus").code()).isEqualTo(2);
     assertThat(run("analyze", "--no-store", "samples/text").code()).isEqualTo(2);
-    Result missing = run("analyze", "--data", tmp.resolve("m").toString(), "no/such/path");
+    CliRun missing = run("analyze", "--data", tmp.resolve("m").toString(), "no/such/path");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no such file or directory");
     Path empty = Files.createDirectories(tmp.resolve("empty-dir"));
-    Result none = run("analyze", "--data", tmp.resolve("n").toString(), empty.toString());
+    CliRun none = run("analyze", "--data", tmp.resolve("n").toString(), empty.toString());
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("no article files");
     assertThat(run("stats", "--data", tmp.resolve("never").toString()).err())
@@ -138,7 +131,7 @@ class CliTest {
         + "The Southern Dawn Brigades said on Monday that its fighters had left Kufra.\n");
     Path overlay = tmp.resolve("actors.tsv");
     Files.writeString(overlay, "Southern Dawn Brigades\tSDB\tLBYREB\t\tLBY\n");
-    Result r = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
+    CliRun r = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
         dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     AnalyzedArticle a = Json.fromLine(r.out().lines().findFirst().orElseThrow());
@@ -147,7 +140,7 @@ class CliTest {
       assertThat(actor.cameoCode()).isEqualTo("LBYREB");
     });
     Files.writeString(overlay, "only one column\n");
-    Result bad = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
+    CliRun bad = run("analyze", "--no-store", "--format", "jsonl", "--actors", overlay.toString(),
         dir.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("cannot use actor dictionary").doesNotContain("at org.");
@@ -155,19 +148,19 @@ class CliTest {
 
   @Test
   void noStorePrintsJsonLines() {
-    Result r = run("analyze", "--no-store", "--format", "jsonl", "samples/jsonl");
+    CliRun r = run("analyze", "--no-store", "--format", "jsonl", "samples/jsonl");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().map(Json::fromLine).map(AnalyzedArticle::id).toList()).hasSize(3);
   }
 
   @Test
   void eventsAreExtractedByDefaultAndSkippedOnRequest() {
-    Result with = run("analyze", "--no-store", "--format", "jsonl", "samples/text");
+    CliRun with = run("analyze", "--no-store", "--format", "jsonl", "samples/text");
     assertThat(with.code()).isZero();
     int events = with.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum();
     assertThat(events).isPositive();
     assertThat(with.err()).contains(", " + events + " events, ");
-    Result without = run("analyze", "--no-store", "--format", "jsonl", "--no-events",
+    CliRun without = run("analyze", "--no-store", "--format", "jsonl", "--no-events",
         "samples/text");
     assertThat(without.code()).isZero();
     assertThat(without.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum())

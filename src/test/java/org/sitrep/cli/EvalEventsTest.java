@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,13 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalEventsTest {
   @TempDir Path tmp;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
@@ -47,7 +40,7 @@ class EvalEventsTest {
         PRESIDENT [~GOV]
         """);
     Path floors = tmp.resolve("floors.properties");
-    Result r = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
+    CliRun r = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
         agents.toString(), "--threads", "1", "--update", floors.toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("== Sitrep").contains("== baseline")
@@ -57,7 +50,7 @@ class EvalEventsTest {
 
     // A floor of another task in the same file is not this run's business.
     Files.writeString(floors, "timex.strict.f1=0.99\n", java.nio.file.StandardOpenOption.APPEND);
-    Result check = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
+    CliRun check = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
         agents.toString(), "--system", "sitrep", "--threads", "1", "--check", floors.toString());
     assertThat(check.code()).as(check.out() + check.err()).isZero();
     assertThat(check.out()).contains("all met").doesNotContain("timex.");
@@ -65,19 +58,19 @@ class EvalEventsTest {
 
   @Test
   void missingFilesExitTwoWithAMessage() throws IOException {
-    Result r = run("eval", "events", tmp.resolve("absent.jsonl").toString());
+    CliRun r = run("eval", "events", tmp.resolve("absent.jsonl").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no such file").contains("absent.jsonl");
 
     Path set = Files.writeString(tmp.resolve("set.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n");
-    Result noDictionary = run("eval", "events", set.toString());
+    CliRun noDictionary = run("eval", "events", set.toString());
     assertThat(noDictionary.code()).isEqualTo(2);
     assertThat(noDictionary.err()).contains("no actor dictionary").contains("--actors");
   }
 
   @Test
   void unknownTaskIsRejected() {
-    Result r = run("eval", "weather", "x.jsonl");
+    CliRun r = run("eval", "weather", "x.jsonl");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown task 'weather'");
   }

@@ -26,7 +26,7 @@ class QualityGateTest {
     Optional<Path> set = TestSupport.shared("eval/" + file);
     assumeTrue(set.isPresent(), "../shared/eval/" + file + " is absent: quality gate skipped");
     boolean update = Boolean.getBoolean("sitrep.floors.update");
-    CliTest.Result r = CliTest.run("eval", task, set.get().toString(), "--system", "sitrep",
+    CliRun r = CliRun.run("eval", task, set.get().toString(), "--system", "sitrep",
         update ? "--update" : "--check", "quality/floors.properties");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains(update ? "recorded floors" : "all met");
@@ -36,7 +36,7 @@ class QualityGateTest {
   @org.junit.jupiter.api.Test
   void quoteSpeakersNotBelowRecordedFloors() {
     boolean update = Boolean.getBoolean("sitrep.floors.update");
-    CliTest.Result r = CliTest.run("eval", "quotes", "src/test/resources/quotes-gold/samples.jsonl",
+    CliRun r = CliRun.run("eval", "quotes", "src/test/resources/quotes-gold/samples.jsonl",
         "--system", "sitrep", update ? "--update" : "--check", "quality/floors.properties");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains(update ? "recorded floors" : "all met");
