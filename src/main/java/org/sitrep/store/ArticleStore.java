@@ -210,8 +210,17 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Runs {@code work} as one transaction on a leased connection; rolled back on any failure. */
   private <T> T inTransaction(Work<T> work) throws SQLException {
+    return inTransaction(-1, work);
+  }
+
+  /** As {@link #inTransaction(Work)}, at {@code isolation} unless it is -1 (the default). */
+  private <T> T inTransaction(int isolation, Work<T> work) throws SQLException {
     try (Lease lease = pool.lease()) {
       Connection c = lease.connection();
+      int before = c.getTransactionIsolation();
+      if (isolation >= 0) {
+        c.setTransactionIsolation(isolation);
+      }
       c.setAutoCommit(false);
       try {
         T result = work.on(c);
@@ -223,6 +232,7 @@ public final class ArticleStore implements AutoCloseable {
       } finally {
         if (!c.isClosed()) {
           c.setAutoCommit(true);
+          c.setTransactionIsolation(before);
         }
       }
     }
@@ -496,35 +506,13 @@ public final class ArticleStore implements AutoCloseable {
     return read("cannot look up actor '" + nameOrAlias + "'", c -> Registry.find(c, nameOrAlias));
   }
 
-  /** A read-only unit of work. */
-  @FunctionalInterface
-  private interface Read<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
   /**
    * Runs several statements in one repeatable-read transaction, so a load sees one consistent
    * snapshot even while another thread re-analyses the same article in place.
    */
-  private <T> T read(String what, Read<T> work) {
-    try (Lease lease = pool.lease()) {
-      Connection c = lease.connection();
-      int isolation = c.getTransactionIsolation();
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c);
-        throw e;
-      } finally {
-        if (!c.isClosed()) {
-          c.setAutoCommit(true);
-          c.setTransactionIsolation(isolation);
-        }
-      }
+  private <T> T read(String what, Work<T> work) {
+    try {
+      return inTransaction(Connection.TRANSACTION_REPEATABLE_READ, work);
     } catch (SQLException e) {
       throw failure(what, where, e);
     }
