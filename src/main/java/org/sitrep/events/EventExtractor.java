@@ -97,6 +97,30 @@ final class EventExtractor {
     return agentWord(lowerNoun);
   }
 
+  /**
+   * The person named right after a title ("Envoy for Syria Tom Barrack"), across at most a few
+   * prepositions and proper nouns, or null. The parse often hangs such a name elsewhere.
+   */
+  private static Entity titleHolder(Parse p, int h, ArticleContext ctx) {
+    for (int t = h + 1; t < Math.min(p.size(), h + 8); t++) {
+      Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
+      if (e != null && e.type() == EntityType.PERSON) {
+        return e;
+      }
+      String pos = p.token(t).pos();
+      if (!(pos.equals("IN") || pos.equals("NNP") || pos.equals("DT") || pos.equals("CC"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Titles whose holder the article may name after them. */
+  private static final Set<String> TITLES = Set.of("envoy", "minister", "president", "ambassador",
+      "secretary", "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "leader",
+      "representative", "adviser", "advisor", "negotiator", "mediator", "premier", "king",
+      "prince", "governor", "mayor", "director", "head", "coordinator", "commissioner");
+
   /** A lower-case word that can head an actor's description; plural proper nouns keep the "s". */
   private static boolean agentWord(String lower) {
     return AGENT_NOUNS.contains(lower) || (lower.endsWith("s")
@@ -589,6 +613,12 @@ final class EventExtractor {
   private Actor actor(Parse p, int h, ArticleContext ctx) {
     String pos = p.token(h).pos();
     Entity e = entityOf(p, h, ctx);
+    if (e != null && ArticleContext.isPlace(e) && TITLES.contains(p.lemma(h))) {
+      Entity holder = titleHolder(p, h, ctx);
+      if (holder != null) {
+        e = holder; // "US Special Envoy for Syria Tom Barrack" is the envoy, not the US
+      }
+    }
     if (e != null) {
       return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
     }

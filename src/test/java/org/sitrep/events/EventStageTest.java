@@ -358,6 +358,17 @@ class EventStageTest {
   }
 
   @Test
+  void aTitleBeforeAPersonIsThePersonNotTheCountry() {
+    Docs docs = Docs.create().sentence("Arnor/NNP held/VBD/hold a/DT phone/NN call/NN with/IN "
+        + "Gondor/NNP Special/NNP Envoy/NNP for/IN Rhun/NNP Ada/NNP Brand/NNP ./.")
+        .entity("Arnor", EntityType.LOCATION, "COUNTRY")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY").entity("Rhun", EntityType.LOCATION,
+            "COUNTRY").entity("Ada Brand", EntityType.PERSON);
+    assertThat(events(docs)).extracting(Event::trigger, Event::targetName)
+        .containsExactly(tuple("call", "Ada Brand"));
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
