@@ -163,7 +163,8 @@ final class EventExtractor {
       "gain", "take", "retain", "lose", "regain", "establish", "restore", "keep");
   /** Verbs whose object is what is talked about, not a party: the target needs "with". */
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review",
-      "examine", "consider", "raise", "mention", "tackle", "explore", "evaluate", "assess");
+      "examine", "consider", "raise", "mention", "tackle", "explore", "evaluate", "assess",
+      "exchange"); // "exchanged views on X" is about X; "exchanged fire with X" still targets X
   /** Objects that show or name an actor without being one ("a poster of X", "footage of X"). */
   private static final Set<String> DEPICTIONS = Set.of("poster", "picture", "image", "photo",
       "photograph", "portrait", "statue", "flag", "banner", "video", "footage", "map", "sign",

@@ -369,6 +369,14 @@ class EventStageTest {
   }
 
   @Test
+  void viewsExchangedOnACountryAreAboutIt() {
+    Docs docs = two("Arnor/NNP and/CC Gondor/NNP exchanged/VBD/exchange views/NNS/view on/IN "
+        + "Rhun/NNP ./.").entity("Rhun", EntityType.LOCATION, "COUNTRY");
+    assertThat(events(docs)).extracting(Event::sourceId, Event::targetId)
+        .containsExactly(tuple("e1", "e2"), tuple("e2", "e1"));
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
