@@ -3,9 +3,15 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.actors.ActorRef;
+import org.sitrep.actors.Affiliation;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.EventOut;
+import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.numbers.NumberMention;
+import org.sitrep.quotes.Claim;
+import org.sitrep.quotes.Quote;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.time.TimeExpression;
 import picocli.CommandLine.Command;
@@ -65,6 +71,41 @@ final class ShowCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %6d  %-30s → [%s, %s]%s%n", n.start(), n.text(),
           n.min() == null ? "" : n.min().toPlainString(),
           n.max() == null ? "" : n.max().toPlainString(), n.vague() ? " vague" : "");
+    }
+    out.println("actors:");
+    for (ActorRef r : a.actors()) {
+      out.printf(Locale.ROOT, "  %-4s %-22s %-4s %-8s %s%n", nz(r.entityId()), r.kind(),
+          nz(r.country()), nz(r.cameoCode()), r.name());
+    }
+    for (Affiliation f : a.affiliations()) {
+      out.printf(Locale.ROOT, "  %-4s %s %s%n", f.entityId(), f.relation(), f.otherName());
+    }
+    out.println("places:");
+    for (PlaceOut p : a.places()) {
+      out.printf(Locale.ROOT, "  %-4s %-22s %-12s %s%s%n", p.entityId(), p.name(),
+          nz(p.precision()), nz(p.resolvedName()) + (p.countryCode() == null ? "" : ", "
+              + p.countryCode()), p.latitude() == null ? ""
+              : String.format(Locale.ROOT, "  (%.4f, %.4f)", p.latitude(), p.longitude()));
+    }
+    out.println("quotes:");
+    for (Quote q : a.quotes()) {
+      out.printf(Locale.ROOT, "  %6d  %-8s %-24s %s%n", q.start(), q.kind(),
+          nz(q.speaker()) + (q.channel() == null ? "" : " (" + q.channel() + ")"),
+          abbreviate(q.text().replace('\n', ' '), 70));
+    }
+    for (Claim c : a.claims()) {
+      out.printf(Locale.ROOT, "  %6d  claim    %s %s %s%n", c.start(), nz(c.claimant()), c.verb(),
+          nz(c.accused()));
+    }
+    out.println("events:");
+    for (EventOut e : a.events()) {
+      out.printf(Locale.ROOT, "  %6d  %-5s %-12s %s → %s  %s%s%s%s%n", e.start(), e.code(),
+          e.trigger(), nz(e.source()), nz(e.target()), nz(e.date()),
+          e.place() == null ? "" : " @" + e.place().name(),
+          e.modality().equals("asserted") ? "" : " [" + e.modality()
+              + (e.reportedBy() == null ? "" : " by " + e.reportedBy()) + "]",
+          e.figures().isEmpty() ? "" : " " + e.figures().stream()
+              .map(f -> f.kind() + " " + f.text()).toList());
     }
     return 0;
   }

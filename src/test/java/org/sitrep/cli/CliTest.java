@@ -86,6 +86,10 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("published: 2027-08-12  [inferred:")
         .contains("caption").contains("Fezzan Security Command").contains("→ [20, 99] vague");
+    assertThat(r.out()).containsPattern("(?m)^actors:\n(.*\n)*.*LBYGOV")
+        .containsPattern("(?m)^places:\n(.*\n)*.*Sabha .*CITY.*LY")
+        .containsPattern("(?m)^quotes:\n(.*\n)*.*Mabrouk al-Fitouri \\(told reporters\\)")
+        .containsPattern("(?m)^events:\n(.*\n)*.* 19\\d .*\\[.*killed tens of\\]");
     CliRun missing = run("show", "--data", data.toString(), "no-such-article");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no stored article 'no-such-article'")
