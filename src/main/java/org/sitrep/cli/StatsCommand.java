@@ -26,6 +26,8 @@ final class StatsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "entities:  %d (%d mentions)%n", s.entities(), s.mentions());
     out.printf(Locale.ROOT, "times:     %d%n", s.times());
     out.printf(Locale.ROOT, "numbers:   %d%n", s.numbers());
+    out.printf(Locale.ROOT, "quotes:    %d (and %d claims)%n", s.quotes(), s.claims());
+    out.printf(Locale.ROOT, "events:    %d%n", s.events());
     out.println("most-mentioned entities (by articles):");
     for (StoreStats.EntityCount e : s.topEntities()) {
       out.printf(Locale.ROOT, "  %4d  %-13s %s%n", e.articles(), e.type(), e.name());

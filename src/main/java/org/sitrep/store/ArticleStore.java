@@ -383,6 +383,9 @@ public final class ArticleStore implements AutoCloseable {
       long mentions = count(c, "SELECT COUNT(*) FROM mentions t" + latest);
       long times = count(c, "SELECT COUNT(*) FROM time_expressions t" + latest);
       long numbers = count(c, "SELECT COUNT(*) FROM numbers t" + latest);
+      long quotes = count(c, "SELECT COUNT(*) FROM quotes t" + latest);
+      long claims = count(c, "SELECT COUNT(*) FROM claims t" + latest);
+      long events = count(c, "SELECT COUNT(*) FROM events t" + latest);
       ImmutableList.Builder<StoreStats.EntityCount> top = ImmutableList.builder();
       try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.entity_type,"
           + " COUNT(DISTINCT t.article_id) AS n FROM entities t" + latest
@@ -394,7 +397,8 @@ public final class ArticleStore implements AutoCloseable {
               rs.getLong(3)));
         }
       }
-      return new StoreStats(articles, versions, entities, mentions, times, numbers, top.build());
+      return new StoreStats(articles, versions, entities, mentions, times, numbers, quotes, claims,
+          events, top.build());
     });
   }
 

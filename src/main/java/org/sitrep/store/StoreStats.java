@@ -16,10 +16,13 @@ import org.sitrep.entities.EntityType;
  * @param mentions entity mentions in latest versions
  * @param times time expressions in latest versions
  * @param numbers number mentions in latest versions
+ * @param quotes quotes (direct and reported) in latest versions
+ * @param claims claims in latest versions
+ * @param events events in latest versions
  * @param topEntities the entities named in most articles, most first, ties by name
  */
 public record StoreStats(long articles, long versions, long entities, long mentions, long times,
-    long numbers, List<EntityCount> topEntities) {
+    long numbers, long quotes, long claims, long events, List<EntityCount> topEntities) {
 
   public StoreStats {
     topEntities = ImmutableList.copyOf(topEntities);

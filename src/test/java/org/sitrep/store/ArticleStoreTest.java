@@ -72,6 +72,11 @@ class ArticleStoreTest {
     assertThat(loaded.events().get(0).place().longitude()).isEqualTo(0.1 + 0.2);
     assertThat(loaded.events().get(1).goldstein()).isEqualTo(Double.MIN_VALUE);
     assertThat(loaded.events().get(0).figures().get(1).max()).hasToString("3E+2");
+    StoreStats stats = store.stats();
+    assertThat(List.of(stats.quotes(), stats.claims(), stats.events()))
+        .containsExactly((long) full.quotes().size(), (long) full.claims().size(),
+            (long) full.events().size());
+    assertThat(stats.events()).isPositive();
   }
 
   @Test
