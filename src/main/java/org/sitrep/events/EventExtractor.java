@@ -431,6 +431,15 @@ final class EventExtractor {
     if (obj >= 0 && !topic && targets.isEmpty()) {
       targets.addAll(actors(p, obj, ctx));
     }
+    if (obj >= 0 && targets.isEmpty() && p.token(obj).pos().startsWith("NN")
+        && lexicon.nounCode(p, obj) != null) {
+      for (int c : p.children(obj)) {
+        if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("by")) {
+          targets.addAll(actors(p, c, ctx)); // "condemned an attack by X": X, not where it was
+          break;
+        }
+      }
+    }
     if (targets.isEmpty()) {
       for (int c : p.children(i)) {
         if (p.base(c).equals("obl") && TARGET_CASES.contains(p.caseOf(c))

@@ -425,6 +425,15 @@ class EventStageTest {
   }
 
   @Test
+  void condemningAnAttackBySomeoneTargetsTheAttackerNotThePlace() {
+    List<Event> out = events(countries("Velmora/NNP condemned/VBD/condemn an/DT attack/NN by/IN "
+        + "rebel/NN soldiers/NNS/soldier in/IN Quelmar/NNP ./.", "Velmora", "Quelmar"));
+    assertThat(out).filteredOn(e -> e.trigger().equals("condemned"))
+        .extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Velmora", "rebel soldiers"));
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
