@@ -98,7 +98,7 @@ final class EventExtractor {
   }
 
   /**
-   * The person named right after a title ("Envoy for Syria Tom Barrack"), across at most a few
+   * The person named right after a title ("Envoy for Veloria Ann Brandt"), across at most a few
    * prepositions and proper nouns, or null. The parse often hangs such a name elsewhere.
    */
   private static Entity titleHolder(Parse p, int h, ArticleContext ctx) {
@@ -659,7 +659,7 @@ final class EventExtractor {
     if (e != null && ArticleContext.isPlace(e) && TITLES.contains(p.lemma(h))) {
       Entity holder = titleHolder(p, h, ctx);
       if (holder != null) {
-        e = holder; // "US Special Envoy for Syria Tom Barrack" is the envoy, not the US
+        e = holder; // "the Tarsan Special Envoy for Veloria Ann Brandt" is the envoy, not Tarsa
       }
     }
     if (e != null) {
