@@ -98,7 +98,7 @@ final class EventExtractor {
   }
 
   /**
-   * The person named right after a title ("Envoy for Syria Tom Barrack"), across at most a few
+   * The person named right after a title ("Envoy for Veloria Ann Brandt"), across at most a few
    * prepositions and proper nouns, or null. The parse often hangs such a name elsewhere.
    */
   private static Entity titleHolder(Parse p, int h, ArticleContext ctx) {
@@ -431,6 +431,15 @@ final class EventExtractor {
     if (obj >= 0 && !topic && targets.isEmpty()) {
       targets.addAll(actors(p, obj, ctx));
     }
+    if (obj >= 0 && targets.isEmpty() && p.token(obj).pos().startsWith("NN")
+        && lexicon.nounCode(p, obj) != null) {
+      for (int c : p.children(obj)) {
+        if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("by")) {
+          targets.addAll(actors(p, c, ctx)); // "condemned an attack by X": X, not where it was
+          break;
+        }
+      }
+    }
     if (targets.isEmpty()) {
       for (int c : p.children(i)) {
         if (p.base(c).equals("obl") && TARGET_CASES.contains(p.caseOf(c))
@@ -455,9 +464,14 @@ final class EventExtractor {
         String r = p.base(c);
         if ((r.equals("obj") && !topic && !DEPICTIONS.contains(p.lemma(c)))
             || (r.equals("obl") && !p.relation(c).equals("obl:tmod") && !topic)) {
-          Actor a = firstNamed(p, c, ctx, sources);
-          if (a != null) {
-            targets.add(a);
+          int at = firstNamed(p, c, ctx, sources);
+          if (at >= 0) {
+            // "ties with X, Y and Z", "ties between X and Y": every conjunct is a target
+            for (Actor a : actors(p, at, ctx)) {
+              if (sources.stream().noneMatch(b -> same(a, b))) {
+                targets.add(a);
+              }
+            }
             break;
           }
         }
@@ -466,7 +480,8 @@ final class EventExtractor {
     return i;
   }
 
-  private static Actor firstNamed(Parse p, int node, ArticleContext ctx, List<Actor> exclude) {
+  /** The index of the first named actor in the subtree of {@code node} not in exclude, or -1. */
+  private static int firstNamed(Parse p, int node, ArticleContext ctx, List<Actor> exclude) {
     for (int t : p.subtree(node, Set.of("acl", "parataxis", "ccomp", "advcl"))) {
       Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
       if (ArticleContext.isPlace(e) && !"COUNTRY".equals(e.subtype())
@@ -477,10 +492,10 @@ final class EventExtractor {
         continue; // "Syrian unity" is not Syria
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
-        return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
+        return t;
       }
     }
-    return null;
+    return -1;
   }
 
   private static int inheritedSubject(Parse p, int i) {
@@ -579,8 +594,11 @@ final class EventExtractor {
         }
       }
     }
+    boolean named = heads.size() > 1 && heads.stream().anyMatch(x -> entityOf(p, x, ctx) != null);
     for (int x : heads) {
-      Actor a = actor(p, x, ctx);
+      Actor found = actor(p, x, ctx);
+      // "X and Y welcomed": NER found Y, so X is a party too
+      Actor a = found == null && named ? properName(p, x, ctx) : found;
       if (a == null) {
         continue;
       }
@@ -594,6 +612,30 @@ final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A proper noun NER did not recognise, named by it and its flat and compound parts; null when
+   * {@code h} is not a proper noun or is part of a time expression.
+   */
+  private static Actor properName(Parse p, int h, ArticleContext ctx) {
+    if (!p.token(h).pos().startsWith("NNP")) {
+      return null;
+    }
+    int first = h;
+    int last = h;
+    for (int c : p.children(h)) {
+      String r = p.base(c);
+      if ((r.equals("flat") || r.equals("compound")) && p.token(c).pos().startsWith("NNP")) {
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+      }
+    }
+    if (overlapsTime(p.token(first).start(), p.token(last).end(), ctx)) {
+      return null;
+    }
+    return new Actor(ctx.text.substring(p.token(first).start(), p.token(last).end()), null,
+        false);
   }
 
   /** A head noun that can name an actor; plural proper nouns keep their "s" as lemma. */
@@ -617,7 +659,7 @@ final class EventExtractor {
     if (e != null && ArticleContext.isPlace(e) && TITLES.contains(p.lemma(h))) {
       Entity holder = titleHolder(p, h, ctx);
       if (holder != null) {
-        e = holder; // "US Special Envoy for Syria Tom Barrack" is the envoy, not the US
+        e = holder; // "the Tarsan Special Envoy for Veloria Ann Brandt" is the envoy, not Tarsa
       }
     }
     if (e != null) {

@@ -44,6 +44,24 @@ final class VerbLexicon {
     }
   }
 
+  /**
+   * Two verb blocks of the CAMEO 2.0 dictionary, in {@code cameo-verbs.tsv}'s format, that the
+   * derivation drops because their block has no default code ({@code ---  RE_ESTABLISH [---]}):
+   * the verbs code nothing alone, only through these patterns ("restore ties", "resume talks").
+   * Copied from CAMEO.2.0.txt (MIT License, Open Event Data Alliance) until the derivation keeps
+   * such blocks; {@code ---} as a verb's code means "only with a pattern".
+   */
+  private static final List<String> UNCODED_BLOCKS = List.of(
+      "V\tre-establish\t---\tRE_ESTABLISH", "V\treestablish\t---\tRE_ESTABLISH",
+      "V\treinstate\t---\tRE_ESTABLISH", "V\trestore\t---\tRE_ESTABLISH",
+      "P\tRE_ESTABLISH\t\t&TREATY\t030", "P\tRE_ESTABLISH\t\tdiplomatic ties\t050",
+      "P\tRE_ESTABLISH\t\trelations\t050", "P\tRE_ESTABLISH\t\tties\t050",
+      "V\trestart\t---\tRESTART", "V\tresume\t---\tRESTART",
+      "P\tRESTART\t\tpreparations\t030", "P\tRESTART\t\t&NEGOTIATION\t046",
+      "P\tRESTART\t\ttalks\t046", "P\tRESTART\t\tpeace talk\t046",
+      "P\tRESTART\t\tdiplomatic\t050", "P\tRESTART\t\trelations\t050",
+      "P\tRESTART\t\tties\t050", "P\tRESTART\t\tcooperation\t060");
+
   private static final VerbLexicon SHARED = load();
 
   private final ImmutableListMultimap<String, Entry> verbs;
@@ -189,7 +207,9 @@ final class VerbLexicon {
     Map<String, List<List<String>>> synsets = new HashMap<>();
     List<String[]> patternRows = new ArrayList<>();
     ImmutableListMultimap.Builder<String, Entry> verbs = ImmutableListMultimap.builder();
-    for (String line : lines("cameo-verbs.tsv")) {
+    List<String> rows = new ArrayList<>(lines("cameo-verbs.tsv"));
+    rows.addAll(UNCODED_BLOCKS);
+    for (String line : rows) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
         case "S" -> {

@@ -376,6 +376,63 @@ class EventStageTest {
         .containsExactly(tuple("e1", "e2"), tuple("e2", "e1"));
   }
 
+  private static Docs countries(String tagged, String... names) {
+    Docs docs = Docs.create().sentence(tagged);
+    for (String n : names) {
+      docs.entity(n, EntityType.LOCATION, "COUNTRY");
+    }
+    return docs;
+  }
+
+  @Test
+  void restoringTiesIsDiplomaticCooperationButRestoringAloneIsNoEvent() {
+    Event e = only(countries("Velmora/NNP will/MD restore/VB full/JJ diplomatic/JJ ties/NNS/tie "
+        + "with/IN Tarsany/NNP ./.", "Velmora", "Tarsany"));
+    assertThat(e.trigger()).isEqualTo("restore");
+    assertThat(e.code()).isEqualTo("050");
+    assertThat(e.sourceName()).isEqualTo("Velmora");
+    assertThat(e.targetName()).isEqualTo("Tarsany");
+    assertThat(events(countries("Velmora/NNP restored/VBD/restore electricity/NN to/IN "
+        + "Tarsany/NNP ./.", "Velmora", "Tarsany"))).isEmpty();
+  }
+
+  @Test
+  void resumingTalksIsNegotiating() {
+    Event e = only(countries("Velmora/NNP resumed/VBD/resume talks/NNS/talk with/IN "
+        + "Tarsany/NNP ./.", "Velmora", "Tarsany"));
+    assertThat(e.code()).isEqualTo("046");
+    assertThat(e.targetName()).isEqualTo("Tarsany");
+  }
+
+  @Test
+  void everyConjunctInsideTheObjectIsATarget() {
+    List<Event> out = events(countries("Velmora/NNP welcomed/VBD/welcome the/DT resumption/NN "
+        + "of/IN ties/NNS/tie with/IN Tarsany/NNP ,/, Quelmar/NNP and/CC Dunholt/NNP ./.",
+        "Velmora", "Tarsany", "Quelmar", "Dunholt"));
+    assertThat(out).extracting(Event::sourceName, Event::targetName).containsExactly(
+        tuple("Velmora", "Tarsany"), tuple("Velmora", "Quelmar"), tuple("Velmora", "Dunholt"));
+  }
+
+  @Test
+  void aProperNounConjoinedWithANamedActorIsAnActorToo() {
+    List<Event> out = events(countries("Dunholt/NNP and/CC Tarsany/NNP condemned/VBD/condemn "
+        + "Velmora/NNP ./.", "Tarsany", "Velmora"));
+    assertThat(out).extracting(Event::sourceName, Event::sourceId, Event::targetName)
+        .containsExactly(tuple("Dunholt", null, "Velmora"), tuple("Tarsany", "e1", "Velmora"));
+    // with no named actor in the conjunction, an unknown proper noun stays unknown
+    assertThat(events(countries("Dunholt/NNP and/CC Quelmar/NNP condemned/VBD/condemn "
+        + "Velmora/NNP ./.", "Velmora"))).extracting(Event::sourceName).containsOnlyNulls();
+  }
+
+  @Test
+  void condemningAnAttackBySomeoneTargetsTheAttackerNotThePlace() {
+    List<Event> out = events(countries("Velmora/NNP condemned/VBD/condemn an/DT attack/NN by/IN "
+        + "rebel/NN soldiers/NNS/soldier in/IN Quelmar/NNP ./.", "Velmora", "Quelmar"));
+    assertThat(out).filteredOn(e -> e.trigger().equals("condemned"))
+        .extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Velmora", "rebel soldiers"));
+  }
+
   @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
