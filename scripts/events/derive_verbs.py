@@ -15,9 +15,10 @@ Copyright (c) 2015 Open Event Data Alliance). Output, tab-separated, one record 
                                        verb (subject side) and after it (object side), in order;
                                        space-separated, &NAME for a synonym set
 
-Codes are the source-side code of paired codes ("042:043" -> "042"); verbs and patterns with no
-code ("---") are dropped, except that a pattern with no code is kept as "---" because it
-suppresses coding ("killed in an accident" is not an event). Only the Python standard library is
+Codes are the source-side code of paired codes ("042:043" -> "042"). A verb with no code ("---")
+is kept, coded "---", only when a pattern of its block has a code: such a verb codes nothing
+alone, only through those patterns ("restore ties", "resume talks"). A pattern with no code is
+kept as "---" because it suppresses coding ("killed in an accident" is not an event). Only the Python standard library is
 used; the output is sorted so that re-running gives the same file.
 """
 import re
@@ -124,9 +125,15 @@ def main(path):
                     word = word.split()[0] if word.split() else ""
                 w = clean_word(word)
                 code = own if own not in (None,) else block_code
-                if not w or code in (None, "---"):
+                if not w or code is None:
                     continue
-                verbs.setdefault(w, (code, block))
+                prev = verbs.get(w)
+                if prev is None or (prev[0] == "---" and code != "---"):
+                    verbs[w] = (code, block)  # the first coded entry wins over uncoded ones
+    # A verb with no code of its own ("restore", "resume") codes only through its block's
+    # patterns ("restore ties" -> 050): keep it when some pattern of its block has a code.
+    coded_blocks = {b for b, _, _, c in patterns if c != "---"}
+    verbs = {w: v for w, v in verbs.items() if v[0] != "---" or v[1] in coded_blocks}
     out = sys.stdout
     out.write("# Compact CAMEO verb lexicon for Sitrep, derived by scripts/events/derive_verbs.py from\n")
     out.write("# CAMEO.2.0.txt, the PETRARCH CAMEO verb dictionary (MIT License, Copyright (c) 2015 Open\n")

@@ -133,11 +133,6 @@ public final class EventStage implements Stage<Events> {
     if (2 * words < s.tokens().size()) {
       return false; // mostly symbols and numbers: a table or garbage, not a sentence
     }
-    for (Token t : s.tokens()) {
-      if (lexicon.candidate(t)) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.anyCandidate(s.tokens());
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +27,12 @@ import java.util.Set;
  * <p>A verb's code is its dictionary default unless one of its block's patterns matches: pattern
  * words must occur in order after the verb (object side, within {@link #WINDOW} tokens) and before
  * it (subject side). The pattern with the most words wins; a pattern coded {@code ---} suppresses
- * the event ("killed in an accident").
+ * the event ("killed in an accident"), and a verb coded {@code ---} codes only through its
+ * patterns ("restore" alone is nothing, "restore ties" is 050).
  */
 final class VerbLexicon {
   static final int WINDOW = 10;
-  /** Marks a pattern that suppresses coding. */
+  /** Marks a pattern that suppresses coding, or a verb that codes only through patterns. */
   static final String NONE = "---";
 
   private static final Set<String> AUXILIARIES = ImmutableSet.of("be", "have", "do", "will",
@@ -44,30 +47,14 @@ final class VerbLexicon {
     }
   }
 
-  /**
-   * Two verb blocks of the CAMEO 2.0 dictionary, in {@code cameo-verbs.tsv}'s format, that the
-   * derivation drops because their block has no default code ({@code ---  RE_ESTABLISH [---]}):
-   * the verbs code nothing alone, only through these patterns ("restore ties", "resume talks").
-   * Copied from CAMEO.2.0.txt (MIT License, Open Event Data Alliance) until the derivation keeps
-   * such blocks; {@code ---} as a verb's code means "only with a pattern".
-   */
-  private static final List<String> UNCODED_BLOCKS = List.of(
-      "V\tre-establish\t---\tRE_ESTABLISH", "V\treestablish\t---\tRE_ESTABLISH",
-      "V\treinstate\t---\tRE_ESTABLISH", "V\trestore\t---\tRE_ESTABLISH",
-      "P\tRE_ESTABLISH\t\t&TREATY\t030", "P\tRE_ESTABLISH\t\tdiplomatic ties\t050",
-      "P\tRE_ESTABLISH\t\trelations\t050", "P\tRE_ESTABLISH\t\tties\t050",
-      "V\trestart\t---\tRESTART", "V\tresume\t---\tRESTART",
-      "P\tRESTART\t\tpreparations\t030", "P\tRESTART\t\t&NEGOTIATION\t046",
-      "P\tRESTART\t\ttalks\t046", "P\tRESTART\t\tpeace talk\t046",
-      "P\tRESTART\t\tdiplomatic\t050", "P\tRESTART\t\trelations\t050",
-      "P\tRESTART\t\tties\t050", "P\tRESTART\t\tcooperation\t060");
-
   private static final VerbLexicon SHARED = load();
 
   private final ImmutableListMultimap<String, Entry> verbs;
   private final ImmutableListMultimap<String, Pattern> patterns;
   private final ImmutableMap<String, String> nominals;
   private final ImmutableSet<String> nominalHeads;
+  /** Per verb block, the words that can start one of its coded patterns. */
+  private final ImmutableSetMultimap<String, String> patternKeys;
 
   private VerbLexicon(ImmutableListMultimap<String, Entry> verbs,
       ImmutableListMultimap<String, Pattern> patterns, ImmutableMap<String, String> nominals) {
@@ -79,6 +66,18 @@ final class VerbLexicon {
       heads.add(n.substring(n.lastIndexOf(' ') + 1));
     }
     this.nominalHeads = heads.build();
+    ImmutableSetMultimap.Builder<String, String> keys = ImmutableSetMultimap.builder();
+    for (Map.Entry<String, Pattern> e : patterns.entries()) {
+      Pattern pat = e.getValue();
+      List<List<List<String>>> elements = pat.after().isEmpty() ? pat.before() : pat.after();
+      if (NONE.equals(pat.code()) || elements.isEmpty()) {
+        continue;
+      }
+      for (List<String> alternative : elements.get(0)) {
+        keys.put(e.getKey(), alternative.get(0)); // a coded pattern can only match with this word
+      }
+    }
+    this.patternKeys = keys.build();
   }
 
   static VerbLexicon get() {
@@ -93,6 +92,57 @@ final class VerbLexicon {
           && (verbs.containsKey(p.lemma(i)) || verbs.containsKey(p.lower(i)));
     }
     return pos.startsWith("NN") && nounCode(p, i) != null;
+  }
+
+  /**
+   * Cheap pre-parse test on a sentence: a token that {@link #candidate(org.sitrep.nlp.Token) could
+   * state an event}, where a verb that codes only through patterns ("restore") counts only when
+   * the sentence has a word that can start one of its coded patterns ("ties").
+   */
+  boolean anyCandidate(List<org.sitrep.nlp.Token> tokens) {
+    Set<String> words = null;
+    for (org.sitrep.nlp.Token t : tokens) {
+      if (!candidate(t)) {
+        continue;
+      }
+      List<String> blocks = patternOnlyBlocks(t);
+      if (blocks.isEmpty()) {
+        return true;
+      }
+      if (words == null) {
+        words = new HashSet<>();
+        for (org.sitrep.nlp.Token w : tokens) {
+          words.add(w.word().toLowerCase(Locale.ROOT));
+          words.add(w.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      for (String block : blocks) {
+        for (String key : patternKeys.get(block)) {
+          if (words.contains(key)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The blocks of a verb token whose every entry codes only through patterns, else empty. */
+  private List<String> patternOnlyBlocks(org.sitrep.nlp.Token t) {
+    if (!t.pos().startsWith("VB")) {
+      return List.of();
+    }
+    List<String> blocks = new ArrayList<>();
+    for (String key : List.of(t.lemma().toLowerCase(Locale.ROOT),
+        t.word().toLowerCase(Locale.ROOT))) {
+      for (Entry e : verbs.get(key)) {
+        if (!NONE.equals(e.code())) {
+          return List.of();
+        }
+        blocks.add(e.block());
+      }
+    }
+    return blocks;
   }
 
   /** Cheap pre-parse test on a bare token: lemma or word in the lexicon. */
@@ -207,9 +257,7 @@ final class VerbLexicon {
     Map<String, List<List<String>>> synsets = new HashMap<>();
     List<String[]> patternRows = new ArrayList<>();
     ImmutableListMultimap.Builder<String, Entry> verbs = ImmutableListMultimap.builder();
-    List<String> rows = new ArrayList<>(lines("cameo-verbs.tsv"));
-    rows.addAll(UNCODED_BLOCKS);
-    for (String line : rows) {
+    for (String line : lines("cameo-verbs.tsv")) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
         case "S" -> {

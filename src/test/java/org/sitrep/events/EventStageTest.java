@@ -434,6 +434,22 @@ class EventStageTest {
   }
 
   @Test
+  void aVerbThatCodesOnlyThroughPatternsIsParsedOnlyWhenOneCouldMatch() {
+    java.util.concurrent.atomic.AtomicInteger parsed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    EventStage counting = EventStage.using(tokens -> {
+      parsed.incrementAndGet();
+      return DependencyParser.shared().parse(tokens);
+    });
+    counting.process(two("Arnor/NNP restored/VBD/restore the/DT bridge/NN to/IN Gondor/NNP ./.")
+        .build());
+    assertThat(parsed).hasValue(0);
+    counting.process(two("Arnor/NNP restored/VBD/restore ties/NNS/tie with/IN Gondor/NNP ./.")
+        .build());
+    assertThat(parsed).hasValue(1);
+  }
+
+  @Test
   void noVerbsNoEvents() {
     assertThat(events(two("Arnor/NNP ,/, Gondor/NNP ,/, 2026/CD ./."))).isEmpty();
   }
