@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Extracts events — who did what to whom, when, where, how sure — from an article's sentences.
  *
  * <p>Only sentences that need it are dependency-parsed: those with an event verb or noun from the
- * CAMEO lexicon and at least one entity (or a word such as "the pair" or "she" that may refer back
+ * CAMEO lexicon (a verb that codes only through patterns, such as "restore", only with a word that
+ * can start one of them, such as "ties") and at least one entity (or a word such as "the pair" or "she" that may refer back
  * to actors already named, or a definite description such as "the group" or "the security
  * forces"), of at most {@value DependencyParser#MAX_TOKENS} tokens
  * (longer "sentences" are tables or run-on text and yield nothing), at least half of whose tokens
