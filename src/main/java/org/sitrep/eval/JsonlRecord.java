@@ -130,6 +130,40 @@ public final class JsonlRecord {
     return items.build();
   }
 
+  /** A field holding a JSON object, as a record; {@code null} when it is absent or JSON null. */
+  public JsonlRecord optionalObject(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isObject()) {
+      throw error("field '" + field + "' must be an object, found " + describe(value));
+    }
+    return new JsonlRecord(value, where + ", " + field);
+  }
+
+  /**
+   * The non-blank phrases of an array field whose items are strings or objects with a string
+   * {@code text}; other items are skipped, and an absent or null field is an empty list.
+   */
+  public List<String> phrases(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return ImmutableList.of();
+    }
+    if (!value.isArray()) {
+      throw error("field '" + field + "' must be an array, found " + describe(value));
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (JsonNode item : value) {
+      JsonNode text = item.isObject() ? item.get("text") : item;
+      if (text != null && text.isTextual() && !text.textValue().isBlank()) {
+        out.add(text.textValue());
+      }
+    }
+    return out.build();
+  }
+
   /**
    * The document a system is given: fields {@code id}, {@code text}, optional {@code title} and
    * optional {@code dct}, of which only the date part is kept ({@code 1998-02-13T14:26:00} and

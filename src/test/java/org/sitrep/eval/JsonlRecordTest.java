@@ -88,4 +88,18 @@ class JsonlRecordTest {
         .hasMessageContaining("evaluation file not found")
         .hasMessageContaining("absent.jsonl");
   }
+
+  @Test
+  void nestedObjectsAndPhraseLists() throws IOException {
+    Path file = write("{\"gold\": {\"who\": [\"the army\", {\"text\": \"rebels\"}, \" \", 3]},"
+        + " \"bad\": [1]}");
+    JsonlRecord record = JsonlRecord.readAll(file).get(0);
+    assertThat(record.optionalObject("gold").phrases("who")).containsExactly("the army", "rebels");
+    assertThat(record.optionalObject("gold").phrases("what")).isEmpty();
+    assertThat(record.optionalObject("none")).isNull();
+    assertThatThrownBy(() -> record.optionalObject("bad")).isInstanceOf(EvalDataException.class)
+        .hasMessageContaining("line 1").hasMessageContaining("must be an object");
+    assertThatThrownBy(() -> record.phrases("gold")).isInstanceOf(EvalDataException.class)
+        .hasMessageContaining("must be an array");
+  }
 }
