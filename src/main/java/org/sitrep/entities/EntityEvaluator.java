@@ -213,7 +213,8 @@ public final class EntityEvaluator {
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     Objects.requireNonNull(annotator, "annotator");
     ParallelRunner.Scored<Scores> scored = ParallelRunner.score(docs,
-        gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(),
+        gold -> gold.doc().checkInside(annotator.annotate(gold.doc()),
+            Predicted::span, "mention"), gold -> gold.doc().id(),
         (gold, predicted) -> score(gold.mentions(), predicted), Scores.ZERO, Scores::plus, threads);
     return new Report(scored.total(), scored.perDoc().stream()
         .map(e -> new DocScores(e.getKey(), e.getValue())).toList(), scored.errors());
@@ -241,21 +242,5 @@ public final class EntityEvaluator {
         Prf.of(relaxed.size(), predicted.size(), gold.size()),
         Prf.of(span.size(), predicted.size(), gold.size()),
         byType.buildOrThrow());
-  }
-
-  private static List<Predicted> checkedAnnotate(Annotator annotator, EvalDoc doc) {
-    List<Predicted> predicted = annotator.annotate(doc);
-    if (predicted == null) {
-      return null;
-    }
-    for (Predicted mention : predicted) {
-      checkArgument(mention != null, "the recogniser returned a null mention");
-      checkArgument(
-          mention.end() <= doc.text().length(),
-          "mention at %s lies outside a text of length %s",
-          mention.span(),
-          doc.text().length());
-    }
-    return ImmutableList.copyOf(predicted);
   }
 }

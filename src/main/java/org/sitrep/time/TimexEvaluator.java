@@ -196,7 +196,8 @@ public final class TimexEvaluator {
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     Objects.requireNonNull(annotator, "annotator");
     ParallelRunner.Scored<Scores> scored = ParallelRunner.score(docs,
-        gold -> checkedAnnotate(annotator, gold.doc()), gold -> gold.doc().id(),
+        gold -> gold.doc().checkInside(annotator.annotate(gold.doc()),
+            TimeExpression::span, "time expression"), gold -> gold.doc().id(),
         (gold, predicted) -> score(gold.timexes(), predicted), Scores.ZERO, Scores::plus, threads);
     return new Report(scored.total(), scored.perDoc().stream()
         .map(e -> new DocScores(e.getKey(), e.getValue())).toList(), scored.errors());
@@ -235,21 +236,5 @@ public final class TimexEvaluator {
       }
     }
     return new Accuracy(same, pairs.size());
-  }
-
-  private static List<TimeExpression> checkedAnnotate(Annotator annotator, EvalDoc doc) {
-    List<TimeExpression> predicted = annotator.annotate(doc);
-    if (predicted == null) {
-      return null;
-    }
-    for (TimeExpression timex : predicted) {
-      checkArgument(timex != null, "the annotator returned a null time expression");
-      checkArgument(
-          timex.end() <= doc.text().length(),
-          "time expression at %s lies outside a text of length %s",
-          timex.span(),
-          doc.text().length());
-    }
-    return ImmutableList.copyOf(predicted);
   }
 }
