@@ -29,6 +29,10 @@ import java.util.zip.GZIPInputStream;
 final class GazetteerLoader {
   /** How much less a region, or a match through an alternate name, weighs: see {@link #prior}. */
   private static final long VARIANT_PENALTY = 10;
+  /** How much more a national capital or seat of government weighs than its population says. */
+  private static final long CAPITAL_WEIGHT = 10;
+  /** How much more a first-level seat (a province's or state's capital) weighs. */
+  private static final long ADMIN_SEAT_WEIGHT = 3;
 
   /** A place reachable under some key, and whether only through an alternate name. */
   private static final class Match {
@@ -48,6 +52,9 @@ final class GazetteerLoader {
   private final Map<String, Place> regionsByCode = new HashMap<>();
   /** Largest city population per region, by identity: records hash all their fields. */
   private final Map<Place, Long> largestCity = new IdentityHashMap<>();
+  private final Map<String, Place> byGeonameId = new HashMap<>(1 << 16);
+  /** The weight of a capital or first-level seat, by identity; other places weigh 1. */
+  private final Map<Place, Long> seatWeight = new IdentityHashMap<>();
 
   private GazetteerLoader() {}
 
@@ -58,13 +65,14 @@ final class GazetteerLoader {
     read("countries.tsv", false, 7, f -> loader.country(f, aliases.get(f[0])));
     read("regions.tsv.gz", true, 7, loader::region);
     read("cities.tsv.gz", true, 10, loader::city);
+    read("exonyms.tsv", false, 2, loader::exonym);
     ImmutableSet.Builder<String> words = ImmutableSet.builder();
     read("common-words.txt", false, 1, f -> words.add(Names.key(f[0])));
     Gazetteer.Index index = loader.index();
     // A country's name is never a mere word, even when an alias ("Turkey") is one.
     ImmutableSet<String> commonWords =
         words.build().stream()
-            .filter(w -> !index.exact().getOrDefault(w, ImmutableList.of()).stream()
+            .filter(w -> !index.exact().getOrDefault(w, Gazetteer.Candidates.NONE).places().stream()
                 .anyMatch(p -> p.kind() == PlaceKind.COUNTRY))
             .collect(ImmutableSet.toImmutableSet());
     return new Gazetteer(
@@ -147,6 +155,11 @@ final class GazetteerLoader {
     if (regionPlace != null) {
       largestCity.merge(regionPlace, population, Math::max);
     }
+    byGeonameId.put(f[0], place);
+    long weight = seatWeight(f[9]);
+    if (weight > 1) {
+      seatWeight.put(place, weight);
+    }
     add(f[1], place, false);
     add(f[2], place, false);
     int comma = f[1].indexOf(',');
@@ -157,6 +170,27 @@ final class GazetteerLoader {
     for (String variant : split(f[3])) {
       add(variant, place, true);
     }
+  }
+
+  /** An English name that news uses for a place the gazetteer names in its own language. */
+  private void exonym(String[] f) {
+    Place place = byGeonameId.get(f[0]);
+    if (place == null) {
+      throw new IllegalArgumentException("no place with GeoNames id " + f[0]);
+    }
+    add(f[1], place, false);
+  }
+
+  /**
+   * News names capitals and provincial seats far more often than their population alone predicts:
+   * "Geneva" in a report is the Swiss city of talks, not one of the American towns of that name.
+   */
+  private static long seatWeight(String featureCode) {
+    return switch (featureCode) {
+      case "PPLC", "PPLG" -> CAPITAL_WEIGHT;
+      case "PPLA" -> ADMIN_SEAT_WEIGHT;
+      default -> 1;
+    };
   }
 
   private Place countryOf(String code) {
@@ -192,7 +226,7 @@ final class GazetteerLoader {
             .thenComparing(m -> m.place.kind() == PlaceKind.CITY ? 0 : 1)
             .thenComparing(m -> m.place.name())
             .thenComparing(m -> String.valueOf(m.place.geonameId()));
-    Map<String, ImmutableList<Place>> exact = new HashMap<>(byKey.size() * 2);
+    Map<String, Gazetteer.Candidates> exact = new HashMap<>(byKey.size() * 2);
     Map<String, List<Match>> squashed = new HashMap<>();
     for (Map.Entry<String, List<Match>> entry : byKey.entrySet()) {
       exact.put(entry.getKey(), sorted(entry.getValue(), order));
@@ -202,7 +236,7 @@ final class GazetteerLoader {
             .addAll(entry.getValue());
       }
     }
-    Map<String, ImmutableList<Place>> loose = new HashMap<>(squashed.size() * 2);
+    Map<String, Gazetteer.Candidates> loose = new HashMap<>(squashed.size() * 2);
     squashed.forEach((key, matches) -> loose.put(key, sorted(matches, order)));
     // Unmodifiable views rather than copies: re-hashing 150,000 keys would cost a tenth of the
     // load time, and no reference to the backing maps escapes this method.
@@ -211,30 +245,38 @@ final class GazetteerLoader {
   }
 
   /**
-   * The population that ranks a match. A region ranks as a tenth of its largest city, so that a
-   * city beats the province named after it ("Idlib", "Raqqa"); a match through an alternate name
-   * ranks as a tenth of the place, so that a town's own name beats an old or foreign name of a
-   * bigger city unless the city is much bigger.
+   * The weight that ranks a match: its population, times {@link #seatWeight} for capitals and
+   * provincial seats. A region weighs a tenth of its largest city, so that a city beats the
+   * province named after it ("Idlib", "Raqqa"); a match through an alternate name weighs a tenth,
+   * so that a town's own name beats an old or foreign name of a bigger city unless the city is much
+   * bigger. English exonyms of places whose gazetteer name is the local one ("Geneva" for Genève)
+   * come from exonyms.tsv and count as own names.
    */
   private long prior(Match match) {
-    long prior =
-        match.place.kind() == PlaceKind.REGION
-            ? largestCity.getOrDefault(match.place, 0L) / VARIANT_PENALTY
-            : match.place.population();
+    if (match.place.kind() == PlaceKind.REGION) {
+      long prior = largestCity.getOrDefault(match.place, 0L) / VARIANT_PENALTY;
+      return match.variant ? prior / VARIANT_PENALTY : prior;
+    }
+    long prior = match.place.population() * seatWeight.getOrDefault(match.place, 1L);
     return match.variant ? prior / VARIANT_PENALTY : prior;
   }
 
-  private static ImmutableList<Place> sorted(List<Match> matches, Comparator<Match> order) {
-    if (matches.size() == 1) {
-      return ImmutableList.of(matches.get(0).place);
-    }
+  private Gazetteer.Candidates sorted(List<Match> matches, Comparator<Match> order) {
     List<Match> copy = new ArrayList<>(matches);
     copy.sort(order);
-    // The squashed index can hold one place twice (under "deir ez zor" and "deir ezzor").
-    return copy.stream()
-        .map(m -> m.place)
-        .distinct()
-        .collect(ImmutableList.toImmutableList());
+    // The squashed index can hold one place twice (under "deir ez zor" and "deir ezzor"): the
+    // first, best-ranked, entry is kept.
+    ImmutableList.Builder<Place> places = ImmutableList.builder();
+    List<Long> weights = new ArrayList<>(copy.size());
+    Set<Place> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Match m : copy) {
+      if (seen.add(m.place)) {
+        places.add(m.place);
+        weights.add(m.place.kind() == PlaceKind.COUNTRY ? Long.MAX_VALUE : prior(m));
+      }
+    }
+    return new Gazetteer.Candidates(places.build(), weights.stream().mapToLong(Long::longValue)
+        .toArray());
   }
 
   private static List<String> split(String joined) {

@@ -156,13 +156,10 @@ public final class GeoStage implements Stage<Places> {
   }
 
   private Optional<Place> choose(Entity e, Set<String> context) {
-    List<Place> candidates = gazetteer.lookup(e.name());
     PlaceKind wanted = e.subtype() == null ? null : SUBTYPE_KINDS.get(e.subtype());
-    List<Place> ofKind = wanted == null ? List.of()
-        : candidates.stream().filter(p -> p.kind() == wanted).toList();
-    List<Place> pool = ofKind.isEmpty() ? candidates : ofKind;
-    return pool.stream().filter(p -> context.contains(p.countryCode())).findFirst()
-        .or(() -> pool.stream().findFirst());
+    Optional<Place> ofKind = wanted == null ? Optional.empty()
+        : gazetteer.best(e.name(), context, p -> p.kind() == wanted);
+    return ofKind.or(() -> gazetteer.best(e.name(), context));
   }
 
   private PlaceRef local(Entity e, String text, List<Sentence> sentences, Set<String> context,
@@ -226,10 +223,7 @@ public final class GeoStage implements Stage<Places> {
   }
 
   private Place city(String name, Set<String> context) {
-    List<Place> found = gazetteer.lookup(name).stream()
-        .filter(p -> p.kind() == PlaceKind.CITY).toList();
-    return found.stream().filter(p -> context.contains(p.countryCode())).findFirst()
-        .orElse(found.isEmpty() ? null : found.get(0));
+    return gazetteer.best(name, context, p -> p.kind() == PlaceKind.CITY).orElse(null);
   }
 
   /** The city whose mention lies nearest to one of {@code e}'s in the same sentence. */

@@ -120,14 +120,40 @@ class GazetteerTest {
   @Test
   void ranksByPopulationAndDisambiguatesByContext() {
     assertThat(first("Paris").countryCode()).isEqualTo("FR");
-    Place texas = GAZETTEER.best("Paris", List.of("US")).orElseThrow();
-    assertThat(texas.countryCode()).isEqualTo("US");
-    assertThat(texas.admin1()).isEqualTo("Texas");
-    assertThat(GAZETTEER.best("Paris", List.of("us", "SY")).orElseThrow()).isEqualTo(texas);
-    assertThat(GAZETTEER.best("Paris", List.of()).orElseThrow().countryCode()).isEqualTo("FR");
+    // The context decides between places of comparable weight: the Lebanese Tripoli in an article
+    // about Lebanon, the Libyan capital otherwise.
+    assertThat(GAZETTEER.best("Tripoli", List.of("LB")).orElseThrow().countryCode())
+        .isEqualTo("LB");
+    assertThat(GAZETTEER.best("Tripoli", List.of("lb", "SY")).orElseThrow().countryCode())
+        .isEqualTo("LB");
+    assertThat(GAZETTEER.best("Tripoli", List.of()).orElseThrow().countryCode()).isEqualTo("LY");
+    // It does not turn a capital into a town a thousandth its weight because the article also
+    // names that town's country.
+    assertThat(GAZETTEER.best("Paris", List.of("US")).orElseThrow().countryCode())
+        .isEqualTo("FR");
     assertThat(GAZETTEER.best("Paris", Set.of("SY")).orElseThrow().countryCode())
         .isEqualTo("FR");
+    // Only among what the filter accepts.
+    assertThat(GAZETTEER.best("Aleppo", List.of("SY"), p -> p.kind() == PlaceKind.REGION)
+        .orElseThrow().kind()).isEqualTo(PlaceKind.REGION);
     assertThat(GAZETTEER.best("Nowhere-in-particular-xyz", List.of("US"))).isEmpty();
+  }
+
+  @Test
+  void englishExonymsAreOwnNames() {
+    Place geneva = first("Geneva");
+    assertThat(geneva.countryCode()).isEqualTo("CH");
+    assertThat(geneva.name()).isEqualTo("Genève");
+    assertThat(GAZETTEER.best("Geneva", List.of("US")).orElseThrow()).isEqualTo(geneva);
+    assertThat(first("Cologne").countryCode()).isEqualTo("DE");
+  }
+
+  @Test
+  void capitalsOutweighLargerNamesakes() {
+    // Islamabad is also an old name of Chittagong, a bigger city: the capital's own name wins.
+    assertThat(first("Islamabad").countryCode()).isEqualTo("PK");
+    assertThat(GAZETTEER.best("Rome", List.of("US")).orElseThrow().countryCode())
+        .isEqualTo("IT");
   }
 
   @Test
