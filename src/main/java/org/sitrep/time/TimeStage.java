@@ -34,6 +34,7 @@ import org.sitrep.nlp.Token;
  *       Saturday). With no hint, a bare weekday is the past one, a month-day its nearest
  *       occurrence, and "the March 10 agreement" (a date naming a known event) is past.
  *   <li>"03:00 after midnight" is one time, not "03:00" and "midnight".
+ *   <li>Values follow TimeML's conventions where SUTime's differ: see {@link TimexConventions}.
  * </ul>
  */
 public final class TimeStage implements Stage<Times> {
@@ -113,8 +114,8 @@ public final class TimeStage implements Stage<Times> {
           }
         }
       }
-      out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end), m.timexType(),
-          value));
+      out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end),
+          TimexConventions.type(text.substring(m.start(), m.end()), m.timexType()), value));
     }
     return new Times(out);
   }
@@ -123,9 +124,7 @@ public final class TimeStage implements Stage<Times> {
   private static String resolve(String text, NlpAnalysis nlp, NerSpan m, int clauseAt,
       LocalDate ref) {
     String value = valid(m.timexValue());
-    if (!"DATE".equals(m.timexType()) && !"TIME".equals(m.timexType())) {
-      return value;
-    }
+    String surface = text.substring(m.start(), m.end());
     Sentence s = sentence(nlp, m.start());
     Tense tense = s == null ? Tense.UNKNOWN : tense(s.tokens(), clauseAt);
     String sentenceText = s == null ? "" : text.substring(s.start(), s.end());
@@ -138,7 +137,10 @@ public final class TimeStage implements Stage<Times> {
     if (s != null && attributive(s.tokens(), m.start(), m.end())) {
       dir = Direction.PAST;
     }
-    return anchor(value, text.substring(m.start(), m.end()), dir, ref);
+    if ("DATE".equals(m.timexType()) || "TIME".equals(m.timexType())) {
+      value = anchor(value, surface, dir, ref);
+    }
+    return TimexConventions.value(surface, value, dir, ref);
   }
 
   /**
@@ -186,31 +188,51 @@ public final class TimeStage implements Stage<Times> {
       if (t.pos().equals("MD")) {
         return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.UNKNOWN;
       }
-      if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
+      // A noun between verb and date may own the date ("a meeting on Sunday"); an object pronoun
+      // cannot ("come back to it on Wednesday").
+      if (t.pos().startsWith("NN")) {
         return Tense.UNKNOWN;
       }
       if (!t.pos().startsWith("VB")) {
         continue;
       }
-      if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        return Tense.FUTURE;
+      return verbGroup(tk, j);
+    }
+    // Nothing before it: a fronted date ("In September, the group said…") takes the tense of the
+    // clause it introduces, the first verb group after it.
+    for (int j = i; j < tk.size(); j++) {
+      Token t = tk.get(j);
+      if (t.pos().equals("MD")) {
+        return FUTURE_MODALS.contains(t.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE
+            : Tense.UNKNOWN;
       }
-      for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-        String a = tk.get(k).word().toLowerCase(Locale.ROOT);
-        if (tk.get(k).pos().equals("MD")) {
-          return FUTURE_MODALS.contains(a) ? Tense.FUTURE : Tense.UNKNOWN;
-        }
-        if (a.equals("going") || PAST_AUX.contains(a)) {
-          return a.equals("going") ? Tense.FUTURE : Tense.PAST;
-        }
+      if (t.pos().startsWith("VB") && t.start() >= offset) {
+        return verbGroup(tk, j);
       }
-      return switch (t.pos()) {
-        case "VBD" -> Tense.PAST;
-        case "VBZ", "VBP" -> Tense.PRESENT;
-        default -> Tense.UNKNOWN;
-      };
     }
     return Tense.UNKNOWN;
+  }
+
+  /** The tense of the verb group whose last verb is token {@code j}. */
+  private static Tense verbGroup(List<Token> tk, int j) {
+    Token t = tk.get(j);
+    if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE;
+    }
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      String a = tk.get(k).word().toLowerCase(Locale.ROOT);
+      if (tk.get(k).pos().equals("MD")) {
+        return FUTURE_MODALS.contains(a) ? Tense.FUTURE : Tense.UNKNOWN;
+      }
+      if (a.equals("going") || PAST_AUX.contains(a)) {
+        return a.equals("going") ? Tense.FUTURE : Tense.PAST;
+      }
+    }
+    return switch (t.pos()) {
+      case "VBD" -> Tense.PAST;
+      case "VBZ", "VBP" -> Tense.PRESENT;
+      default -> Tense.UNKNOWN;
+    };
   }
 
   /**

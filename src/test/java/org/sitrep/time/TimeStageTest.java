@@ -201,10 +201,23 @@ class TimeStageTest {
   }
 
   @Test
-  void noVerbBeforeTheDateIsUnknown() {
+  void aFrontedDateTakesTheTenseOfTheClauseItIntroduces() {
     assertThat(tenseAt("On/IN Sunday/NNP ,/, troops/NNS advanced/VBD", "Sunday"))
-        .isEqualTo(Tense.UNKNOWN);
+        .isEqualTo(Tense.PAST);
+    assertThat(tenseAt("In/IN March/NNP ,/, the/DT council/NN will/MD vote/VB", "March"))
+        .isEqualTo(Tense.FUTURE);
+    assertThat(tenseAt("On/IN Sunday/NNP", "Sunday")).isEqualTo(Tense.UNKNOWN);
     assertThat(TimeStage.tense(List.of(), 0)).isEqualTo(Tense.UNKNOWN);
+  }
+
+  @Test
+  void anObjectPronounDoesNotOwnTheDate() {
+    assertThat(tenseAt("They/PRP would/MD return/VB to/TO it/PRP on/IN Wednesday/NNP",
+        "Wednesday")).isEqualTo(Tense.FUTURE);
+    assertThat(tenseAt("They/PRP will/MD return/VB to/TO it/PRP on/IN Wednesday/NNP",
+        "Wednesday")).isEqualTo(Tense.FUTURE);
+    assertThat(tenseAt("Officials/NNS told/VBD him/PRP on/IN Monday/NNP", "Monday"))
+        .isEqualTo(Tense.PAST);
   }
 
   @Test

@@ -1,0 +1,216 @@
+package org.sitrep.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.time.TimeStage.Direction;
+
+/**
+ * The TIMEX3 value conventions of TimeML-annotated news that SUTime does not follow, applied to a
+ * value SUTime has already resolved. Each rule looks at the expression's own words and value only
+ * (and the clause's direction, read by {@link TimeStage}); none looks at the rest of the article.
+ *
+ * <ul>
+ *   <li>A value has the granularity the text states: "two years ago" is a year ({@code 1996}),
+ *       "five months ago" a month, "three weeks ago" an ISO week; SUTime gives the day.
+ *   <li>A decade is its first three digits ({@code 197} for "the 1970s"), a century its first two
+ *       ({@code 19} for "the 20th century"); SUTime writes {@code 197X} and {@code 19XX}.
+ *   <li>A clock time is the local time the text gives: "5 p.m. EST" is {@code T17:00}, without
+ *       SUTime's zone offset, as in the annotated corpora (the zone stays in the text).
+ *   <li>A bare month ("in March") follows the clause: the latest March not after the reference
+ *       month when it looks back, the next when it looks ahead, else the nearest; SUTime takes the
+ *       nearest whatever the tense, so "stepped down in March" in a November article became next
+ *       March.
+ *   <li>"the weekend" in a clause that does not look ahead is the last weekend, not the coming
+ *       one; a looking-ahead clause takes the coming one.
+ *   <li>"the quarter" and "this quarter" that has not ended are, unless the clause looks ahead,
+ *       the last quarter that has (companies report a quarter after it closes); an ordinal quarter
+ *       ("the third quarter") is its nearest occurrence, not always the coming one.
+ *   <li>"a recent filing" is {@code PAST_REF} and "these days" {@code PRESENT_REF}, dates, not
+ *       durations.
+ * </ul>
+ *
+ * <p>Stateless; all methods are pure.
+ */
+final class TimexConventions {
+  private static final String UNIT = "(year|month|week|day)s?";
+  private static final Pattern AGO = Pattern.compile("\\b(?:a|an|one|two|three|four|five|six"
+      + "|seven|eight|nine|ten|eleven|twelve|\\d+|\\d+\\s+1/2)\\s+(?:more\\s+)?" + UNIT
+      + "\\s+(?:ago|earlier|before)\\b");
+  private static final Pattern ZONED_TIME = Pattern.compile(
+      "^(\\d{4}-\\d{2}-\\d{2}T[0-9:]+?)(?:[+-]\\d{2}:?\\d{2}|Z)$");
+  private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
+  private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
+  private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul"
+      + "|aug|sep|oct|nov|dec)[a-z]*\\.?$|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+      + "|dec)[a-z]*\\.?\\b");
+  private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
+  private static final Pattern ORDINAL_QUARTER = Pattern.compile(
+      "\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b|\\bq[1-4]\\b");
+  private static final Pattern THE_QUARTER = Pattern.compile(
+      "^(?:the|this|the latest|the most recent)\\s+quarter$");
+  /** Words that fix the year themselves: a year in digits or words, "this", "next", "last". */
+  private static final Pattern EXPLICIT = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b|'\\d\\d\\b"
+      + "|\\b(?:next|last|previous|past|coming|following|this|nineteen|thousand)\\b");
+  // Only the unambiguous ones: "in recent months" and "the past few weeks" are annotated as often
+  // as durations (PXM) as PAST_REF in TimeBank, so SUTime's duration stays.
+  private static final Pattern PAST_REF = Pattern.compile("^recent$");
+  private static final Pattern PRESENT_REF = Pattern.compile("^(?:these\\s+days|nowadays)$");
+
+  private TimexConventions() {}
+
+  /**
+   * The value under these conventions.
+   *
+   * @param surface the expression's text
+   * @param value SUTime's value, after Sitrep's own anchoring
+   * @param dir which way the clause looks
+   * @param ref the reference date, or null when the article has none
+   * @return the value, unchanged when no convention applies
+   */
+  static String value(String surface, String value, Direction dir, LocalDate ref) {
+    String s = surface.toLowerCase(Locale.ROOT).strip();
+    String vague = vagueReference(s);
+    if (vague != null) {
+      return vague;
+    }
+    Matcher m = ZONED_TIME.matcher(value);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    if ((m = DECADE.matcher(value)).matches()) {
+      return m.group(1);
+    }
+    if ((m = CENTURY.matcher(value)).matches() && s.contains("centur")) {
+      return m.group(1);
+    }
+    m = AGO.matcher(s);
+    // "a week ago" names a day, the same weekday last week; "six weeks ago" a week.
+    if (m.find() && value.length() >= 10 && Character.isDigit(value.charAt(0))
+        && !(m.group(1).equals("week") && m.group().matches("(?:a|one) week.*"))) {
+      return granularity(value, m.group(1));
+    }
+    if (ref == null || EXPLICIT.matcher(s).find()) {
+      return value;
+    }
+    if ((m = YEAR_MONTH.matcher(value)).matches() && MONTH_NAME.matcher(s).find()) {
+      return month(Integer.parseInt(m.group(2)), dir, ref);
+    }
+    if ((m = WEEKEND.matcher(value)).matches() && s.contains("weekend")) {
+      return weekend(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), dir, ref);
+    }
+    if (THE_QUARTER.matcher(s).matches() && dir != Direction.FUTURE) {
+      // SUTime gives the current quarter for "the quarter", a duration for "the latest quarter".
+      return lastEndedQuarter(ref.getYear(), ref.get(IsoFields.QUARTER_OF_YEAR), ref);
+    }
+    if ((m = QUARTER.matcher(value)).matches()) {
+      int quarter = Integer.parseInt(m.group(2));
+      if (ORDINAL_QUARTER.matcher(s).find() && dir != Direction.FUTURE) {
+        return nearestQuarter(quarter, ref);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * The TIMEX3 type that goes with {@link #value}: {@code DATE} for vague references and "the
+   * quarter", whatever SUTime said; otherwise {@code type}.
+   */
+  static String type(String surface, String type) {
+    String s = surface.toLowerCase(Locale.ROOT).strip();
+    return vagueReference(s) != null || THE_QUARTER.matcher(s).matches() ? "DATE" : type;
+  }
+
+  private static String vagueReference(String s) {
+    if (PAST_REF.matcher(s).matches()) {
+      return "PAST_REF";
+    }
+    return PRESENT_REF.matcher(s).matches() ? "PRESENT_REF" : null;
+  }
+
+  /** A day value cut to the unit the text counts in. */
+  static String granularity(String value, String unit) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return value;
+    }
+    return switch (unit) {
+      case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+      case "month" -> YearMonth.from(date).toString();
+      case "week" -> String.format(Locale.ROOT, "%04d-W%02d",
+          date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      default -> value;
+    };
+  }
+
+  private static String month(int month, Direction dir, LocalDate ref) {
+    YearMonth same = YearMonth.of(ref.getYear(), month);
+    YearMonth now = YearMonth.from(ref);
+    YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
+    YearMonth future = same.isBefore(now) ? same.plusYears(1) : same;
+    YearMonth chosen = switch (dir) {
+      case PAST -> past;
+      case FUTURE -> future;
+      // A tie goes to the past (news reports more than it announces) unless the sentence speaks
+      // of the future (NEAREST).
+      case NEAREST, USUAL -> {
+        long ahead = now.until(future, java.time.temporal.ChronoUnit.MONTHS);
+        long back = past.until(now, java.time.temporal.ChronoUnit.MONTHS);
+        yield ahead < back || ahead == back && dir == Direction.NEAREST ? future : past;
+      }
+    };
+    return chosen.toString();
+  }
+
+  private static String weekend(int weekYear, int week, Direction dir, LocalDate ref) {
+    LocalDate saturday;
+    try {
+      saturday = LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    } catch (java.time.DateTimeException e) {
+      return String.format(Locale.ROOT, "%04d-W%02d-WE", weekYear, week);
+    }
+    if (dir != Direction.FUTURE && saturday.isAfter(ref)) {
+      // The last weekend begun by the reference date (on a Sunday, the one under way).
+      saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    } else if (dir == Direction.FUTURE && saturday.plusDays(1).isBefore(ref)) {
+      saturday = ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    }
+    return String.format(Locale.ROOT, "%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** The occurrence of quarter {@code q} whose middle lies nearest to the reference date. */
+  private static String nearestQuarter(int q, LocalDate ref) {
+    int best = ref.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+      LocalDate middle = LocalDate.of(year, q * 3 - 1, 15);
+      long distance = Math.abs(middle.toEpochDay() - ref.toEpochDay());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = year;
+      }
+    }
+    return best + "-Q" + q;
+  }
+
+  /** The given quarter if it ended by the reference date, else the one before it. */
+  private static String lastEndedQuarter(int year, int q, LocalDate ref) {
+    LocalDate end = LocalDate.of(year, q * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
+    if (!end.isAfter(ref)) {
+      return year + "-Q" + q;
+    }
+    return q == 1 ? (year - 1) + "-Q4" : year + "-Q" + (q - 1);
+  }
+}
