@@ -83,8 +83,8 @@ final class EventTasks {
   /** The line introducing the events baseline. */
   String eventsBaselineHeader() {
     return "== baseline: no verbs; the first two CoreNLP NER mentions (default settings) that "
-        + (dictionaries == Dictionaries.petrarch ? "the test's PETRARCH dictionaries"
-        : "Sitrep's actor dictionary") + " code, as source and target, with one fixed code";
+        + (dictionaries == Dictionaries.petrarch ? "the test's PETRARCH dictionaries code"
+        : "Sitrep's actor dictionary codes") + ", as source and target, with one fixed code";
   }
 
   /** The line introducing the PLOVER baseline. */
