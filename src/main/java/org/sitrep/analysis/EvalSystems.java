@@ -3,10 +3,15 @@ package org.sitrep.analysis;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
 import com.google.common.collect.Multisets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorEntry;
 import org.sitrep.analysis.FiveW1HEvaluator.Answers;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
@@ -18,6 +23,7 @@ import org.sitrep.events.EventEvaluator.Coded;
 import org.sitrep.events.Events;
 import org.sitrep.events.PetrarchActorCoder;
 import org.sitrep.events.PetrarchVerbCoder;
+import org.sitrep.events.PloverEvaluator;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.SourceFormat;
 import org.sitrep.nlp.CoreNlp;
@@ -105,6 +111,76 @@ public final class EvalSystems {
   }
 
   /**
+   * Sitrep's events as {@code sitrep analyze} outputs them (the standard pipeline with events):
+   * each stated event's {@code source_code}, {@code target_code} and {@code code} exactly as in
+   * the JSON, scored by {@link EventEvaluator#asOutput}.
+   */
+  public static EventEvaluator.Annotator events(Sitrep sitrep) {
+    return doc -> EventEvaluator.asOutput(sitrep.analyze(article(doc)).events().stream()
+        .map(e -> new EventEvaluator.Output(e.sourceCode(), e.targetCode(), e.code(),
+            e.modality()))
+        .toList());
+  }
+
+  /**
+   * Sitrep's events for PLOVER gold records, as {@code sitrep analyze} outputs them: each event's
+   * PLOVER type, CAMEO code and actors with their codes, modality regardless.
+   */
+  public static PloverEvaluator.Annotator plover(Sitrep sitrep) {
+    return doc -> sitrep.analyze(article(doc)).events().stream()
+        .map(e -> new PloverEvaluator.Predicted(e.plover(), e.code(), e.source(), e.sourceCode(),
+            e.target(), e.targetCode()))
+        .toList();
+  }
+
+  /**
+   * The trivial PLOVER baseline: one event per sentence, of the fixed {@code type} (e.g. {@link
+   * PloverEvaluator#majorityType}), whose source and target are the first two CoreNLP named-entity
+   * mentions that Sitrep's actor dictionary codes (to different codes; see {@link
+   * #dictionaryCode}); an actor it cannot find stays uncoded.
+   */
+  public static PloverEvaluator.Annotator ploverBaseline(CoreNlp plain, ActorDictionary actors,
+      String type) {
+    return doc -> {
+      List<String[]> coded = codedMentions(plain, doc, (name, date) ->
+          dictionaryCode(actors, name, date));
+      String[] s = coded.size() > 0 ? coded.get(0) : new String[2];
+      String[] t = coded.size() > 1 ? coded.get(1) : new String[2];
+      return List.of(new PloverEvaluator.Predicted(type, null, s[0], s[1], t[0], t[1]));
+    };
+  }
+
+  /**
+   * The code Sitrep's actor dictionary gives a name on {@code date}: a known actor's CAMEO code,
+   * else the country a country name or demonym names ("Hungarian" → HUN); null when neither.
+   */
+  public static String dictionaryCode(ActorDictionary actors, String name, LocalDate date) {
+    String code = actors.lookup(name, date).map(ActorEntry::cameoCode).orElse(null);
+    return code != null ? code : actors.country(name).orElse(null);
+  }
+
+  /**
+   * The CoreNLP named-entity mentions of {@code doc} that {@code coder} codes, as {name, code},
+   * in text order, one per code.
+   */
+  private static List<String[]> codedMentions(CoreNlp plain, EvalDoc doc,
+      BiFunction<String, LocalDate, String> coder) {
+    List<String[]> coded = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (NerSpan m : plain.analyse(doc.text(), doc.dct()).mentions()) {
+      if (NOT_ACTORS.contains(m.type())) {
+        continue;
+      }
+      String name = doc.text().substring(m.start(), m.end());
+      String c = coder.apply(name, doc.dct());
+      if (c != null && seen.add(c)) {
+        coded.add(new String[] {name, c});
+      }
+    }
+    return coded;
+  }
+
+  /**
    * Sitrep's events for PETRARCH-style tests: the standard pipeline, each event's actors coded with
    * the test's dictionaries by {@link EventEvaluator#coded}.
    */
@@ -127,22 +203,17 @@ public final class EvalSystems {
 
   /**
    * The trivial event baseline: the first two CoreNLP named-entity mentions of the sentence that
-   * the test's dictionaries code (to different actors), as source and target, with one fixed event
-   * code, e.g. {@link #majorityCode}. It knows no verbs at all, so it shows how much of the score
-   * actor coding and the class prior alone would give.
+   * {@code actors} codes (to different actors; given a name and the document date), as source and
+   * target, with one fixed event code, e.g. {@link #majorityCode}. It knows no verbs at all, so it
+   * shows how much of the score actor coding and the class prior alone would give. The coder is
+   * Sitrep's dictionary ({@link #dictionaryCode}) or the test's ({@code PetrarchActorCoder::code}).
    */
-  public static EventEvaluator.Annotator eventsBaseline(CoreNlp plain, PetrarchActorCoder actors,
-      String code) {
+  public static EventEvaluator.Annotator eventsBaseline(CoreNlp plain,
+      BiFunction<String, LocalDate, String> actors, String code) {
     return doc -> {
-      List<String> coded = new ArrayList<>();
-      for (NerSpan m : plain.analyse(doc.text(), doc.dct()).mentions()) {
-        String c = NOT_ACTORS.contains(m.type()) ? null
-            : actors.code(doc.text().substring(m.start(), m.end()));
-        if (c != null && !coded.contains(c)) {
-          coded.add(c);
-        }
-      }
-      return coded.size() < 2 ? List.of() : List.of(new Coded(coded.get(0), coded.get(1), code));
+      List<String[]> coded = codedMentions(plain, doc, actors);
+      return coded.size() < 2 ? List.of()
+          : List.of(new Coded(coded.get(0)[1], coded.get(1)[1], code));
     };
   }
 

@@ -12,9 +12,6 @@ import org.sitrep.analysis.Sitrep;
 import org.sitrep.entities.EntityEvaluator;
 import org.sitrep.analysis.FiveW1HEvaluator;
 import org.sitrep.eval.EvalDataException;
-import org.sitrep.events.EventEvaluator;
-import org.sitrep.events.PetrarchActorCoder;
-import org.sitrep.events.PetrarchVerbCoder;
 import org.sitrep.eval.QualityFloors;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
@@ -26,11 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval timex|entities|events|5w1h|quotes FILE}: scores of Sitrep and of a plain baseline on
+ * {@code sitrep eval timex|entities|events|plover|5w1h|quotes FILE}: scores of Sitrep and of a plain baseline on
  * the same annotated data, by the same evaluator. For timex and entities the baseline is plain
- * CoreNLP; for events it is the dictionary-coded first two CoreNLP entities with the gold file's
- * most frequent code (see {@link EvalSystems#eventsBaseline}), and Sitrep's event codes are
- * recoded with the test's verb dictionary when one is found (eval-time only); for 5w1h it is
+ * CoreNLP; for events and plover see {@link EventTasks} (Sitrep's output as {@code analyze} gives
+ * it, or with {@code --dictionaries petrarch} recoded with the test's dictionaries; the baseline
+ * codes the first two CoreNLP entities and answers one fixed code or type); for 5w1h it is
  * CoreNLP NER heuristics (see {@link EvalSystems#fiveW1H(CoreNlp)}); for quotes, FILE is a gold
  * file of direct quotes over the articles of {@code --corpus} (see {@link QuoteEvaluator}) and the
  * baseline plain CoreNLP's quote attribution, which needs a 4 GB heap: with less, Sitrep's figures
@@ -42,7 +39,8 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events, 5w1h or quotes",
+  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events, plover, "
+      + "5w1h or quotes",
       converter = TaskConverter.class)
   Task task;
 
@@ -50,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--system",
-      description = "sitrep, corenlp (the plain baseline) or both (default both).")
+      description = "sitrep, corenlp or baseline (the plain baseline) or both (default both).")
   SystemChoice system = SystemChoice.both;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
@@ -61,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--update", paramLabel = "FLOORS", description = "Record Sitrep's figures.")
   Path update;
+
+  @Option(names = "--dictionaries", paramLabel = "WHOSE", description = "events: sitrep (default: "
+      + "Sitrep's output as analyze gives it) or petrarch (recode with the test's dictionaries).")
+  EventTasks.Dictionaries dictionaries = EventTasks.Dictionaries.sitrep;
+
+  @Option(names = "--details", description = "plover: one line per sentence after the scores.")
+  boolean details;
 
   @Option(names = "--actors", paramLabel = "FILE", description = "events: PETRARCH actor "
       + "dictionary (default: petrarch-dictionaries/PETR.Validate.actors.txt next to FILE).")
@@ -83,7 +88,8 @@ final class EvalCommand implements Callable<Integer> {
   private static final long QUOTE_BASELINE_HEAP = 4L << 30;
 
   enum Task {
-    timex("timex"), entities("entities"), events("events"), fiveW1H("5w1h"), quotes("quotes");
+    timex("timex"), entities("entities"), events("events"), plover("plover"), fiveW1H("5w1h"),
+    quotes("quotes");
 
     final String label;
 
@@ -101,11 +107,12 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown task '" + value + "' (expected timex, entities, events, 5w1h or quotes)");
+          "unknown task '" + value + "' (expected timex, entities, events, plover, 5w1h or "
+              + "quotes)");
     }
   }
 
-  enum SystemChoice { sitrep, corenlp, both }
+  enum SystemChoice { sitrep, corenlp, baseline, both }
 
   @Override
   public Integer call() {
@@ -114,12 +121,12 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UserException("no such file: " + file, 2);
     }
     Map<String, Double> sitrepMetrics = new LinkedHashMap<>();
-    PetrarchActorCoder coder = task == Task.events ? actorCoder() : null;
-    PetrarchVerbCoder verbCoder = task == Task.events ? verbCoder() : null;
+    EventTasks events = task == Task.events || task == Task.plover ? new EventTasks(file,
+        dictionaries, actors, agents, verbs, threads, details) : null;
     try {
-      if (system != SystemChoice.corenlp) {
+      if (system == SystemChoice.sitrep || system == SystemChoice.both) {
         out.println("== Sitrep " + Sitrep.VERSION);
-        sitrepMetrics = run(out, true, coder, verbCoder);
+        sitrepMetrics = run(out, true, events);
       }
       if (system != SystemChoice.sitrep) {
         long heap = Runtime.getRuntime().maxMemory();
@@ -131,8 +138,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println(switch (task) {
           case timex, entities -> "== plain CoreNLP (tokenize,ssplit,pos,lemma,ner; default settings)";
-          case events -> "== baseline: no verbs; the first two CoreNLP NER mentions (default "
-              + "settings) that the dictionaries code, as source and target, with one fixed code";
+          case events -> events.eventsBaselineHeader();
+          case plover -> EventTasks.ploverBaselineHeader();
           case fiveW1H -> "== baseline: plain CoreNLP NER (default settings); who = first "
               + "PERSON/ORGANIZATION, where = first location, when = first DATE, each in title and "
               + "lead else anywhere; what = the title";
@@ -140,7 +147,7 @@ final class EvalCommand implements Callable<Integer> {
               NlpSettings.corenlpWithQuotes().annotators()) + "; default settings; speaker = "
               + "quote attribution's canonical mention, else its speaker)";
         });
-        run(out, false, coder, verbCoder);
+        run(out, false, events);
       }
     } catch (EvalDataException e) {
       throw new Main.UserException(e.getMessage(), 1);
@@ -151,7 +158,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (check != null) {
       List<String> violations = QualityFloors.load(check).compare(sitrepMetrics).stream()
-          .filter(v -> v.startsWith(task.label + ".")).toList();
+          .filter(v -> task == Task.events ? events.ownsEventsFloor(v.substring(0, v.indexOf(' ')))
+              : v.startsWith(task.label + ".")).toList();
       for (String v : violations) {
         out.println("QUALITY REGRESSION: " + v);
       }
@@ -163,48 +171,7 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The test dictionaries: given, or the PETRARCH folder beside the evaluation file. */
-  private PetrarchActorCoder actorCoder() {
-    Path dir = file.toAbsolutePath().getParent().resolve("petrarch-dictionaries");
-    Path actorFile = actors != null ? actors : dir.resolve("PETR.Validate.actors.txt");
-    if (!Files.isRegularFile(actorFile)) {
-      throw new Main.UserException("no actor dictionary " + actorFile + (actors == null
-          ? " (give one with --actors)" : ""), 2);
-    }
-    Path agentFile = agents;
-    if (agentFile != null && !Files.isRegularFile(agentFile)) {
-      throw new Main.UserException("no agent dictionary " + agentFile, 2);
-    }
-    if (agentFile == null && actors == null
-        && Files.isRegularFile(dir.resolve("PETR.Validate.agents.txt"))) {
-      agentFile = dir.resolve("PETR.Validate.agents.txt");
-    }
-    try {
-      return PetrarchActorCoder.load(actorFile, agentFile);
-    } catch (EvalDataException e) {
-      throw new Main.UserException(e.getMessage(), 2);
-    }
-  }
-
-  /** The test's verb dictionary: given, or beside the evaluation file; null when there is none. */
-  private PetrarchVerbCoder verbCoder() {
-    Path verbFile = verbs != null ? verbs : file.toAbsolutePath().getParent()
-        .resolve("petrarch-dictionaries").resolve("PETR.Validate.verbs.txt");
-    if (!Files.isRegularFile(verbFile)) {
-      if (verbs != null) {
-        throw new Main.UserException("no verb dictionary " + verbFile, 2);
-      }
-      return null;
-    }
-    try {
-      return PetrarchVerbCoder.load(verbFile);
-    } catch (EvalDataException e) {
-      throw new Main.UserException(e.getMessage(), 2);
-    }
-  }
-
-  private Map<String, Double> run(PrintWriter out, boolean sitrep, PetrarchActorCoder coder,
-      PetrarchVerbCoder verbCoder) {
+  private Map<String, Double> run(PrintWriter out, boolean sitrep, EventTasks events) {
     long t0 = System.nanoTime();
     Map<String, Double> metrics;
     if (task == Task.quotes) {
@@ -219,25 +186,9 @@ final class EvalCommand implements Callable<Integer> {
       out.print(report.format());
       metrics = report.metrics();
     } else if (task == Task.events) {
-      var docs = EventEvaluator.read(file);
-      EventEvaluator.Annotator annotator;
-      if (sitrep) {
-        Sitrep withEvents = Sitrep.withEvents(NlpSettings.sitrep());
-        if (verbCoder != null) {
-          out.println("(event codes from the test's verb dictionary where it knows the trigger)");
-        }
-        annotator = verbCoder == null ? EvalSystems.events(withEvents, coder)
-            : EvalSystems.events(withEvents, coder, verbCoder);
-      } else {
-        String code = EvalSystems.majorityCode(docs);
-        out.println("(fixed code " + code + ": the gold file's most frequent code within its most "
-            + "frequent CAMEO root)");
-        annotator = code == null ? doc -> List.of()
-            : EvalSystems.eventsBaseline(CoreNlp.shared(NlpSettings.corenlpDefault()), coder, code);
-      }
-      var report = EventEvaluator.evaluate(docs, annotator, threads);
-      out.print(report.format());
-      metrics = report.metrics();
+      metrics = events.events(out, sitrep);
+    } else if (task == Task.plover) {
+      metrics = events.plover(out, sitrep);
     } else if (task == Task.fiveW1H) {
       var docs = FiveW1HEvaluator.read(file);
       var annotator = sitrep ? EvalSystems.fiveW1H(Sitrep.create(NlpSettings.sitrep()))

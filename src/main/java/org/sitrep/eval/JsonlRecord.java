@@ -100,6 +100,18 @@ public final class JsonlRecord {
     return value.textValue();
   }
 
+  /** The boolean value of a field, or {@code null} when it is absent or JSON null. */
+  public Boolean optionalBoolean(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      throw error("field '" + field + "' must be true, false or null, found " + describe(value));
+    }
+    return value.booleanValue();
+  }
+
   /** The value of a field that must be present and an integer within {@code int} range. */
   public int integer(String field) {
     JsonNode value = node.get(field);

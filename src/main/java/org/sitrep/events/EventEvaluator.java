@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.sitrep.eval.Accuracy;
 import org.sitrep.eval.EvalDoc;
 import org.sitrep.eval.JsonlRecord;
 import org.sitrep.eval.ParallelRunner;
@@ -26,8 +27,12 @@ import org.sitrep.eval.ScoreTable;
 /**
  * Scores an event coder against PETRARCH-style unit tests: per sentence, the gold (source, target,
  * code) triples against the coded ones, matched as multisets, once exactly and once on the CAMEO
- * root (the code's first two characters) with the same actors. The annotator is any function from
- * document to coded triples; {@link #coded} turns Sitrep events into triples with an actor coder.
+ * root (the code's first two characters) with the same actors, and on the code (or root) alone
+ * with the actors ignored, which shows the verb coding even where actor codes differ; and, over
+ * the sentences that
+ * expect no event, the share for which the coder gives none. The annotator is any function from
+ * document to coded triples: Sitrep's output as a user gets it (see {@link #asOutput}), or its
+ * events recoded with the test's own dictionaries by {@link #coded}.
  */
 public final class EventEvaluator {
 
@@ -48,6 +53,11 @@ public final class EventEvaluator {
     Coded atRoot() {
       return new Coded(source, target, code.length() >= 2 ? code.substring(0, 2) : code);
     }
+
+    /** The same event with both actors blanked, for matching on the code alone. */
+    Coded codeOnly() {
+      return new Coded("", "", code);
+    }
   }
 
   /** The system under evaluation; must be safe to call from several threads at once. */
@@ -61,11 +71,18 @@ public final class EventEvaluator {
    *
    * @param doc what the annotator is given: the text and the record's date
    * @param expected the gold events; empty when the test expects none
+   * @param noEvent the test expects no event: {@code expected} is empty or the record says so
    */
-  public record GoldDoc(EvalDoc doc, List<Coded> expected) {
+  public record GoldDoc(EvalDoc doc, List<Coded> expected, boolean noEvent) {
     public GoldDoc {
       Objects.requireNonNull(doc, "doc");
       expected = ImmutableList.copyOf(expected);
+      noEvent = noEvent || expected.isEmpty();
+    }
+
+    /** A sentence that expects no event exactly when {@code expected} is empty. */
+    public GoldDoc(EvalDoc doc, List<Coded> expected) {
+      this(doc, expected, expected.isEmpty());
     }
   }
 
@@ -74,20 +91,41 @@ public final class EventEvaluator {
    *
    * @param exact matching on (source, target, code)
    * @param root matching on (source, target, root)
+   * @param codeOnly matching on the code alone, actors ignored
+   * @param rootOnly matching on the root alone, actors ignored
+   * @param noEvent among the sentences that expect no event, those given none
    * @param documents number of gold sentences
    * @param errors one message per sentence on which the annotator failed
    */
-  public record Report(Prf exact, Prf root, int documents, List<String> errors) {
+  public record Report(Prf exact, Prf root, Prf codeOnly, Prf rootOnly, Accuracy noEvent,
+      int documents, List<String> errors) {
     public Report {
       Objects.requireNonNull(exact, "exact");
       Objects.requireNonNull(root, "root");
+      Objects.requireNonNull(codeOnly, "codeOnly");
+      Objects.requireNonNull(rootOnly, "rootOnly");
+      Objects.requireNonNull(noEvent, "noEvent");
       errors = ImmutableList.copyOf(errors);
     }
 
-    /** {@code events.exact.p/r/f1} and {@code events.root.p/r/f1}. */
+    /**
+     * {@code events.exact.p/r/f1}, {@code events.root.p/r/f1}, {@code events.codeonly.p/r/f1},
+     * {@code events.rootonly.p/r/f1} and {@code events.noevent.acc}.
+     */
     public Map<String, Double> metrics() {
-      return ImmutableMap.<String, Double>builder().putAll(exact.metrics("events.exact"))
-          .putAll(root.metrics("events.root")).buildOrThrow();
+      return metrics("events");
+    }
+
+    /**
+     * The same figures under {@code prefix} instead of {@code events}, e.g. {@code events.dict}
+     * for a run that is not Sitrep's own output.
+     */
+    public Map<String, Double> metrics(String prefix) {
+      return ImmutableMap.<String, Double>builder().putAll(exact.metrics(prefix + ".exact"))
+          .putAll(root.metrics(prefix + ".root"))
+          .putAll(codeOnly.metrics(prefix + ".codeonly"))
+          .putAll(rootOnly.metrics(prefix + ".rootonly"))
+          .put(prefix + ".noevent.acc", noEvent.value()).buildOrThrow();
     }
 
     /** A short plain-text summary. */
@@ -96,7 +134,10 @@ public final class EventEvaluator {
           "events: %d sentences, %d gold, %d predicted, %d errors%n", documents, exact.gold(),
           exact.predicted(), errors.size()));
       out.append(ScoreTable.prf("(source, target, code)").row("exact code", exact)
-          .row("CAMEO root", root).build().format());
+          .row("CAMEO root", root).row("code only, actors ignored", codeOnly)
+          .row("root only, actors ignored", rootOnly).build().format());
+      out.append(ScoreTable.accuracy("sentences expecting no event").row("given none", noEvent)
+          .build().format());
       errors.forEach(e -> out.append("error: ").append(e).append('\n'));
       return out.toString();
     }
@@ -104,6 +145,9 @@ public final class EventEvaluator {
 
   private static final java.util.Set<String> UNSTATED = java.util.Set.of("negated", "denied",
       "hypothetical");
+  /** The code a scored triple carries for an actor the output leaves uncoded; matches no gold. */
+  public static final String UNCODED = "---";
+
   private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
   private EventEvaluator() {}
@@ -111,7 +155,7 @@ public final class EventEvaluator {
   /**
    * Reads the PETRARCH-style JSON Lines file: {@code id}, {@code text}, {@code date}
    * ({@code yyyyMMdd}), {@code expected} (objects with {@code source}, {@code target}, {@code
-   * code}).
+   * code}), optional {@code expect_no_event} (true or false).
    *
    * @throws org.sitrep.eval.EvalDataException naming the file and line on a bad record
    */
@@ -131,7 +175,9 @@ public final class EventEvaluator {
       for (JsonlRecord e : r.objects("expected")) {
         expected.add(new Coded(e.text("source"), e.text("target"), e.text("code")));
       }
-      out.add(new GoldDoc(new EvalDoc(r.text("id"), r.text("text"), dct, null), expected));
+      Boolean none = r.optionalBoolean("expect_no_event");
+      out.add(new GoldDoc(new EvalDoc(r.text("id"), r.text("text"), dct, null), expected,
+          none != null && none));
     }
     return out.build();
   }
@@ -147,6 +193,9 @@ public final class EventEvaluator {
         gold -> annotator.annotate(gold.doc()), gold -> gold.doc().id(), threads);
     Prf exact = Prf.ZERO;
     Prf root = Prf.ZERO;
+    Prf codeOnly = Prf.ZERO;
+    Prf rootOnly = Prf.ZERO;
+    Accuracy noEvent = Accuracy.ZERO;
     List<String> errors = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       ParallelRunner.Outcome<List<Coded>> o = outcomes.get(i);
@@ -157,8 +206,13 @@ public final class EventEvaluator {
       List<Coded> gold = docs.get(i).expected();
       exact = exact.plus(match(gold, predicted, Function.identity()));
       root = root.plus(match(gold, predicted, Coded::atRoot));
+      codeOnly = codeOnly.plus(match(gold, predicted, Coded::codeOnly));
+      rootOnly = rootOnly.plus(match(gold, predicted, c -> c.atRoot().codeOnly()));
+      if (docs.get(i).noEvent()) {
+        noEvent = noEvent.plus(new Accuracy(predicted.isEmpty() ? 1 : 0, 1));
+      }
     }
-    return new Report(exact, root, docs.size(), errors);
+    return new Report(exact, root, codeOnly, rootOnly, noEvent, docs.size(), errors);
   }
 
   /** Multiset matching: each gold triple pairs with at most one equal predicted triple. */
@@ -172,6 +226,45 @@ public final class EventEvaluator {
       }
     }
     return Prf.of(matched, predicted.size(), gold.size());
+  }
+
+  /**
+   * Whether an event of this modality counts as coded: PETRARCH-style tests code what a text
+   * asserts or reports, not what it negates, denies or supposes.
+   */
+  public static boolean stated(String modality) {
+    return !UNSTATED.contains(modality);
+  }
+
+  /**
+   * One event as a coder's output states it, e.g. a row of {@code sitrep analyze}'s {@code
+   * events}.
+   *
+   * @param sourceCode the source actor's code, or null when uncoded
+   * @param targetCode the target actor's code, or null when uncoded
+   * @param code the CAMEO event code
+   * @param modality the event's modality ({@code asserted}, {@code negated}, …)
+   */
+  public record Output(String sourceCode, String targetCode, String code, String modality) {
+    public Output {
+      Objects.requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * The triples a coder's own output gives, as a user reads it: one per stated event (see {@link
+   * #stated}), with its source and target actor codes and event code as they are, an uncoded
+   * actor as {@link #UNCODED}; duplicates within a sentence count once.
+   */
+  public static List<Coded> asOutput(List<Output> events) {
+    List<Coded> out = new ArrayList<>();
+    for (Output e : events) {
+      if (stated(e.modality())) {
+        add(out, new Coded(e.sourceCode() == null ? UNCODED : e.sourceCode(),
+            e.targetCode() == null ? UNCODED : e.targetCode(), e.code()));
+      }
+    }
+    return out;
   }
 
   /**

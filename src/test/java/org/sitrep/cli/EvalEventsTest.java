@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sitrep eval events} end to end on three invented sentences with a tiny PETRARCH-format
- * dictionary (loads CoreNLP and the dependency parser once), and its refusal of missing files.
+ * {@code sitrep eval events} end to end on three invented sentences, scoring Sitrep's own output
+ * and, in dictionary mode, its events recoded with a tiny PETRARCH-format dictionary (loads
+ * CoreNLP and the dependency parser once); {@code sitrep eval plover} on invented PLOVER records;
+ * and their refusal of missing files and misplaced options.
  */
 class EvalEventsTest {
   @TempDir Path tmp;
@@ -40,20 +42,59 @@ class EvalEventsTest {
         PRESIDENT [~GOV]
         """);
     Path floors = tmp.resolve("floors.properties");
-    CliRun r = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
-        agents.toString(), "--threads", "1", "--update", floors.toString());
+    // By default: Sitrep's own codes, which know none of these invented countries.
+    CliRun own = run("eval", "events", set.toString(), "--threads", "1", "--update",
+        floors.toString());
+    assertThat(own.code()).as(own.out() + own.err()).isZero();
+    assertThat(own.out()).contains("== Sitrep").contains("Sitrep's own output")
+        .contains("== baseline").contains("Sitrep's actor dictionary")
+        .contains("events: 3 sentences, 2 gold").contains("code only, actors ignored")
+        .contains("given none");
+    assertThat(Files.readString(floors)).contains("events.exact.f1=")
+        .contains("events.noevent.acc=").doesNotContain("events.dict.");
+
+    CliRun r = run("eval", "events", set.toString(), "--dictionaries", "petrarch", "--actors",
+        actors.toString(), "--agents", agents.toString(), "--threads", "1", "--update",
+        floors.toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("== Sitrep").contains("== baseline")
+    assertThat(r.out()).contains("== Sitrep").contains("dictionary mode").contains("== baseline")
+        .contains("the test's PETRARCH dictionaries")
         .contains("events: 3 sentences, 2 gold").contains("exact code").contains("CAMEO root")
         .contains("P", "R", "F1");
-    assertThat(Files.readString(floors)).contains("events.exact.f1=").contains("events.root.f1=");
+    assertThat(Files.readString(floors)).contains("events.dict.exact.f1=")
+        .contains("events.dict.root.f1=").contains("events.exact.f1=");
 
-    // A floor of another task in the same file is not this run's business.
-    Files.writeString(floors, "timex.strict.f1=0.99\n", java.nio.file.StandardOpenOption.APPEND);
-    CliRun check = run("eval", "events", set.toString(), "--actors", actors.toString(), "--agents",
-        agents.toString(), "--system", "sitrep", "--threads", "1", "--check", floors.toString());
+    // A floor of another task, or of the other mode, in the same file is not this run's business.
+    Files.writeString(floors, "timex.strict.f1=0.99\nevents.dict.exact.p=0.99\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun check = run("eval", "events", set.toString(), "--system", "sitrep", "--threads", "1",
+        "--check", floors.toString());
     assertThat(check.code()).as(check.out() + check.err()).isZero();
     assertThat(check.out()).contains("all met").doesNotContain("timex.");
+    Files.writeString(floors, "events.exact.p=0.99\n", java.nio.file.StandardOpenOption.APPEND);
+    CliRun dictCheck = run("eval", "events", set.toString(), "--dictionaries", "petrarch",
+        "--actors", actors.toString(), "--system", "sitrep", "--threads", "1", "--check",
+        floors.toString());
+    assertThat(dictCheck.code()).isEqualTo(1);
+    assertThat(dictCheck.out()).contains("QUALITY REGRESSION: events.dict.exact.p")
+        .doesNotContain("REGRESSION: events.exact.p");
+  }
+
+  @Test
+  void scoresPloverRecordsWithDetails() throws IOException {
+    Path floors = tmp.resolve("floors.properties");
+    CliRun r = run("eval", "plover", "src/test/resources/events/plover-mini.jsonl", "--system",
+        "both", "--details", "--threads", "1", "--update", floors.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("== Sitrep").contains("plover: 4 sentences")
+        .contains("event type").contains("source country").contains("all code+sector")
+        .contains("== baseline").contains("(fixed type ACCUSE").contains("T-DEMAND-0001#4");
+    assertThat(Files.readString(floors)).contains("plover.type.acc=")
+        .contains("plover.actor.country.f1=").contains("plover.coverage=");
+    CliRun baseline = run("eval", "plover", "src/test/resources/events/plover-mini.jsonl",
+        "--system", "baseline", "--threads", "1");
+    assertThat(baseline.code()).as(baseline.out() + baseline.err()).isZero();
+    assertThat(baseline.out()).contains("== baseline").doesNotContain("== Sitrep");
   }
 
   @Test
@@ -63,9 +104,19 @@ class EvalEventsTest {
     assertThat(r.err()).contains("no such file").contains("absent.jsonl");
 
     Path set = Files.writeString(tmp.resolve("set.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n");
-    CliRun noDictionary = run("eval", "events", set.toString());
+    CliRun noDictionary = run("eval", "events", set.toString(), "--dictionaries", "petrarch");
     assertThat(noDictionary.code()).isEqualTo(2);
     assertThat(noDictionary.err()).contains("no actor dictionary").contains("--actors");
+
+    CliRun misplaced = run("eval", "events", set.toString(), "--actors", "actors.txt");
+    assertThat(misplaced.code()).isEqualTo(2);
+    assertThat(misplaced.err()).contains("--dictionaries petrarch");
+
+    Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"id\":\"a\",\"seq\":1,"
+        + "\"text\":\"x\",\"event\":\"PICNIC\"}\n");
+    CliRun badPlover = run("eval", "plover", bad.toString(), "--system", "sitrep");
+    assertThat(badPlover.code()).isEqualTo(1);
+    assertThat(badPlover.err()).contains("PICNIC").doesNotContain("Exception");
   }
 
   @Test

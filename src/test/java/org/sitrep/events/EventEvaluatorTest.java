@@ -55,6 +55,52 @@ class EventEvaluatorTest {
   }
 
   @Test
+  void codeOnlyMatchingIgnoresActors() {
+    List<EventEvaluator.Coded> gold = List.of(c("AAA", "BBB", "064"));
+    List<EventEvaluator.Coded> predicted = List.of(c(EventEvaluator.UNCODED, "BBB", "064"),
+        c("AAA", "CCC", "061"));
+    assertThat(EventEvaluator.match(gold, predicted, x -> x)).isEqualTo(new Prf(0, 2, 1));
+    assertThat(EventEvaluator.match(gold, predicted, EventEvaluator.Coded::codeOnly))
+        .isEqualTo(new Prf(1, 1, 0));
+  }
+
+  @Test
+  void ownOutputKeepsUncodedActorsAndDropsUnstatedEvents() {
+    List<EventEvaluator.Coded> coded = EventEvaluator.asOutput(List.of(
+        new EventEvaluator.Output("AAAGOV", null, "042", "asserted"),
+        new EventEvaluator.Output("AAAGOV", null, "042", "reported"),
+        new EventEvaluator.Output(null, "BBB", "190", "negated"),
+        new EventEvaluator.Output(null, "BBB", "138", "threatened")));
+    assertThat(coded).containsExactly(c("AAAGOV", EventEvaluator.UNCODED, "042"),
+        c(EventEvaluator.UNCODED, "BBB", "138"));
+  }
+
+  @Test
+  void noEventAccuracyCountsSentencesThatExpectNone() throws IOException {
+    Path file = dir.resolve("n.jsonl");
+    Files.writeString(file, """
+        {"id": "a", "text": "Aa helped Bb.", "expected": [{"source": "AAA", "target": "BBB", "code": "070"}]}
+        {"id": "b", "text": "It rained.", "expected": [], "expect_no_event": true}
+        {"id": "c", "text": "Aa said nothing.", "expected": []}
+        {"id": "d", "text": "Bb slept.", "expected": [], "expect_no_event": false}
+        """, StandardCharsets.UTF_8);
+    List<EventEvaluator.GoldDoc> docs = EventEvaluator.read(file);
+    assertThat(docs).extracting(EventEvaluator.GoldDoc::noEvent)
+        .containsExactly(false, true, true, true);
+    EventEvaluator.Report report = EventEvaluator.evaluate(docs,
+        doc -> doc.id().equals("c") ? List.of(c("AAA", "---", "010")) : List.of(), 1);
+    assertThat(report.noEvent().correct()).isEqualTo(2);
+    assertThat(report.noEvent().total()).isEqualTo(3);
+    assertThat(report.metrics("events.dict")).containsKey("events.dict.noevent.acc")
+        .containsKey("events.dict.codeonly.f1").doesNotContainKey("events.exact.f1");
+    assertThat(report.format()).contains("given none");
+    Path badFlag = Files.writeString(dir.resolve("flag.jsonl"),
+        "{\"id\": \"a\", \"text\": \"x\", \"expect_no_event\": \"yes\"}\n");
+    assertThatThrownBy(() -> EventEvaluator.read(badFlag)).isInstanceOf(EvalDataException.class)
+        .hasMessageContaining("expect_no_event");
+  }
+
+  @Test
   void badDateIsAClearError() throws IOException {
     Path file = dir.resolve("bad.jsonl");
     Files.writeString(file, "{\"id\": \"a\", \"text\": \"x\", \"date\": \"soon\"}\n");
