@@ -73,6 +73,11 @@ final class Attributor {
         found[q] = found[q + 1];
       }
     }
+    for (int q = 1; q < marks.size(); q++) {
+      if (found[q] == null && aloneInParagraph(q)) {
+        found[q] = lastOfPreviousBodyParagraph(q, found);
+      }
+    }
     List<Quote> out = new ArrayList<>();
     for (int q = 0; q < marks.size(); q++) {
       Marked m = marks.get(q);
@@ -216,7 +221,7 @@ final class Attributor {
           np = ph.after(j, limit);
         } else {
           np = ph.subject(j, t0);
-          if (np[2] != t0 || np[0] == np[1]) {
+          if (np[0] == np[1] || np[2] != t0 && !leadingPhrase(t0, np[2])) {
             return null;
           }
         }
@@ -226,11 +231,33 @@ final class Attributor {
         }
         return new Attribution(ph.named(np[0], np[1], limit), v.lower(j), j, t0, k);
       }
-      if (v.isFinite(j)) {
+      if (v.isFinite(j) && !(ph.isAuxiliary(j) && speechVerbWithin(j + 1, 2, limit))) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * {@code “…” in that law, X said}: a phrase after the quote that completes it, opened by a
+   * preposition and closed by a comma, with no verb of its own, before the subject.
+   */
+  private boolean leadingPhrase(int from, int subjectStart) {
+    return subjectStart > from + 1 && v.pos(from).equals("IN")
+        && v.lower(subjectStart - 1).equals(",") && !hasFinite(from, subjectStart - 1);
+  }
+
+  /** {@code “…,” X had announced}: an auxiliary before the speech verb is part of its group. */
+  private boolean speechVerbWithin(int from, int n, int limit) {
+    for (int k = from; k < Math.min(limit, from + n); k++) {
+      if (ph.speechVerb(k)) {
+        return true;
+      }
+      if (!v.pos(k).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Attribution accordingTo(int from, int to) {
@@ -243,6 +270,62 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** Whether quote q is all its paragraph holds, but for punctuation. */
+  private boolean aloneInParagraph(int q) {
+    Marked m = v.marks.get(q);
+    if (m.paragraph() >= v.paragraphs.size()) {
+      return false;
+    }
+    org.sitrep.core.Span para = v.paragraphs.get(m.paragraph()).span();
+    org.sitrep.core.Span outer = m.outer();
+    return punctuationOnly(para.start(), outer.start()) && punctuationOnly(outer.end(), para.end());
+  }
+
+  private boolean punctuationOnly(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(v.text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A paragraph that is one quote and nothing else continues the speaker of the body paragraph
+   * before it when that paragraph's last quote is attributed ({@code “…,” X said.} then {@code
+   * “There is more.”}): news writes a speaker's next words so. A caption or heading between the
+   * two (a photo placed mid-quote) is passed over; any other paragraph between them breaks it.
+   */
+  private Attribution lastOfPreviousBodyParagraph(int q, Attribution[] found) {
+    int p = v.marks.get(q).paragraph() - 1;
+    while (p >= 0 && p < v.paragraphs.size()
+        && v.paragraphs.get(p).type() != org.sitrep.core.StructureType.BODY) {
+      p--;
+    }
+    if (p < 0) {
+      return null;
+    }
+    for (int r = q - 1; r >= 0; r--) {
+      int rp = v.marks.get(r).paragraph();
+      if (rp < p) {
+        return null;
+      }
+      if (rp == p) {
+        return found[r] != null && endsParagraph(r, found[r]) ? found[r] : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether quote r and its attribution are the last words of their paragraph. */
+  private boolean endsParagraph(int r, Attribution a) {
+    Marked m = v.marks.get(r);
+    org.sitrep.core.Span para = v.paragraphs.get(m.paragraph()).span();
+    int end = Math.max(m.outer().end(), a.to() > 0 && a.to() <= v.tokens.length
+        ? v.tokens[a.to() - 1].end() : 0);
+    return punctuationOnly(end, para.end());
   }
 
   /** Whether only quote q-1's attribution and punctuation lie between quotes p and q. */

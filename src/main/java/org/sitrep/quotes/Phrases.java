@@ -96,6 +96,11 @@ final class Phrases {
    * The noun phrase ending just before token {@code verb} (adjuncts skipped), starting no earlier
    * than {@code lo}, as {@code {from, to}}; {@code from == to} when there is none.
    */
+  /** Whether token {@code i} is an auxiliary verb ("had", "has", "will", …). */
+  boolean isAuxiliary(int i) {
+    return AUXILIARIES.contains(v.lower(i));
+  }
+
   int[] before(int verb, int lo) {
     int j = verb - 1;
     while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {

@@ -66,17 +66,18 @@ public final class QuoteStage implements Stage<Quotes> {
   @Override
   public Quotes process(Document document) {
     String text = document.get(Article.LAYER).text();
-    List<Span> paragraphs = new ArrayList<>();
+    List<StructureSpan> analysed = new ArrayList<>();
     for (StructureSpan s : document.get(Structure.LAYER).analysed()) {
       if (s.span().end() <= text.length()) {
-        paragraphs.add(s.span());
+        analysed.add(s);
       }
     }
+    List<Span> paragraphs = analysed.stream().map(StructureSpan::span).toList();
     List<Sentence> sentences = document.get(NlpAnalysis.LAYER).sentences().stream()
         .filter(s -> s.end() <= text.length() && !s.tokens().isEmpty())
         .toList();
     View view = new View(text, sentences, document.get(Entities.LAYER).entities(),
-        QuoteMarks.find(text, paragraphs));
+        QuoteMarks.find(text, paragraphs), analysed);
     Phrases phrases = new Phrases(view, lexicon);
     Attributor attributor = new Attributor(view, phrases, lexicon);
     List<Quote> quotes = new ArrayList<>();

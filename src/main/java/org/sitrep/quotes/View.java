@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.Span;
+import org.sitrep.core.StructureSpan;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
@@ -29,6 +30,8 @@ final class View {
   final int[] sentenceEnd;
   final Entity[] entityOf;
   final List<Marked> marks;
+  /** The analysed paragraphs with their structure types; {@link Marked#paragraph} indexes it. */
+  final List<StructureSpan> paragraphs;
   final boolean[] inQuote;
   /** Every mention outside quotation marks, by start. */
   final List<Placed> placed;
@@ -36,10 +39,12 @@ final class View {
   /** A mention together with its entity. */
   record Placed(Mention mention, Entity entity) {}
 
-  View(String text, List<Sentence> sentences, List<Entity> entities, List<Marked> marks) {
+  View(String text, List<Sentence> sentences, List<Entity> entities, List<Marked> marks,
+      List<StructureSpan> paragraphs) {
     this.text = text;
     this.sentences = sentences;
     this.marks = marks;
+    this.paragraphs = paragraphs;
     int n = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     tokens = new Token[n];
     sentenceOf = new int[n];

@@ -164,4 +164,57 @@ class SpeakerRulesTest {
     assertThat(quote.speaker()).isEqualTo("Stone Hand");
     assertThat(q).noneMatch(x -> x.kind().equals(Quote.REPORTED) && "call".equals(x.verb()));
   }
+  @Test
+  void aQuoteParagraphContinuesTheSpeakerOfTheParagraphBefore() {
+    List<Quote> q = run(TestDocs.body(
+        "“The bridge will be rebuilt by spring,” Mayor Ilka Sorn said.",
+        "“There is no other way.”")
+        .person("Ilka Sorn"));
+    assertThat(starting(q, "There is no").speaker()).isEqualTo("Ilka Sorn");
+  }
+
+  @Test
+  void aCaptionBetweenTheParagraphsDoesNotBreakTheContinuation() {
+    TestDocs d = TestDocs.body("“The bridge will be rebuilt by spring,” Mayor Ilka Sorn said.")
+        .para(org.sitrep.core.StructureType.CAPTION, "Workers on the bridge in Corvo.")
+        .para(org.sitrep.core.StructureType.BODY, "“There is no other way.”")
+        .person("Ilka Sorn").place("Corvo");
+    assertThat(starting(run(d), "There is no").speaker()).isEqualTo("Ilka Sorn");
+  }
+
+  @Test
+  void aParagraphOfNarrativeBreaksTheContinuation() {
+    List<Quote> q = run(TestDocs.body(
+        "“The bridge will be rebuilt by spring,” Mayor Ilka Sorn said.",
+        "The council met later in Corvo.",
+        "“There is no other way.”")
+        .person("Ilka Sorn").place("Corvo"));
+    assertThat(starting(q, "There is no").speaker()).isNull();
+  }
+
+  @Test
+  void aQuoteWithMoreThanItselfInItsParagraphDoesNotContinue() {
+    List<Quote> q = run(TestDocs.body(
+        "“The bridge will be rebuilt by spring,” Mayor Ilka Sorn said.",
+        "“There is no other way,” the council wrote in Corvo.")
+        .person("Ilka Sorn").place("Corvo"));
+    assertThat(starting(q, "There is no").speaker()).isNotEqualTo("Ilka Sorn");
+  }
+
+  @Test
+  void aPhraseCompletingTheQuoteMayStandBeforeTheSubject() {
+    List<Quote> q = run(TestDocs.body(
+        "“We must read what is written” in that decree, Sorn said. “There is worry.”")
+        .person("Ilka Sorn", "Sorn"));
+    assertThat(starting(q, "We must").speaker()).isEqualTo("Ilka Sorn");
+    assertThat(starting(q, "There is").speaker()).isEqualTo("Ilka Sorn");
+  }
+
+  @Test
+  void anAuxiliaryBeforeTheSpeechVerbIsPartOfIt() {
+    List<Quote> q = run(TestDocs.body(
+        "“I am about to leave the city,” Sorn had announced on the radio.")
+        .tagged("announced", "VBN").person("Ilka Sorn", "Sorn"));
+    assertThat(starting(q, "I am about").speaker()).isEqualTo("Ilka Sorn");
+  }
 }
