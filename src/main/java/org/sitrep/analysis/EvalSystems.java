@@ -72,10 +72,18 @@ public final class EvalSystems {
     };
   }
 
+  /**
+   * Sitrep's named entities: every mention of each {@linkplain Entity#named named} person,
+   * organisation and place; descriptions typed for the actors ("the Syrian defense ministry") are
+   * not named entities and are not scored.
+   */
   public static EntityEvaluator.Annotator entities(Sitrep sitrep) {
     return doc -> {
       List<EntityEvaluator.Predicted> out = new ArrayList<>();
       for (Entity e : sitrep.run(article(doc)).get(Entities.LAYER).entities()) {
+        if (!e.named()) {
+          continue;
+        }
         String type = switch (e.type()) {
           case PERSON -> "PER";
           case ORGANIZATION -> "ORG";

@@ -27,4 +27,27 @@ public record Entity(String id, String name, EntityType type, String subtype, Li
     roles = ImmutableList.copyOf(roles);
     mentions = ImmutableList.copyOf(mentions);
   }
+
+  /**
+   * Whether a proper name names the entity in at least one mention, as opposed to an entity known
+   * only by a description that the entities stage types because actors need it ("the Syrian defense
+   * ministry", "U.S. troops": a nationality or country before a lower-case institution noun). Named
+   * entity scores count only named entities, as annotators of named entities do.
+   */
+  public boolean named() {
+    for (Mention m : mentions) {
+      if (isProperName(m.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a mention's head, its last word, is capitalised or a number ("Brigade 55"). */
+  static boolean isProperName(String mention) {
+    String s = mention.strip();
+    int last = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\n')) + 1;
+    return last < s.length() && (Character.isUpperCase(s.codePointAt(last))
+        || Character.isDigit(s.codePointAt(last)) || Character.isTitleCase(s.codePointAt(last)));
+  }
 }
