@@ -2,6 +2,7 @@ package org.sitrep.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,16 @@ import org.sitrep.clean.Published;
 import org.sitrep.clean.StructureStage;
 import org.sitrep.core.Document;
 import org.sitrep.core.Pipeline;
+import org.sitrep.core.Span;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NerSpan;
+import org.sitrep.nlp.NlpAnalysis;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 import org.sitrep.quotes.QuoteEvaluator;
 import org.sitrep.time.TimeExpression;
 
@@ -25,7 +30,8 @@ import org.sitrep.time.TimeExpression;
  * values) and its quote annotator with attribution, run on the same ingested text Sitrep reads and
  * with Sitrep's publication date as the reference date. It has no structure, dates, name grouping
  * or events, so those checks are not applicable. An entity is one distinct name per type: plain
- * NER groups nothing. Thread-safe.
+ * NER groups nothing; pronoun mentions, which CoreNLP tags PERSON, are no names and are left out.
+ * Thread-safe.
  */
 final class RealNewsBaseline implements RealNewsEvaluator.Annotator {
   private static final Set<String> LOCATIONS =
@@ -56,8 +62,18 @@ final class RealNewsBaseline implements RealNewsEvaluator.Annotator {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     Map<String, EntityType> types = new LinkedHashMap<>();
     List<TimeExpression> times = new ArrayList<>();
-    for (NerSpan m : ner.analyse(text, dct).mentions()) {
-      if (m.end() <= m.start()) {
+    NlpAnalysis nlp = ner.analyse(text, dct);
+    // CoreNLP's entity mentions include pronouns ("he", "his") tagged PERSON; they name no one.
+    Set<Span> pronouns = new HashSet<>();
+    for (Sentence s : nlp.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WP$")) {
+          pronouns.add(Span.of(t.start(), t.end()));
+        }
+      }
+    }
+    for (NerSpan m : nlp.mentions()) {
+      if (m.end() <= m.start() || pronouns.contains(Span.of(m.start(), m.end()))) {
         continue;
       }
       String surface = text.substring(m.start(), m.end());

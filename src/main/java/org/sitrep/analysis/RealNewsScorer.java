@@ -59,7 +59,9 @@ final class RealNewsScorer {
     RealNewsScore.QuoteCheck quotes = quotes(gold, out, misses);
     RealNewsScore.EventCheck events = out.events() == null ? null : events(gold, out, misses);
     RealNewsScore.FurnitureCheck furniture = furniture(gold, out, regions, misses);
-    List<String> lines = misses.stream().map(m -> gold.id() + ": " + m).toList();
+    // Names can span lines (a mention across a line break): one miss, one output line.
+    List<String> lines = misses.stream()
+        .map(m -> gold.id() + ": " + m.replaceAll("\\s+", " ")).toList();
     boolean dated = gold.published() != null;
     return new RealNewsScore(1, dated ? 1 : 0, date, entities, aliases, times,
         dated ? times : RealNewsScore.TimeCheck.ZERO, quotes, events, furniture, lines);
