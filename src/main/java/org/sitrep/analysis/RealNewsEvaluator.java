@@ -28,8 +28,8 @@ import org.sitrep.quotes.QuoteEvaluator;
  * Scores a system on a real-news set: a folder with {@code gold.jsonl} (one hand-made gold object
  * per article), {@code html/} (raw pages) and {@code articles.jsonl} (texts as {@code {id, title,
  * text, published, source, url}}). Articles are read exactly as {@code sitrep analyze} reads them,
- * through the default {@link Ingestor}: an HTML page's id is its file stem, a JSONL record keeps its
- * id, title and {@code published} (null stays null). Every check works on the ingested text.
+ * through the default {@link Ingestor}: an HTML page's id is its file stem, a JSONL record keeps
+ * its id, title and {@code published} (null stays null). Every check works on the ingested text.
  *
  * <p>Where the gold's furniture lies: every boilerplate snippet and caption string is searched in
  * the analysed text ignoring case, whitespace runs and the style of quote marks; a caption (often
@@ -179,7 +179,10 @@ public final class RealNewsEvaluator {
     return new Dataset(dir, cases);
   }
 
-  /** Sitrep as {@code sitrep analyze} runs it, e.g. {@code Sitrep.withEvents(NlpSettings.sitrep())}. */
+  /**
+   * Sitrep as {@code sitrep analyze} runs it, e.g. over {@code
+   * Sitrep.withEvents(NlpSettings.sitrep())}.
+   */
   public static Annotator sitrep(Sitrep sitrep) {
     return a -> RealNewsOutput.of(sitrep.analyze(a));
   }

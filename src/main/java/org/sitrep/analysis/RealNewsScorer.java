@@ -344,7 +344,8 @@ final class RealNewsScorer {
         right++;
       } else {
         misses.add("quote speaker: " + q.prefix() + " by " + String.join(" | ", q.speakers())
-            + ", system " + hits.stream().map(f -> String.valueOf(f.speaker())).distinct().toList());
+            + ", system "
+            + hits.stream().map(f -> String.valueOf(f.speaker())).distinct().toList());
       }
     }
     return new RealNewsScore.QuoteCheck(gold.quotes().size(), found, right);
@@ -498,7 +499,8 @@ final class RealNewsScorer {
       }
       BigDecimal low = f.min() == null ? null
           : f.max() == null ? f.min().subtract(BigDecimal.ONE) : f.min();
-      if ((low == null || low.compareTo(v) <= 0) && (f.max() == null || v.compareTo(f.max()) <= 0)) {
+      if ((low == null || low.compareTo(v) <= 0)
+          && (f.max() == null || v.compareTo(f.max()) <= 0)) {
         return true;
       }
     }

@@ -142,7 +142,7 @@ final class RealNewsText {
 
   /**
    * The ISO3 codes of the countries a description names by a name or demonym of one to three
-   * words ("Thai soldier" → THA, "South Korean police" → KOR), per the built-in actor dictionary.
+   * words ("Thai soldier" → THA, "South Korean police" → KOR), per the actor dictionary.
    */
   static Set<String> countries(String s, ActorDictionary dictionary) {
     List<String> words = new ArrayList<>();

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events, 5w1h, quotes or realnews",
+  @Parameters(index = "0", paramLabel = "TASK",
+      description = "timex, entities, events, 5w1h, quotes or realnews",
       converter = TaskConverter.class)
   Task task;
 
@@ -109,7 +110,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown task '" + value + "' (expected timex, entities, events, 5w1h, quotes or realnews)");
+          "unknown task '" + value
+              + "' (expected timex, entities, events, 5w1h, quotes or realnews)");
     }
   }
 
@@ -148,9 +150,10 @@ final class EvalCommand implements Callable<Integer> {
           case quotes -> "== plain CoreNLP (" + String.join(",",
               NlpSettings.corenlpWithQuotes().annotators()) + "; default settings; speaker = "
               + "quote attribution's canonical mention, else its speaker)";
-          case realnews -> "== plain CoreNLP (ner for entities and times, and quote attribution with "
-              + String.join(",", NlpSettings.corenlpWithQuotes().annotators()) + "; default "
-              + "settings) on Sitrep's extracted text, with Sitrep's publication date";
+          case realnews -> "== plain CoreNLP (ner for entities and times, and quote "
+              + "attribution with " + String.join(",", NlpSettings.corenlpWithQuotes()
+              .annotators()) + "; default settings) on Sitrep's extracted text, with Sitrep's "
+              + "publication date";
         });
         run(out, false, coder, verbCoder);
       }

@@ -93,7 +93,8 @@ class RealNewsEvaluatorTest {
         section("caption", t, "Residents of Karsk queue for water. Photo: Lena Brook"),
         section("dateline", t, "KARSK, Veloria —"),
         section("body", t, "Artillery fire from Ostrian forces killed at least 12 civilians"),
-        section("body", t, "The council condemned the shelling. Ostria denied any attack on Karsk."),
+        section("body", t,
+            "The council condemned the shelling. Ostria denied any attack on Karsk."),
         section("boilerplate", t, "Sign up for the Morning Brief newsletter"));
     int[] quote = at(t, "We counted twelve bodies", 0);
     return new RealNewsOutput(t, new PublishedDate("2031-05-14T23:30:00-04:00", false, "metadata"),
@@ -102,7 +103,8 @@ class RealNewsEvaluatorTest {
         List.of(new Found(quote[0], "We counted twelve bodies", "Tolen")),
         List.of(
             // root, source and target: matches the shelling; "more than 12" holds the toll 12
-            event(t, "Artillery fire from Ostrian forces", "Ostrian forces", null, "19", "civilians",
+            event(t, "Artillery fire from Ostrian forces", "Ostrian forces", null, "19",
+                "civilians",
                 new Figure("killed", "more than 12", new BigDecimal(13), null, true)),
             // root and source of the condemnation; no target
             event(t, "The council condemned the shelling.", "council", null, "11", null),

@@ -39,7 +39,8 @@ class QualityGateTest {
   @org.junit.jupiter.api.Test
   void realNewsNotBelowRecordedFloors() {
     Optional<Path> set = TestSupport.shared("eval/realnews-dev");
-    assumeTrue(set.isPresent() && java.nio.file.Files.isRegularFile(set.get().resolve("gold.jsonl")),
+    assumeTrue(set.isPresent()
+            && java.nio.file.Files.isRegularFile(set.get().resolve("gold.jsonl")),
         "../shared/eval/realnews-dev is absent: real-news quality gate skipped");
     boolean update = Boolean.getBoolean("sitrep.floors.update");
     CliRun r = CliRun.run("eval", "realnews", set.get().toString(), "--system", "sitrep",
