@@ -11,6 +11,7 @@ import org.sitrep.analysis.EvalSystems;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.entities.EntityEvaluator;
 import org.sitrep.analysis.FiveW1HEvaluator;
+import org.sitrep.analysis.RealNewsEvaluator;
 import org.sitrep.eval.EvalDataException;
 import org.sitrep.eval.QualityFloors;
 import org.sitrep.nlp.CoreNlp;
@@ -34,17 +35,20 @@ import picocli.CommandLine.Spec;
  * are still printed, then the command exits 2 with a hint. {@code --check} fails
  * (exit 1) when a Sitrep figure of this task falls below the floor recorded in a file; {@code
  * --update} records the new figures. A missing input or dictionary file exits 2 with a message.
+ * For realnews, FILE is a real-news set's folder, scored by {@link RealNewsEvaluator} (its
+ * baseline needs the same 4 GB as the quotes one).
  */
 @Command(name = "eval", description = "Score Sitrep (and plain CoreNLP) on annotated data.")
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "timex, entities, events, plover, "
-      + "5w1h or quotes",
+  @Parameters(index = "0", paramLabel = "TASK",
+      description = "timex, entities, events, plover, 5w1h, quotes or realnews",
       converter = TaskConverter.class)
   Task task;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "A JSON Lines development set.")
+  @Parameters(index = "1", paramLabel = "FILE", description = "A JSON Lines development set "
+      + "(realnews: the set's folder).")
   Path file;
 
   @Option(names = "--system",
@@ -84,12 +88,15 @@ final class EvalCommand implements Callable<Integer> {
       + "articles the gold file's ids name (files or folders; default: samples).")
   List<Path> corpus = List.of(Path.of("samples"));
 
+  @Option(names = "--verbose", description = "realnews: also list what went wrong per article.")
+  boolean verbose;
+
   /** Plain CoreNLP's quote attribution with coreference does not fit in less heap than this. */
   private static final long QUOTE_BASELINE_HEAP = 4L << 30;
 
   enum Task {
     timex("timex"), entities("entities"), events("events"), plover("plover"), fiveW1H("5w1h"),
-    quotes("quotes");
+    quotes("quotes"), realnews("realnews");
 
     final String label;
 
@@ -107,8 +114,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown task '" + value + "' (expected timex, entities, events, plover, 5w1h or "
-              + "quotes)");
+          "unknown task '" + value
+              + "' (expected timex, entities, events, plover, 5w1h, quotes or realnews)");
     }
   }
 
@@ -117,8 +124,9 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(file)) {
-      throw new Main.UserException("no such file: " + file, 2);
+    if (task == Task.realnews ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
+      throw new Main.UserException((task == Task.realnews ? "no such folder: " : "no such file: ")
+          + file, 2);
     }
     Map<String, Double> sitrepMetrics = new LinkedHashMap<>();
     EventTasks events = task == Task.events || task == Task.plover ? new EventTasks(file,
@@ -130,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       if (system != SystemChoice.sitrep) {
         long heap = Runtime.getRuntime().maxMemory();
-        if (task == Task.quotes && heap < QUOTE_BASELINE_HEAP) {
+        if ((task == Task.quotes || task == Task.realnews) && heap < QUOTE_BASELINE_HEAP) {
           out.flush();
           throw new Main.UserException(String.format(java.util.Locale.ROOT, "the plain CoreNLP "
               + "quote baseline (with coref) needs at least 4 GB of heap, this JVM has %d MB; run "
@@ -146,6 +154,10 @@ final class EvalCommand implements Callable<Integer> {
           case quotes -> "== plain CoreNLP (" + String.join(",",
               NlpSettings.corenlpWithQuotes().annotators()) + "; default settings; speaker = "
               + "quote attribution's canonical mention, else its speaker)";
+          case realnews -> "== plain CoreNLP (ner for entities and times, and quote "
+              + "attribution with " + String.join(",", NlpSettings.corenlpWithQuotes()
+              .annotators()) + "; default settings) on Sitrep's extracted text, with Sitrep's "
+              + "publication date";
         });
         run(out, false, events);
       }
@@ -184,6 +196,14 @@ final class EvalCommand implements Callable<Integer> {
           : EvalSystems.quotesBaseline(NlpSettings.corenlpWithQuotes());
       var report = QuoteEvaluator.evaluate(gold, articles, annotator);
       out.print(report.format());
+      metrics = report.metrics();
+    } else if (task == Task.realnews) {
+      var data = RealNewsEvaluator.read(file);
+      var annotator = sitrep ? RealNewsEvaluator.sitrep(Sitrep.withEvents(NlpSettings.sitrep()))
+          : RealNewsEvaluator.corenlp();
+      var report = RealNewsEvaluator.evaluate(data, sitrep ? "Sitrep " + Sitrep.VERSION
+          + " with events" : "plain CoreNLP", annotator, threads);
+      out.print(report.format(verbose));
       metrics = report.metrics();
     } else if (task == Task.events) {
       metrics = events.events(out, sitrep);

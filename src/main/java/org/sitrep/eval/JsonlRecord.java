@@ -121,6 +121,54 @@ public final class JsonlRecord {
     return value.intValue();
   }
 
+  /**
+   * The value of an integer field, or {@code null} when it is absent or JSON null.
+   *
+   * @throws EvalDataException when it holds anything else
+   */
+  public Integer optionalInteger(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw error("field '" + field + "' must be an integer or null, found " + describe(value));
+    }
+    return value.intValue();
+  }
+
+  /**
+   * An array field whose items are arrays of strings ({@code [["PPP", "People Power Party"]]});
+   * an absent or null field is an empty list.
+   *
+   * @throws EvalDataException when an item is not an array of strings
+   */
+  public List<List<String>> textLists(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return ImmutableList.of();
+    }
+    if (!value.isArray()) {
+      throw error("field '" + field + "' must be an array, found " + describe(value));
+    }
+    ImmutableList.Builder<List<String>> out = ImmutableList.builder();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
+      if (!item.isArray()) {
+        throw error("field '" + field + "[" + i + "]' must be an array, found " + describe(item));
+      }
+      ImmutableList.Builder<String> texts = ImmutableList.builder();
+      for (JsonNode t : item) {
+        if (!t.isTextual()) {
+          throw error("field '" + field + "[" + i + "]' must hold strings, found " + describe(t));
+        }
+        texts.add(t.textValue());
+      }
+      out.add(texts.build());
+    }
+    return out.build();
+  }
+
   /** The objects of an array field; an absent or null field is an empty list. */
   public List<JsonlRecord> objects(String field) {
     JsonNode value = node.get(field);

@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -29,12 +31,22 @@ public final class ScoreTable {
     return new Builder(ImmutableList.of(title, "acc", "right", "of"));
   }
 
+  /**
+   * A table of any columns, e.g. counts: the title heads the first column, {@code headers} the
+   * others; fill it with {@link Builder#row(String, String...)}.
+   */
+  public static Builder columns(String title, String... headers) {
+    return new Builder(ImmutableList.<String>builder().add(title).add(headers).build());
+  }
+
   /** Collects the rows of one table. */
   public static final class Builder {
     private final ImmutableList.Builder<List<String>> rows = ImmutableList.builder();
+    private final int width;
 
     private Builder(List<String> header) {
       rows.add(header);
+      width = header.size();
     }
 
     public Builder row(String name, Prf prf) {
@@ -57,6 +69,18 @@ public final class ScoreTable {
               score(accuracy.value()),
               Long.toString(accuracy.correct()),
               Long.toString(accuracy.total())));
+      return this;
+    }
+
+    /**
+     * A row of preformatted cells, one per header of {@link #columns}.
+     *
+     * @throws IllegalArgumentException when the number of cells does not match the headers
+     */
+    public Builder row(String name, String... cells) {
+      checkArgument(cells.length == width - 1, "row '%s' has %s cells for %s columns", name,
+          cells.length, width - 1);
+      rows.add(ImmutableList.<String>builder().add(name).add(cells).build());
       return this;
     }
 

@@ -33,6 +33,26 @@ class QualityGateTest {
     assertThat(r.out()).contains(update ? "recorded floors" : "all met");
   }
 
+  /**
+   * The real-news development set, read and analysed as {@code sitrep analyze} would (events
+   * included): every check is reported and no {@code realnews.*} figure falls below its floor.
+   */
+  @org.junit.jupiter.api.Test
+  void realNewsNotBelowRecordedFloors() {
+    Optional<Path> set = TestSupport.shared("eval/realnews-dev");
+    assumeTrue(set.isPresent()
+            && java.nio.file.Files.isRegularFile(set.get().resolve("gold.jsonl")),
+        "../shared/eval/realnews-dev is absent: real-news quality gate skipped");
+    boolean update = Boolean.getBoolean("sitrep.floors.update");
+    CliRun r = CliRun.run("eval", "realnews", set.get().toString(), "--system", "sitrep",
+        update ? "--update" : "--check", "quality/floors.properties");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains(update ? "recorded floors" : "all met")
+        .contains("realnews: ", "published date", "entities (relaxed, alias-aware)",
+            "aliases", "time expressions", "quotes (by prefix)", "events (gold main events)",
+            "furniture").doesNotContain("error:");
+  }
+
   /** Quote speakers on the bundled sample corpus, whose gold ships with the tests. */
   @org.junit.jupiter.api.Test
   void quoteSpeakersNotBelowRecordedFloors() {
