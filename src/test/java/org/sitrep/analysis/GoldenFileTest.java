@@ -76,9 +76,13 @@ class GoldenFileTest {
     }
     String actual = JSON.writeValueAsString(layers) + "\n";
     Path golden = input.resolveSibling(id + ".expected.json");
-    if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
+    // A missing expectation is a failure, not a file to write: a new input must come with its
+    // reviewed expected output, or the test would pass on whatever the code produces.
+    assertThat(golden).as("expected file for %s (write it with -Dgolden.update=true and review it)",
+        input).exists();
     assertThat(actual).as("golden file %s (regenerate with -Dgolden.update=true and review)",
         golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
