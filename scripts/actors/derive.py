@@ -61,7 +61,7 @@ DEMONYM_EXTRA = {
     "MMR": ["Burmese"], "NER": ["Nigerien"], "SLE": ["Sierra Leonean"], "SLV": ["Salvadoran"],
     "SOM": ["Somali"], "SRB": ["Serbian"], "SVK": ["Slovak"], "SVN": ["Slovenian", "Slovene"],
     "TJK": ["Tajik"], "TKM": ["Turkmen"], "UKR": ["Ukrainian"], "UZB": ["Uzbek"],
-    "TUR": ["Turk"],
+    "TUR": ["Turk"], "ARG": ["Argentine"],
 }
 DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ans", "is", "ese")
 

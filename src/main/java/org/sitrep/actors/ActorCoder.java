@@ -250,6 +250,10 @@ public final class ActorCoder {
     Reading r = read(core, span == null ? null : ctx, ctx.date);
     Hit actor = r.actor();
     Agent agent = r.agent();
+    Hit named = span == null ? null : namedWithLeftWords(ctx, span);
+    if (named != null) {
+      actor = named; // "Vostrian Patriotic Front" when the phrase is "Patriotic Front"
+    }
     boolean agentAfter = agent != null && actor != null && agent.from() >= actor.to();
     if (actor != null && agent == null && span != null && actor.to() == core.size()) {
       agent = agentAfter(ctx, span.end());
@@ -261,6 +265,10 @@ public final class ActorCoder {
       if (actor == null) {
         actor = possessor(ctx, span.start());
       }
+      agentAfter = true;
+    }
+    if (actor == null && span != null) {
+      actor = countryBefore(ctx, span.start()); // "Iraqi [Kurds]" when the phrase is the noun
       agentAfter = true;
     }
     if (actor == null) {
@@ -690,6 +698,47 @@ public final class ActorCoder {
     // A capital after "in" is where the agent is, not its government.
     return h.type() == HitType.CAPITAL ? new Hit(h.from(), h.to(), HitType.PLACE, h.code(),
         h.kind(), h.country(), "place: " + join(after, h.from(), h.to())) : h;
+  }
+
+  /**
+   * A named actor of the dictionary made of up to three capitalised words right before the span
+   * and the span's own words ("Vostrian" + "Patriotic Front"), or null.
+   */
+  private Hit namedWithLeftWords(Context ctx, Span span) {
+    List<Word> before = Word.in(ctx.text, Math.max(0, span.start() - 60), span.start());
+    int n = before.size();
+    if (n == 0 || !ctx.text.substring(before.get(n - 1).end(), span.start()).isBlank()) {
+      return null;
+    }
+    Hit found = null;
+    for (int k = 1; k <= 3 && k <= n && before.get(n - k).isWord()
+        && before.get(n - k).capitalised(); k++) {
+      String name = join(before, n - k, n) + " " + span.in(ctx.text);
+      Optional<ActorEntry> entry = dictionary.lookup(name, ctx.date);
+      if (entry.isPresent() && entry.get().cameoCode() != null
+          && entry.get().kind() != ActorKind.PERSON) {
+        ActorEntry a = entry.get();
+        found = new Hit(0, 0, HitType.NAMED, a.cameoCode(), a.kind(), a.country(),
+            "dictionary: " + a.name());
+      }
+    }
+    return found;
+  }
+
+  /** A country or demonym right before {@code start} ("Iraqi" before "Kurds"), or null. */
+  private Hit countryBefore(Context ctx, int start) {
+    List<Word> before = Word.in(ctx.text, Math.max(0, start - 60), start);
+    int n = before.size();
+    if (n == 0 || !ctx.text.substring(before.get(n - 1).end(), start).isBlank()) {
+      return null;
+    }
+    for (int from = Math.max(0, n - 3); from < n; from++) {
+      Hit h = lexicalHit(before, from, n, ctx.date);
+      if (h != null && h.type() == HitType.COUNTRY) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** The actor of "X's" right before {@code start}, or null. */

@@ -212,6 +212,52 @@ class ActorCoderTest {
   }
 
   @Test
+  void wordsAroundThePhraseSupplyItsActor(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.tsv");
+    Files.writeString(file, "Vostrian Patriotic Front\t\tNORPTY\t\t\n", StandardCharsets.UTF_8);
+    ActorStage stage = ActorStage.create(file);
+    ActorCoder.Context ctx = context(stage, TestDocs.text(
+            "Jordan's cabinet met on Monday. Iraqi Kurds marched. The Vostrian Patriotic Front "
+                + "walked out.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Jordan")
+        .entity(EntityType.GROUP, "ETHNIC_OR_RELIGIOUS", "Kurds")
+        .entity(EntityType.ORGANIZATION, null, "Patriotic Front"));
+    // The events stage may name only the noun: its possessor, a demonym or a name before it count.
+    assertThat(code(stage.coder(), ctx, "cabinet", 0).orElseThrow().code()).isEqualTo("JORGOV");
+    assertThat(code(stage.coder(), ctx, "Kurds", 0).orElseThrow().code()).isEqualTo("IRQ");
+    assertThat(code(stage.coder(), ctx, "Patriotic Front", 0).orElseThrow().code())
+        .isEqualTo("NORPTY");
+  }
+
+  @Test
+  void titlesWithModifiersAppositionsAndTitledNames(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("people.tsv");
+    Files.writeString(file, "Rovan Delk\tPresident Delk\tKENGOV\tPERSON\t\n",
+        StandardCharsets.UTF_8);
+    ActorStage stage = ActorStage.create(file);
+    ActorCoder.Context ctx = context(stage, TestDocs.text(
+            "Egyptian junior foreign minister Sami Halawa spoke. Ilka Marr, the United Nations "
+                + "Emergency Relief Coordinator, arrived. President Delk left.")
+        .entity(EntityType.PERSON, null, "Sami Halawa")
+        .entity(EntityType.PERSON, null, "Ilka Marr")
+        .entity(EntityType.PERSON, null, "Delk"));
+    assertThat(code(stage.coder(), ctx, "Sami Halawa", 0).orElseThrow().code())
+        .isEqualTo("EGYGOV");
+    CodedActor marr = code(stage.coder(), ctx, "Ilka Marr", 0).orElseThrow();
+    assertThat(marr.code()).isEqualTo("IGOUNO");
+    assertThat(marr.basis()).isEqualTo("role: United Nations Emergency Relief Coordinator");
+    assertThat(code(stage.coder(), ctx, "Delk", 0).orElseThrow().code()).isEqualTo("KENGOV");
+  }
+
+  @Test
+  void aVerbBetweenATitlesCountryAndItsNounBreaksTheTitle() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Israeli troops killed militant leader Omar Halabi.")
+        .entity(EntityType.PERSON, null, "Omar Halabi"));
+    assertThat(code(CODER, ctx, "Omar Halabi", 0)).isEmpty();
+  }
+
+  @Test
   void titlesAsTheEntityStageGivesThem() {
     assertThat(CODER.title("Turkish Foreign Minister", null).orElseThrow().code())
         .isEqualTo("TURGOV");

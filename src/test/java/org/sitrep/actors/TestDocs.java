@@ -26,7 +26,8 @@ public final class TestDocs {
   private static final Set<String> VERBS = Set.of("said", "was", "is", "were", "are", "has",
       "clashed", "denied", "attacked", "warned", "will", "deployed", "met", "rejected", "say",
       "released", "fired", "struck", "jailed", "marched", "fled", "gathered", "ended", "watched",
-      "withdrew", "stayed", "spoke", "stopped", "left", "ran", "arrived", "wrote", "shelled");
+      "withdrew", "stayed", "spoke", "stopped", "left", "ran", "arrived", "wrote", "shelled",
+      "killed", "walked");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "near", "from", "at",
       "with", "to");
 
