@@ -189,15 +189,17 @@ public final class ActorCoder {
       return null;
     }
 
-    /** The entity a mention of which the span covers or lies in, or null. */
-    private Entity entityIn(Span span) {
+    /**
+     * The entity that heads the span: one whose mention the span lies in, or one whose mention
+     * ends the span ("the Vostrian envoy Ana Lenk"); null for "Ana Lenk's coalition".
+     */
+    private Entity entityHeading(Span span) {
       for (Located l : mentions) {
         if (l.start() >= span.end()) {
           break;
         }
-        if (l.end() > span.start()
-            && (span.contains(Span.of(l.start(), l.end())) || l.start() <= span.start()
-                && span.end() <= l.end())) {
+        if (l.start() <= span.start() && span.end() <= l.end()
+            || l.start() >= span.start() && l.end() == span.end()) {
           return l.entity();
         }
       }
@@ -239,7 +241,7 @@ public final class ActorCoder {
     if (core.stream().noneMatch(Word::isWord)) {
       return Optional.empty();
     }
-    Entity entity = span != null ? ctx.entityIn(span) : ctx.entityNamed(phrase);
+    Entity entity = span != null ? ctx.entityHeading(span) : ctx.entityNamed(phrase);
     if (entity != null && entity.type() == EntityType.PERSON) {
       return person(entity, span, ctx);
     }
