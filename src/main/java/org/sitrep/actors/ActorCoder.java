@@ -114,20 +114,26 @@ public final class ActorCoder {
     private final ImmutableMap<String, String> placeCountries;
     /** Part-of-speech tags by token start offset; empty when the article has no NLP layer. */
     private final ImmutableMap<Integer, String> tags;
+    /** Sentence spans in text order; empty when the article has no NLP layer. */
+    private final ImmutableList<Span> sentences;
 
     private Context(String text, LocalDate date, List<Entity> entities, List<ActorRef> actors,
         List<PlaceRef> places, NlpAnalysis nlp) {
       this.text = checkNotNull(text, "text");
       this.date = date;
       Map<Integer, String> pos = new HashMap<>();
+      List<Span> spans = new ArrayList<>();
       if (nlp != null) {
         for (Sentence s : nlp.sentences()) {
+          spans.add(Span.of(s.start(), s.end()));
           for (Token t : s.tokens()) {
             pos.putIfAbsent(t.start(), t.pos());
           }
         }
       }
+      spans.sort(null);
       this.tags = ImmutableMap.copyOf(pos);
+      this.sentences = ImmutableList.copyOf(spans);
       List<Located> located = new ArrayList<>();
       for (Entity e : entities) {
         for (Mention m : e.mentions()) {
@@ -145,7 +151,10 @@ public final class ActorCoder {
       this.actors = ImmutableMap.copyOf(byId);
       Map<String, String> countries = new HashMap<>();
       for (PlaceRef p : places) {
-        if (p.resolved() && p.countryCode() != null) {
+        // A place resolved under another name ("Africa" read as a town's alias) is too uncertain
+        // to give a participant its country.
+        if (p.resolved() && p.countryCode() != null && p.resolvedName() != null
+            && Keys.key(p.resolvedName()).equals(Keys.key(p.name()))) {
           countries.putIfAbsent(p.entityId(), p.countryCode());
         }
       }
@@ -174,6 +183,51 @@ public final class ActorCoder {
     /** The article text. */
     public String text() {
       return text;
+    }
+
+    /**
+     * The words before {@code offset}, at most {@code chars} characters back and never before the
+     * start of its sentence or line: the words around a phrase belong to its sentence.
+     */
+    private List<Word> before(int offset, int chars) {
+      int from = Math.max(0, offset - chars);
+      from = Math.max(from, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+      Span s = sentenceAt(offset - 1);
+      if (s != null) {
+        from = Math.max(from, s.start());
+      }
+      return Word.in(text, Math.min(from, offset), offset);
+    }
+
+    /** The words after {@code offset}, within {@code chars} characters, its sentence and line. */
+    private List<Word> after(int offset, int chars) {
+      int to = Math.min(text.length(), offset + chars);
+      int line = text.indexOf('\n', offset);
+      if (line >= 0) {
+        to = Math.min(to, line);
+      }
+      Span s = sentenceAt(offset);
+      if (s != null) {
+        to = Math.min(to, s.end());
+      }
+      return Word.in(text, offset, Math.max(offset, to));
+    }
+
+    private Span sentenceAt(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Span s = sentences.get(mid);
+        if (offset < s.start()) {
+          hi = mid - 1;
+        } else if (offset >= s.end()) {
+          lo = mid + 1;
+        } else {
+          return s;
+        }
+      }
+      return null;
     }
 
     /** The first entity mention starting at {@code offset}, or null. */
@@ -323,7 +377,7 @@ public final class ActorCoder {
 
   /** The dictionary's entry for the name with the capitalised words before it: "President Y". */
   private Optional<CodedActor> titledName(Context ctx, Span span) {
-    List<Word> before = Word.in(ctx.text, Math.max(0, span.start() - 60), span.start());
+    List<Word> before = ctx.before(span.start(), 60);
     String name = span.in(ctx.text);
     for (int n = 1; n <= 3 && n <= before.size(); n++) {
       Word w = before.get(before.size() - n);
@@ -372,8 +426,7 @@ public final class ActorCoder {
   private Optional<CodedActor> leftTitle(Context ctx, int nameStart, int nameEnd) {
     String text = ctx.text;
     LocalDate date = ctx.date;
-    int from = Math.max(0, nameStart - 120);
-    List<Word> before = Word.in(text, from, nameStart);
+    List<Word> before = ctx.before(nameStart, 120);
     List<Word> words = new ArrayList<>();
     for (int i = before.size() - 1; i >= 0; i--) {
       Word w = before.get(i);
@@ -392,7 +445,7 @@ public final class ActorCoder {
     }
     // "King [name] of Morocco", "the president [name] of X": the agent before, the country after.
     Agent agent = words.isEmpty() ? null : agentEndingAt(words, words.size() - 1, 0);
-    Hit of = agent == null ? null : complement(null, text, nameEnd, Set.of("of"), date);
+    Hit of = agent == null ? null : complement(ctx, nameEnd, Set.of("of"));
     return of == null ? Optional.empty() : Optional.of(compose(of, agent, true));
   }
 
@@ -400,7 +453,7 @@ public final class ActorCoder {
   private Optional<CodedActor> apposition(Context ctx, int nameEnd) {
     String text = ctx.text;
     LocalDate date = ctx.date;
-    List<Word> after = Word.in(text, nameEnd, Math.min(text.length(), nameEnd + 120));
+    List<Word> after = ctx.after(nameEnd, 120);
     if (after.isEmpty() || !after.get(0).text().equals(",")) {
       return Optional.empty();
     }
@@ -601,6 +654,11 @@ public final class ActorCoder {
       return new Hit(from, to, HitType.CAPITAL, capital, ActorKind.STATE_GOVERNMENT, capital,
           "capital metonymy: " + dictionary.capital(capital));
     }
+    if (from > 0 && words.get(from - 1).isWord() && words.get(from - 1).capitalised()) {
+      // The end of a longer name is not a name of its own: "Heritage Foundation" is not the
+      // actor Phoenix lists as "Foundation".
+      return null;
+    }
     Optional<ActorEntry> entry = dictionary.lookup(name, date);
     if (entry.isPresent() && entry.get().cameoCode() != null) {
       ActorEntry a = entry.get();
@@ -645,7 +703,7 @@ public final class ActorCoder {
 
   /** The agent after "'s" at {@code end}, or null. */
   private Agent possessiveAgent(Context ctx, int end) {
-    List<Word> after = Word.in(ctx.text, end, Math.min(ctx.text.length(), end + 80));
+    List<Word> after = ctx.after(end, 80);
     if (after.isEmpty() || after.get(0).start() != end || !after.get(0).possessive()) {
       return null;
     }
@@ -658,7 +716,7 @@ public final class ActorCoder {
    */
   private Agent extension(Context ctx, int end, int skip) {
     String text = ctx.text;
-    List<Word> after = Word.in(text, end, Math.min(text.length(), end + 80));
+    List<Word> after = ctx.after(end, 80);
     if (after.size() <= skip || !after.get(skip).isWord()
         || !text.substring(end, after.get(skip).start()).replace("'s", "").replace("’s", "")
             .isBlank()) {
@@ -674,18 +732,21 @@ public final class ActorCoder {
       if (a != null) {
         return a;
       }
+      if (after.get(last).capitalised()) {
+        return null; // "Egypt's Muslim Brotherhood": a name, not an agent, heads the phrase
+      }
     }
     return null;
   }
 
   /** The actor of "of X" or "in X" after {@code end}, for an agent with no actor of its own. */
   private Hit complement(Context ctx, int end) {
-    return complement(ctx, ctx.text, end, Set.of("of", "in"), ctx.date);
+    return complement(ctx, end, Set.of("of", "in"));
   }
 
-  private Hit complement(Context ctx, String text, int end, Set<String> prepositions,
-      LocalDate date) {
-    List<Word> after = Word.in(text, end, Math.min(text.length(), end + 120));
+  private Hit complement(Context ctx, int end, Set<String> prepositions) {
+    LocalDate date = ctx.date;
+    List<Word> after = ctx.after(end, 120);
     if (after.size() < 2 || !prepositions.contains(lower(after.get(0)))) {
       return null;
     }
@@ -707,7 +768,7 @@ public final class ActorCoder {
    * and the span's own words ("Vostrian" + "Patriotic Front"), or null.
    */
   private Hit namedWithLeftWords(Context ctx, Span span) {
-    List<Word> before = Word.in(ctx.text, Math.max(0, span.start() - 60), span.start());
+    List<Word> before = ctx.before(span.start(), 60);
     int n = before.size();
     if (n == 0 || !ctx.text.substring(before.get(n - 1).end(), span.start()).isBlank()) {
       return null;
@@ -729,7 +790,7 @@ public final class ActorCoder {
 
   /** A country or demonym right before {@code start} ("Iraqi" before "Kurds"), or null. */
   private Hit countryBefore(Context ctx, int start) {
-    List<Word> before = Word.in(ctx.text, Math.max(0, start - 60), start);
+    List<Word> before = ctx.before(start, 60);
     int n = before.size();
     if (n == 0 || !ctx.text.substring(before.get(n - 1).end(), start).isBlank()) {
       return null;
@@ -745,7 +806,7 @@ public final class ActorCoder {
 
   /** The actor of "X's" right before {@code start}, or null. */
   private Hit possessor(Context ctx, int start) {
-    List<Word> before = Word.in(ctx.text, Math.max(0, start - 100), start);
+    List<Word> before = ctx.before(start, 100);
     int n = before.size();
     if (n < 2 || !before.get(n - 1).possessive()
         || !ctx.text.substring(before.get(n - 1).end(), start).isBlank()) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.Document;
 import org.sitrep.core.Span;
 import org.sitrep.entities.EntityType;
+import org.sitrep.geo.PlaceRef;
+import org.sitrep.geo.Places;
 
 /** The actor coder on invented sentences (real countries, invented people and events). */
 class ActorCoderTest {
@@ -255,6 +257,47 @@ class ActorCoderTest {
             "Israeli troops killed militant leader Omar Halabi.")
         .entity(EntityType.PERSON, null, "Omar Halabi"));
     assertThat(code(CODER, ctx, "Omar Halabi", 0)).isEmpty();
+  }
+
+  @Test
+  void theWordsAroundAPhraseStopAtItsLineAndSentence() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Rockets hit near the Kenyan embassy\nPeople fled the area. Egypt's Muslim Brotherhood "
+                + "protested.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Egypt"));
+    // A headline without a full stop ends at its line: "People" below it is no agent of it.
+    assertThat(codeOf(ctx, "Kenyan")).isEqualTo("KENGOV");
+    // A name, not an agent noun, heads "Egypt's Muslim Brotherhood".
+    assertThat(codeOf(ctx, "Egypt")).isEqualTo("EGY");
+  }
+
+  @Test
+  void theEndOfALongerNameIsNotANameOfItsOwn(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.tsv");
+    Files.writeString(file, "Valley Front\tFront\tNORREB\t\t\n", StandardCharsets.UTF_8);
+    ActorStage stage = ActorStage.create(file);
+    ActorCoder.Context ctx = context(stage, TestDocs.text(
+        "Popular Front fighters left. Front fighters stayed."));
+    assertThat(code(stage.coder(), ctx, "Popular Front fighters", 0)).isEmpty();
+    assertThat(code(stage.coder(), ctx, "Front fighters", 1).orElseThrow().code())
+        .isEqualTo("NORREB");
+  }
+
+  @Test
+  void aPlaceIsItsCountryOnlyWhenResolvedUnderItsOwnName() {
+    String text = "Gunmen attacked Sumy. Traders left Africa.";
+    Document doc = TestDocs.text(text)
+        .entity(EntityType.LOCATION, "CITY", "Sumy")
+        .entity(EntityType.LOCATION, "CITY", "Africa")
+        .build();
+    doc = doc.with(Actors.LAYER, STAGE.process(doc)).with(Places.LAYER, new Places(List.of(
+        new PlaceRef("e1", "Sumy", "CITY", "Sumy", "UA", null, 50.9, 34.8, "gazetteer"),
+        new PlaceRef("e2", "Africa", "CITY", "Mahdia", "TN", null, 35.5, 11.1, "gazetteer"))));
+    ActorCoder.Context ctx = ActorCoder.Context.of(doc);
+    CodedActor sumy = code(CODER, ctx, "Sumy", 0).orElseThrow();
+    assertThat(sumy.code()).isEqualTo("UKR");
+    assertThat(sumy.basis()).isEqualTo("place: Sumy");
+    assertThat(code(CODER, ctx, "Africa", 0)).isEmpty();
   }
 
   @Test
