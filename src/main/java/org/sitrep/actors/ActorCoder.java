@@ -230,6 +230,19 @@ public final class ActorCoder {
       return null;
     }
 
+    /** Whether a person's mention covers {@code offset} ("King [Abdullah II]"). */
+    private boolean inPerson(int offset) {
+      for (Located l : mentions) {
+        if (l.start() > offset) {
+          break;
+        }
+        if (offset < l.end() && l.entity().type() == EntityType.PERSON) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The first entity mention starting at {@code offset}, or null. */
     private Located mentionAt(int offset) {
       for (Located l : mentions) {
@@ -654,7 +667,7 @@ public final class ActorCoder {
       return new Hit(from, to, HitType.CAPITAL, capital, ActorKind.STATE_GOVERNMENT, capital,
           "capital metonymy: " + dictionary.capital(capital));
     }
-    if (from > 0 && words.get(from - 1).isWord() && words.get(from - 1).capitalised()) {
+    if (from > 0 && words.get(from - 1).namePart()) {
       // The end of a longer name is not a name of its own: "Heritage Foundation" is not the
       // actor Phoenix lists as "Foundation".
       return null;
@@ -732,7 +745,7 @@ public final class ActorCoder {
       if (a != null) {
         return a;
       }
-      if (after.get(last).capitalised()) {
+      if (after.get(last).capitalised() && !ctx.inPerson(after.get(last).start())) {
         return null; // "Egypt's Muslim Brotherhood": a name, not an agent, heads the phrase
       }
     }

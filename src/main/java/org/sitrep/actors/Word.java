@@ -42,6 +42,19 @@ record Word(int start, int end, String text) {
     return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
+  /**
+   * Could be part of a name: capitalised, and not a hyphenated modifier whose last part is lower
+   * case ("Syrian-backed").
+   */
+  boolean namePart() {
+    if (!isWord() || !capitalised()) {
+      return false;
+    }
+    int hyphen = text.lastIndexOf('-');
+    return hyphen < 0 || hyphen + 1 >= text.length()
+        || !Character.isLowerCase(text.codePointAt(hyphen + 1));
+  }
+
   boolean possessive() {
     return text.equals("'s") || text.equals("’s");
   }

@@ -263,8 +263,12 @@ class ActorCoderTest {
   void theWordsAroundAPhraseStopAtItsLineAndSentence() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text(
             "Rockets hit near the Kenyan embassy\nPeople fled the area. Egypt's Muslim Brotherhood "
-                + "protested.")
-        .entity(EntityType.LOCATION, "COUNTRY", "Egypt"));
+                + "protested. Officials met Jordan's visiting King Abdullah Haddad.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Egypt")
+        .entity(EntityType.LOCATION, "COUNTRY", "Jordan")
+        .entity(EntityType.PERSON, null, "Abdullah Haddad"));
+    // A person's name after the agent noun makes the noun a title: "Jordan's visiting King Y".
+    assertThat(codeOf(ctx, "Jordan")).isEqualTo("JORGOV");
     // A headline without a full stop ends at its line: "People" below it is no agent of it.
     assertThat(codeOf(ctx, "Kenyan")).isEqualTo("KENGOV");
     // A name, not an agent noun, heads "Egypt's Muslim Brotherhood".
@@ -281,6 +285,10 @@ class ActorCoderTest {
     assertThat(code(stage.coder(), ctx, "Popular Front fighters", 0)).isEmpty();
     assertThat(code(stage.coder(), ctx, "Front fighters", 1).orElseThrow().code())
         .isEqualTo("NORREB");
+    // A hyphenated modifier is no part of the name after it.
+    ActorCoder.Context backed = context(stage, TestDocs.text("Kenyan-backed Front fighters left."));
+    assertThat(code(stage.coder(), backed, "Kenyan-backed Front fighters", 0).orElseThrow()
+        .code()).isEqualTo("NORREB");
   }
 
   @Test
