@@ -44,11 +44,24 @@ PIVOT = 30
 DEMONYM_EXTRA = {
     "NLD": ["Dutch"], "CHE": ["Swiss"], "GRC": ["Greek"], "THA": ["Thai"], "ARE": ["Emirati"],
     "GBR": ["British"], "PSE": ["Palestinian"], "USA": ["American"], "SAU": ["Saudi"], "CYP": ["Cypriot"],
-    "PHL": ["Filipino"], "BGD": ["Bangladeshi"], "NZL": ["New Zealander"], "KOR": ["South Korean"],
+    "PHL": ["Filipino", "Philippine"], "BGD": ["Bangladeshi"], "NZL": ["New Zealander"], "KOR": ["South Korean"],
     "PRK": ["North Korean"], "ZAF": ["South African"], "SSD": ["South Sudanese"],
     "COD": ["Congolese"], "CIV": ["Ivorian"], "FIN": ["Finnish"], "DNK": ["Danish"],
     "SWE": ["Swedish"], "NOR": ["Norwegian"], "POL": ["Polish"], "ESP": ["Spanish"],
     "IRL": ["Irish"], "ISL": ["Icelandic"], "LAO": ["Lao"],
+    # Standard English demonyms the Phoenix country blocks lack or that the suffix rule drops
+    # (Phoenix files Serbia, Bosnia, Montenegro and the former Soviet republics under dated or
+    # compound codes, so their blocks are not read as countries).
+    "ARM": ["Armenian"], "AZE": ["Azerbaijani", "Azeri"], "BFA": ["Burkinabe"],
+    "BIH": ["Bosnian"], "BLR": ["Belarusian"], "BWA": ["Motswana", "Batswana"],
+    "CAF": ["Central African"], "CRI": ["Costa Rican"], "ERI": ["Eritrean"],
+    "GEO": ["Georgian"], "KAZ": ["Kazakh", "Kazakhstani"], "KGZ": ["Kyrgyz"],
+    "LKA": ["Sri Lankan"], "LSO": ["Basotho", "Mosotho"], "LUX": ["Luxembourger"],
+    "MDA": ["Moldovan"], "MDG": ["Malagasy"], "MKD": ["Macedonian"], "MNE": ["Montenegrin"],
+    "MMR": ["Burmese"], "NER": ["Nigerien"], "SLE": ["Sierra Leonean"], "SLV": ["Salvadoran"],
+    "SOM": ["Somali"], "SRB": ["Serbian"], "SVK": ["Slovak"], "SVN": ["Slovenian", "Slovene"],
+    "TJK": ["Tajik"], "TKM": ["Turkmen"], "UKR": ["Ukrainian"], "UZB": ["Uzbek"],
+    "TUR": ["Turk"], "ARG": ["Argentine"],
 }
 DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ans", "is", "ese")
 

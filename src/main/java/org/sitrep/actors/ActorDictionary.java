@@ -36,6 +36,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>an optional user file in the overlay's format (see {@link #withUserOverlay}).
  * </ol>
  *
+ * <p>The agent table is Phoenix's ({@code agents.tsv}) with Sitrep's {@code agent-nouns.tsv} over
+ * it. {@link ActorCoder} combines these tables into codes for noun phrases.
+ *
  * <p>Codes may be dated: an entry holds a list of codes each valid for a period, and {@link
  * #lookup} picks the one in force on the article's date (see there). Names match whatever their
  * case, accents, dots, apostrophes and hyphens, with or without a leading "the".
@@ -127,6 +130,9 @@ public final class ActorDictionary {
     if (raw == null) {
       raw = entries.get(Keys.withoutThe(key));
     }
+    if (raw == null && !key.isEmpty()) {
+      raw = entries.get("the " + key); // Phoenix lists some bodies with the article only
+    }
     return raw == null ? Optional.empty() : resolve(raw, date);
   }
 
@@ -168,33 +174,25 @@ public final class ActorDictionary {
     return iso3ByIso2.get(iso2);
   }
 
+  /** The ISO3 codes that count as countries (those with a row in countries.tsv). */
+  ImmutableSet<String> countryCodes() {
+    return countries;
+  }
+
   /**
-   * "Syrian defense ministry", "Turkish Foreign Minister", "U.S. troops": a country or demonym of
-   * one to three words, then an agent phrase whose head is the last word. The code is the country
-   * and the agent's primary role ("SYRGOV", not "SYRGOVMIL"), as event coders compare them.
-   *
-   * @param countryOf resolves the leading words to an ISO3 code (the dictionary, then the
-   *     gazetteer), or returns null
+   * The country a named dictionary entry stands for when that entry is a country under a dated
+   * or compound code ("Serbian" → SRB, filed by Phoenix with YUG and SCG periods): its current
+   * code, if that is a bare country code. Empty for people and for every other actor.
    */
-  Optional<ActorEntry> agentWithCountry(
-      String phrase, java.util.function.Function<String, String> countryOf) {
-    List<String> words = List.of(phrase.strip().split("\\s+"));
-    int first = words.get(0).equalsIgnoreCase("the") ? 1 : 0;
-    for (int split = Math.min(words.size() - 1, first + 3); split > first; split--) {
-      String iso3 = countryOf.apply(String.join(" ", words.subList(first, split)));
-      if (iso3 == null) {
-        continue;
-      }
-      for (int head = split; head < words.size(); head++) {
-        String role = agentRole(String.join(" ", words.subList(head, words.size())));
-        ActorKind kind = role == null ? null : CameoCodes.roleKind(role);
-        if (kind != null) {
-          return Optional.of(new ActorEntry(phrase.strip(), iso3 + role, kind, iso3));
-        }
-      }
+  Optional<String> countryEntry(String name) {
+    String key = Keys.key(name);
+    Raw raw = entries.get(key);
+    if (raw == null || raw.kind() == ActorKind.PERSON) {
       return Optional.empty();
     }
-    return Optional.empty();
+    DatedCode current = choose(raw.codes(), null);
+    return current != null && countries.contains(current.code())
+        ? Optional.of(current.code()) : Optional.empty();
   }
 
   private Optional<ActorEntry> resolve(Raw raw, LocalDate date) {
@@ -303,6 +301,12 @@ public final class ActorDictionary {
         }
       });
       readResource("agents.tsv", (f, where) -> t.agents.put(f[0], f[1]));
+      // Sitrep's additions, over Phoenix's (see the file's header).
+      readResource("agent-nouns.tsv", (f, where) -> {
+        checkArgument(f.length >= 2 && f[1].strip().matches("[A-Z]{3}"),
+            "%s: expected an agent phrase and a three-letter CAMEO role", where);
+        t.agents.put(Keys.key(f[0]), f[1].strip());
+      });
       return t;
     }
   }

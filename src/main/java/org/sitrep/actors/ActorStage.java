@@ -22,7 +22,6 @@ import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
-import org.sitrep.geo.PlaceKind;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
@@ -35,9 +34,10 @@ import org.sitrep.nlp.Token;
  * <p>Per entity, first rule that applies:
  *
  * <ul>
- *   <li><b>People</b>: the {@link ActorDictionary} by name or any mention, with the code in force on
- *       the article's date; else a role that names a country and an agent ("Turkish Foreign
- *       Minister" → TUR + GOV); else a person with no code.
+ *   <li><b>People</b>: their role before their nationality: a role that names a country or an
+ *       international body and an agent ("Turkish Foreign Minister" → TUR + GOV, "UN
+ *       Secretary-General" → IGOUNO); else the {@link ActorDictionary} by name or any mention, with
+ *       the code in force on the article's date; else a person with no code.
  *   <li><b>Organisations and groups</b>: the dictionary; else country plus agent in the name
  *       ("Syrian defense ministry" → SYRGOV); a nationality used on its own ("the Syrians said") is
  *       the country's population; an organisation the entity stage classed as a ministry, security
@@ -51,6 +51,9 @@ import org.sitrep.nlp.Token;
  *
  * <p>Then unnamed actors: a country or nationality followed by an agent noun ("Syrian rebels" →
  * SYRREB, "U.S. troops" → USAMIL) that is not part of a named entity or a person's title.
+ *
+ * <p>Countries, capitals, titles and agent phrases are read by the stage's {@link ActorCoder}, the
+ * same that codes event participants ({@link #coder}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -72,11 +75,12 @@ public final class ActorStage implements Stage<Actors> {
   private static final Set<String> SUBJECT_VERBS = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
 
   private final ActorDictionary dictionary;
-  private final Gazetteer gazetteer;
+  /** Country, capital, title and agent readings: the same coder that codes event participants. */
+  private final ActorCoder coder;
 
   private ActorStage(ActorDictionary dictionary, Gazetteer gazetteer) {
     this.dictionary = dictionary;
-    this.gazetteer = gazetteer;
+    this.coder = new ActorCoder(dictionary, gazetteer);
   }
 
   /** A stage using the built-in dictionary and gazetteer. */
@@ -98,6 +102,14 @@ public final class ActorStage implements Stage<Actors> {
   /** A stage using {@code dictionary}. */
   public static ActorStage create(ActorDictionary dictionary) {
     return new ActorStage(checkNotNull(dictionary, "dictionary"), Gazetteer.shared());
+  }
+
+  /**
+   * The coder this stage resolves countries, titles and agents with, over the same dictionary
+   * (user overlay included): the one to code event participants with.
+   */
+  public ActorCoder coder() {
+    return coder;
   }
 
   @Override
@@ -141,19 +153,20 @@ public final class ActorStage implements Stage<Actors> {
     };
   }
 
+  /** A person's role in this article before the dictionary's code for the name (its nationality). */
   private ActorRef person(Entity e, LocalDate date) {
+    for (String role : e.roles()) {
+      Optional<CodedActor> byRole = coder.title(role, date);
+      if (byRole.isPresent()) {
+        return new ActorRef(e.id(), e.name(), ActorKind.PERSON, byRole.get().country(),
+            byRole.get().code(), "role: " + role);
+      }
+    }
     Optional<ActorEntry> entry = fromDictionary(e, date);
     if (entry.isPresent()) {
       ActorEntry a = entry.get();
       return new ActorRef(e.id(), e.name(), ActorKind.PERSON, a.country(), a.cameoCode(),
           "dictionary: " + a.name());
-    }
-    for (String role : e.roles()) {
-      Optional<ActorEntry> agent = dictionary.agentWithCountry(role, this::countryOf);
-      if (agent.isPresent()) {
-        return new ActorRef(e.id(), e.name(), ActorKind.PERSON, agent.get().country(),
-            agent.get().cameoCode(), "role: " + role);
-      }
     }
     return new ActorRef(e.id(), e.name(), ActorKind.PERSON, null, null, "person");
   }
@@ -168,10 +181,11 @@ public final class ActorStage implements Stage<Actors> {
       return new ActorRef(e.id(), e.name(), a.kind(), a.country(), a.cameoCode(),
           "dictionary: " + a.name());
     }
-    Optional<ActorEntry> agent = dictionary.agentWithCountry(e.name(), this::countryOf);
+    Optional<ActorCoder.Prefixed> agent =
+        coder.countryThenAgent(Word.in(e.name(), 0, e.name().length()), true);
     if (agent.isPresent()) {
-      ActorEntry a = agent.get();
-      return new ActorRef(e.id(), e.name(), a.kind(), a.country(), a.cameoCode(),
+      ActorCoder.Prefixed a = agent.get();
+      return new ActorRef(e.id(), e.name(), a.kind(), a.country(), a.code(),
           "agent+country: " + e.name());
     }
     if (e.type() == EntityType.GROUP) {
@@ -199,45 +213,22 @@ public final class ActorStage implements Stage<Actors> {
     if (e.mentions().stream().noneMatch(m -> subjectPosition(m, tokens))) {
       return null;
     }
-    Optional<Place> country = countryPlace(e.name());
+    Optional<Place> country = coder.countryPlace(e.name());
     if (country.isPresent()) {
       String iso3 = dictionary.iso3(country.get().countryCode());
       return iso3 == null ? null
           : new ActorRef(e.id(), e.name(), ActorKind.STATE_GOVERNMENT, iso3, iso3,
               "country as actor");
     }
-    String iso3 = capitalCountry(e.name());
+    String iso3 = coder.capitalCountry(e.name());
     return iso3 == null ? null
         : new ActorRef(e.id(), e.name(), ActorKind.STATE_GOVERNMENT, iso3, iso3 + "GOV",
             "capital metonymy: " + dictionary.capital(iso3));
   }
 
-  /** The country whose capital {@code name} is (the gazetteer's first city of that name). */
-  private String capitalCountry(String name) {
-    Optional<Place> city = gazetteer.lookup(name).stream()
-        .filter(p -> p.kind() == PlaceKind.CITY).findFirst();
-    if (city.isEmpty()) {
-      return null;
-    }
-    String iso3 = dictionary.iso3(city.get().countryCode());
-    String capital = iso3 == null ? null : dictionary.capital(iso3);
-    return capital != null && Keys.key(capital).equals(Keys.key(city.get().name())) ? iso3 : null;
-  }
-
-  private Optional<Place> countryPlace(String name) {
-    return gazetteer.lookup(name).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
-  }
-
-  /** ISO3 of a country name or demonym: the dictionary's table, then the gazetteer. */
+  /** ISO3 of a country name or demonym (see {@link ActorCoder#countryOf}). */
   String countryOf(String name) {
-    Optional<String> iso3 = dictionary.country(name);
-    if (iso3.isPresent()) {
-      return iso3.get();
-    }
-    if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
-      return null;
-    }
-    return countryPlace(name).map(p -> dictionary.iso3(p.countryCode())).orElse(null);
+    return coder.countryOf(name);
   }
 
   private Optional<ActorEntry> fromDictionary(Entity e, LocalDate date) {
@@ -294,14 +285,14 @@ public final class ActorStage implements Stage<Actors> {
         if (!t.get(i).capitalised()) {
           continue;
         }
-        Match match = agentAfterCountry(text, t, i);
+        Match match = agentAfterCountry(text, t, i, s);
         if (match == null || insideNamedEntity(match.start, match.end, entities)
             || startsPerson(match.end, index, entities)) {
           continue;
         }
         String phrase = text.substring(match.start, match.end);
         if (seen.add(Keys.key(phrase))) {
-          out.add(new ActorRef(null, phrase, match.kind, match.iso3, match.iso3 + match.role,
+          out.add(new ActorRef(null, phrase, match.kind, match.iso3, match.code,
               "agent+country: " + phrase));
         }
         i = match.lastToken;
@@ -310,34 +301,23 @@ public final class ActorStage implements Stage<Actors> {
     return out;
   }
 
-  private record Match(int start, int end, int lastToken, String iso3, String role,
-      ActorKind kind) {}
-
-  private Match agentAfterCountry(String text, List<Token> t, int i) {
-    for (int len = Math.min(3, t.size() - i - 1); len >= 1; len--) {
-      String country = text.substring(t.get(i).start(), t.get(i + len - 1).end());
-      String iso3 = countryOf(country);
-      if (iso3 == null) {
-        continue;
-      }
-      int j = i + len;
-      int words = 0;
-      while (words < 3 && j + words < t.size()
-          && Character.isLetter(t.get(j + words).word().codePointAt(0))) {
-        words++;
-      }
-      for (int k = words; k >= 1; k--) {
-        String agent = text.substring(t.get(j).start(), t.get(j + k - 1).end());
-        String role = dictionary.agentRole(agent);
-        ActorKind kind = role == null ? null : CameoCodes.roleKind(role);
-        if (kind != null) {
-          return new Match(t.get(i).start(), t.get(j + k - 1).end(), j + k - 1, iso3, role, kind);
-        }
-      }
+  /** A country then an agent from token {@code i} on (see {@link ActorCoder#countryThenAgent}). */
+  private Match agentAfterCountry(String text, List<Token> t, int i, Sentence s) {
+    List<Word> words = Word.in(text, t.get(i).start(), s.end());
+    Optional<ActorCoder.Prefixed> p = coder.countryThenAgent(words, false);
+    if (p.isEmpty()) {
       return null;
     }
-    return null;
+    int last = i;
+    while (last + 1 < t.size() && t.get(last + 1).start() < p.get().end()) {
+      last++;
+    }
+    return new Match(t.get(i).start(), p.get().end(), last, p.get().country(), p.get().code(),
+        p.get().kind());
   }
+
+  private record Match(int start, int end, int lastToken, String iso3, String code,
+      ActorKind kind) {}
 
   private static boolean insideNamedEntity(int start, int end, List<Entity> entities) {
     for (Entity e : entities) {

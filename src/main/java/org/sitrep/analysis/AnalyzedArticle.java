@@ -171,8 +171,12 @@ public record AnalyzedArticle(
       }
       Map<String, PlaceOut> placeById = new HashMap<>();
       places.forEach(pl -> placeById.put(pl.entityId(), pl));
-      for (Event e : doc.get(Events.LAYER).events()) {
-        events.add(EventOut.of(e, a.text(), byId, byName, placeById));
+      List<EventActors.Coded> coded =
+          doc.has(EventActors.LAYER) ? doc.get(EventActors.LAYER).events() : List.of();
+      List<Event> found = doc.get(Events.LAYER).events();
+      for (int i = 0; i < found.size(); i++) {
+        events.add(EventOut.of(found.get(i), a.text(), i < coded.size() ? coded.get(i) : null,
+            byId, byName, placeById));
       }
     }
     return new AnalyzedArticle(SCHEMA, a.id(), 0, a.contentHash(), analysisVersion, a.source(),

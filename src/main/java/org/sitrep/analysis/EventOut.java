@@ -48,14 +48,25 @@ public record EventOut(int start, int end, String sentence, String trigger, Stri
     figures = ImmutableList.copyOf(figures);
   }
 
-  static EventOut of(Event e, String text, Map<String, ActorRef> actors,
+  /**
+   * The output form of {@code e}. Its actors' codes are {@code coded}'s (the actor coder's, which
+   * puts a person's role in the sentence before the actors layer's code and codes what the layer
+   * does not), else the actors layer's for the entity or, for an unnamed actor, for the phrase.
+   *
+   * @param coded the event's participant codes, or null when the pipeline coded none
+   */
+  static EventOut of(Event e, String text, EventActors.Coded coded, Map<String, ActorRef> actors,
       Map<String, ActorRef> actorsByName, Map<String, PlaceOut> places) {
     PlaceOut place = e.placeId() == null ? null : places.get(e.placeId());
+    String sourceCode = coded != null && coded.source() != null ? coded.source().code()
+        : code(actors, actorsByName, e.sourceId(), e.sourceName());
+    String targetCode = coded != null && coded.target() != null ? coded.target().code()
+        : code(actors, actorsByName, e.targetId(), e.targetName());
     return new EventOut(e.start(), e.end(), text.substring(e.start(), e.end()), e.trigger(),
-        e.sourceName(), e.sourceId(), code(actors, actorsByName, e.sourceId(), e.sourceName()),
-        e.targetName(), e.targetId(), code(actors, actorsByName, e.targetId(), e.targetName()), e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
-        e.ploverMode(), e.acledType(), e.acledSubType(), e.date(), e.datePrecision(),
-        e.dateBasis(), place, e.modality(), e.reportedBy(), e.figures());
+        e.sourceName(), e.sourceId(), sourceCode, e.targetName(), e.targetId(), targetCode,
+        e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.ploverMode(),
+        e.acledType(), e.acledSubType(), e.date(), e.datePrecision(), e.dateBasis(), place,
+        e.modality(), e.reportedBy(), e.figures());
   }
 
   /** The code of the actor an entity is, or of an unnamed actor ("Syrian rebels") by phrase. */

@@ -51,7 +51,8 @@ public final class Sitrep {
    * the rest of the analysis together, which is why {@link #create} leaves it out.
    */
   public static Sitrep withEvents(NlpSettings settings) {
-    return new Sitrep(standard(CoreNlp.shared(settings)).then(EventStage.create()).build());
+    ActorStage actors = ActorStage.create();
+    return new Sitrep(withEvents(stages(CoreNlp.shared(settings), actors), actors).build());
   }
 
   /**
@@ -59,13 +60,22 @@ public final class Sitrep {
    * {@code ActorDictionary.withUserOverlay} for the file format), with or without events.
    */
   public static Sitrep withActorOverlay(NlpSettings settings, Path actorOverlay, boolean events) {
-    Pipeline.Builder b = stages(CoreNlp.shared(settings), ActorStage.create(actorOverlay));
-    return new Sitrep((events ? b.then(EventStage.create()) : b).build());
+    ActorStage actors = ActorStage.create(actorOverlay);
+    Pipeline.Builder b = stages(CoreNlp.shared(settings), actors);
+    return new Sitrep((events ? withEvents(b, actors) : b).build());
   }
 
   /** The standard stage chain over a loaded CoreNLP, to be validated by {@code build()}. */
   public static Pipeline.Builder standard(CoreNlp nlp) {
     return stages(nlp, ActorStage.create());
+  }
+
+  /**
+   * Events, then their participants' actor codes from the actors stage's own coder (so a user
+   * overlay codes event participants too).
+   */
+  private static Pipeline.Builder withEvents(Pipeline.Builder b, ActorStage actors) {
+    return b.then(EventStage.create()).then(EventActorStage.using(actors.coder()));
   }
 
   private static Pipeline.Builder stages(CoreNlp nlp, ActorStage actors) {

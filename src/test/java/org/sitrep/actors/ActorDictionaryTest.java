@@ -79,18 +79,42 @@ class ActorDictionaryTest {
 
   @Test
   void agentsCombineWithACountry() {
-    ActorStage stage = ActorStage.create(dict);
-    assertThat(dict.agentWithCountry("Syrian defense ministry", stage::countryOf).orElseThrow()
-        .cameoCode()).isEqualTo("SYRGOV");
-    ActorEntry minister =
-        dict.agentWithCountry("Turkish Foreign Minister", stage::countryOf).orElseThrow();
-    assertThat(minister.cameoCode()).isEqualTo("TURGOV");
+    ActorCoder coder = ActorStage.create(dict).coder();
+    assertThat(prefixed(coder, "Syrian defense ministry").orElseThrow().code())
+        .isEqualTo("SYRGOV");
+    ActorCoder.Prefixed minister = prefixed(coder, "Turkish Foreign Minister").orElseThrow();
+    assertThat(minister.code()).isEqualTo("TURGOV");
     assertThat(minister.kind()).isEqualTo(ActorKind.STATE_GOVERNMENT);
-    assertThat(dict.agentWithCountry("Syrian rebels", stage::countryOf).orElseThrow().cameoCode())
-        .isEqualTo("SYRREB");
-    assertThat(dict.agentWithCountry("U.S. troops", stage::countryOf).orElseThrow().cameoCode())
-        .isEqualTo("USAMIL");
-    assertThat(dict.agentWithCountry("Syrian bakers union", stage::countryOf)).isEmpty();
+    assertThat(prefixed(coder, "Syrian rebels").orElseThrow().code()).isEqualTo("SYRREB");
+    assertThat(prefixed(coder, "U.S. troops").orElseThrow().code()).isEqualTo("USAMIL");
+    assertThat(prefixed(coder, "Syrian bakers union")).isEmpty();
+  }
+
+  private static java.util.Optional<ActorCoder.Prefixed> prefixed(ActorCoder coder, String name) {
+    return coder.countryThenAgent(Word.in(name, 0, name.length()), true);
+  }
+
+  @Test
+  void namesWithOnlyTheirArticleListedAreFoundWithoutIt() {
+    // Phoenix lists some bodies only as "The ...": the article is optional both ways.
+    assertThat(dict.lookup("Security Council", null).orElseThrow().cameoCode())
+        .isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void countriesUnderDatedCodesStillNameTheirCountry() {
+    // Phoenix files Serbia under YUG, SCG and SRB periods; the country is the current one.
+    assertThat(dict.countryEntry("Republic of Serbia")).contains("SRB");
+    assertThat(dict.country("Serbian")).contains("SRB");
+    assertThat(dict.countryEntry("Hamas")).isEmpty();
+  }
+
+  @Test
+  void sitrepAgentNounsExtendAndCorrectPhoenix() {
+    assertThat(dict.agentRole("peacekeepers")).isEqualTo("MIL");
+    assertThat(dict.agentRole("tank crew")).isEqualTo("MIL");
+    assertThat(dict.agentRole("men")).isEqualTo("CVL");
+    assertThat(dict.agentRole("air force")).isEqualTo("MIL");
   }
 
   @Test

@@ -22,9 +22,14 @@ import org.sitrep.nlp.Token;
  */
 public final class TestDocs {
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{N}.'’-]*\\p{L}|\\p{L}|\\p{N}+|\\S");
+      // An abbreviation ("U.N.") is one token, so that its dots end no sentence.
+      Pattern.compile("(?:\\p{Lu}\\.){2,}(?![\\p{L}-])|\\p{L}[\\p{L}\\p{N}.'’-]*\\p{L}|\\p{L}"
+          + "|\\p{N}+|\\S");
   private static final Set<String> VERBS = Set.of("said", "was", "is", "were", "are", "has",
-      "clashed", "denied", "attacked", "warned", "will", "deployed", "met", "rejected", "say");
+      "clashed", "denied", "attacked", "warned", "will", "deployed", "met", "rejected", "say",
+      "released", "fired", "struck", "jailed", "marched", "fled", "gathered", "ended", "watched",
+      "withdrew", "stayed", "spoke", "stopped", "left", "ran", "arrived", "wrote", "shelled",
+      "killed", "walked");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "near", "from", "at",
       "with", "to");
 

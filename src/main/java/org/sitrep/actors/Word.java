@@ -1,0 +1,61 @@
+package org.sitrep.actors;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word of a text with its offsets, as {@link ActorCoder} reads noun phrases: abbreviations with
+ * their dots ("U.S."), hyphenated and apostrophised names whole ("al-Nusra", "Hay'at"), a
+ * possessive "'s" split off as a word of its own, and every other mark a one-character word.
+ */
+record Word(int start, int end, String text) {
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?:\\p{Lu}\\.){2,}|['’]s(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|\\S");
+
+  /** The words of {@code text} between {@code from} and {@code to}. */
+  static List<Word> in(String text, int from, int to) {
+    ImmutableList.Builder<Word> out = ImmutableList.builder();
+    Matcher m = TOKEN.matcher(text).region(from, to);
+    while (m.find()) {
+      String w = m.group();
+      int n = w.length();
+      if (n > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+        out.add(new Word(m.start(), m.end() - 2, w.substring(0, n - 2)));
+        out.add(new Word(m.end() - 2, m.end(), w.substring(n - 2)));
+      } else {
+        out.add(new Word(m.start(), m.end(), w));
+      }
+    }
+    return out.build();
+  }
+
+  /** A letter or digit starts it (not a mark, not the possessive). */
+  boolean isWord() {
+    return Character.isLetterOrDigit(text.codePointAt(0));
+  }
+
+  /** Starts with a capital letter or a digit: a name can start or end here. */
+  boolean capitalised() {
+    int c = text.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /**
+   * Could be part of a name: capitalised, and not a hyphenated modifier whose last part is lower
+   * case ("Syrian-backed").
+   */
+  boolean namePart() {
+    if (!isWord() || !capitalised()) {
+      return false;
+    }
+    int hyphen = text.lastIndexOf('-');
+    return hyphen < 0 || hyphen + 1 >= text.length()
+        || !Character.isLowerCase(text.codePointAt(hyphen + 1));
+  }
+
+  boolean possessive() {
+    return text.equals("'s") || text.equals("’s");
+  }
+}
