@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.EvalSystems;
+import org.sitrep.analysis.AnalysisVersion;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.entities.EntityEvaluator;
 import org.sitrep.analysis.FiveW1HEvaluator;
@@ -118,7 +119,8 @@ final class EvalCommand implements Callable<Integer> {
     PetrarchVerbCoder verbCoder = task == Task.events ? verbCoder() : null;
     try {
       if (system != SystemChoice.corenlp) {
-        out.println("== Sitrep " + Sitrep.VERSION);
+        out.println("== Sitrep " + Sitrep.RELEASE + " (analysis version "
+            + AnalysisVersion.current() + ")");
         sitrepMetrics = run(out, true, coder, verbCoder);
       }
       if (system != SystemChoice.sitrep) {
