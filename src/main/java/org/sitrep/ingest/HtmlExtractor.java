@@ -134,6 +134,9 @@ final class HtmlExtractor {
   static Page page(String html) {
     Document doc = Jsoup.parse(html);
     String title = firstNonBlank(meta(doc, "og:title"), null);
+    if (MetaTitle.isUrl(title)) {
+      title = null; // a page whose og:title is its address: the headline says more
+    }
     List<String> published = publishedCandidates(doc);
     String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
