@@ -31,8 +31,8 @@ final class Boilerplate {
    */
   static final Pattern IMAGE_FILE = Pattern.compile("(?=[\\w-]*[a-z])(?=\\S*_|\\S*[-_]\\S*[-_])"
       + "[a-z0-9]+(?:[-_][a-z0-9]+)+"
-      + "(?:(?<=\\d{3}[a-z0-9]{0,8})|\\.(?:jpe?g|png|gif|webp|avif|svg))|[\\w-]+\\.(?:jpe?g|png|gif"
-      + "|webp|avif|svg)", Pattern.CASE_INSENSITIVE);
+      + "(?:(?<=\\d{3}[a-z0-9]{0,8})|\\.(?i:jpe?g|png|gif|webp|avif|svg))|[\\w-]+\\.(?i:jpe?g|png|gif"
+      + "|webp|avif|svg)");
 
   /** Lines that are page furniture wherever they occur. Matched only against short lines. */
   static final List<Rule> LINES = List.of(
@@ -63,10 +63,14 @@ final class Boilerplate {
       new Rule(p("(?:<\\s*)?(?:https?://|www\\.)\\S+?(?:\\s*>)?"), "web address"),
       // An image's file name kept as text: one slug token with digits or an image extension.
       new Rule(IMAGE_FILE, "image file name"),
-      // A clock time alone, or a numeric date and a time: live-blog and teaser time stamps.
-      new Rule(p("(?:updated\\s*:?\\s*)?(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\s*[|•·,]?\\s*)?"
-          + "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*(?:[a-z]{2,4}|\\([a-z]{2,4}\\))?"),
-          "timestamp"),
+      // A clock time alone: live-blog and teaser time stamps.
+      new Rule(p("(?:updated\\s*:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*"
+          + "(?:[a-z]{2,4}|\\([a-z]{2,4}\\))?"), "timestamp"),
+      // A numeric date, perhaps after a source name and before a time: "24-07-2025 | 04:31",
+      // "Agency 12/03/2027".
+      new Rule(p("(?:[\\p{L}.]+(?: [\\p{L}.]+){0,2}\\s*[|•·,-]?\\s*)?\\d{1,2}[-/.]\\d{1,2}[-/.]"
+          + "(?:19|20)\\d\\d(?:\\s*[|•·,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*"
+          + "(?:[a-z]{2,4})?)?"), "publication line"),
       // "[Read: …]", "[Museum reopens after the attack]": a bracketed line is a link or an
       // editor's note, never story text.
       new Rule(p("\\[[^\\[\\]]{3,200}\\]"), "link to another story"));

@@ -91,18 +91,21 @@ public final class StructureStage implements Stage<Structure> {
     LocalDate stated = null;
     List<StructureSpan> extra = new ArrayList<>();
 
-    // 1. Furniture lines, and a date stated on a publication line near the top.
+    // 1. Furniture lines, and a date stated on a publication line near the top. "Near the top"
+    // counts the lines markup did not already call furniture (a menu can be long).
+    int rank = -1;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       if (u.markup == StructureType.TITLE || u.markup == StructureType.BOILERPLATE) {
         u.mark(u.markup, u.markupNote);
         continue;
       }
+      rank++;
       if (u.markup == StructureType.BYLINE && u.markupNote.isEmpty()) {
         u.markupNote = "byline";
       }
       String why = furniture(u.text);
-      if (why == null && i < 6 && u.text.length() <= 160 && isDateLine(u.text)) {
+      if (why == null && rank < 6 && u.text.length() <= 160 && isDateLine(u.text)) {
         why = "publication line";
       }
       if (why != null) {
@@ -112,7 +115,7 @@ public final class StructureStage implements Stage<Structure> {
       } else {
         gluedImageFile(u);
       }
-      if (u.type == StructureType.BOILERPLATE && stated == null && i < 8) {
+      if (u.type == StructureType.BOILERPLATE && stated == null && rank < 8) {
         List<ExplicitDates.Found> dates = ExplicitDates.find(text, u.start, u.end);
         if (!dates.isEmpty()) {
           stated = dates.get(0).date();
@@ -169,7 +172,8 @@ public final class StructureStage implements Stage<Structure> {
     Span dateline = null;
     String datelinePlace = null;
     int datelineIndex = -1;
-    for (int i = 0; i < units.size() && datelineIndex < 0; i++) {
+    int candidates = 0;
+    for (int i = Math.max(titleIndex, 0); i < units.size() && datelineIndex < 0; i++) {
       Unit u = units.get(i);
       if (u.type != null && u.type != StructureType.BODY) {
         continue;
@@ -182,7 +186,8 @@ public final class StructureStage implements Stage<Structure> {
             Span.of(u.start, u.start + trimEnd(m.group(0))), ""));
         datelineIndex = i;
       }
-      if (i > titleIndex + 6) {
+      // Only the first open lines after the title: a dateline opens the story.
+      if (++candidates > 6) {
         break;
       }
     }

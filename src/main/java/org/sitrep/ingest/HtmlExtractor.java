@@ -585,7 +585,8 @@ final class HtmlExtractor {
     }
 
     private void add(StructureType type, String raw, String note) {
-      if (furniture != null) {
+      // Inside a list of links or a player, only credits keep their own type.
+      if (furniture != null && type != StructureType.BYLINE && type != StructureType.CREDIT) {
         out.add(StructureType.BOILERPLATE, raw, furniture);
       } else {
         out.add(type, raw, note);
