@@ -619,7 +619,8 @@ final class HtmlExtractor {
       }
       if (isCreditClass(e) && !HEADINGS.contains(tag)) {
         flush();
-        paragraphs(StructureType.CREDIT, inlineText(e), "photo credit (markup)");
+        paragraphs(StructureType.CREDIT, inlineText(e), e.closest("figure, figcaption") != null
+            ? "photo credit (markup)" : "credit line (markup)");
         return;
       }
       if (isByline(e) && !HEADINGS.contains(tag)) {
