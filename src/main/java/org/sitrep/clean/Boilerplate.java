@@ -85,7 +85,7 @@ final class Boilerplate {
 
   /** "Map: Flow of fighters to the border", "Video: …", "Gallery: …": a label linking to media. */
   static final Pattern MEDIA_LINK = p("(?:map|graphic|chart|infographic|interactive|video|gallery|"
-      + "photo gallery|photos|in pictures|slideshow|podcast|audio|timeline|explainer|profile|"
+      + "photo gallery|photos|in pictures|slideshow|podcast|audio|explainer|profile|"
       + "opinion|analysis|live)\\s*[:|]\\s*[^.!?]{3,150}[?!]?");
 
   /** Headings that introduce a block of links or teasers to other stories. */

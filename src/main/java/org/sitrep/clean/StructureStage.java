@@ -92,21 +92,23 @@ public final class StructureStage implements Stage<Structure> {
     List<StructureSpan> extra = new ArrayList<>();
 
     // 1. Furniture lines, and a date stated on a publication line near the top. "Near the top"
-    // counts the lines markup did not already call furniture (a menu can be long).
-    int rank = -1;
+    // counts only the lines that are not furniture (a menu or a row of icons can be long).
+    int rank = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       if (u.markup == StructureType.TITLE || u.markup == StructureType.BOILERPLATE) {
         u.mark(u.markup, u.markupNote);
         continue;
       }
-      rank++;
       if (u.markup == StructureType.BYLINE && u.markupNote.isEmpty()) {
         u.markupNote = "byline";
       }
       String why = furniture(u.text);
-      if (why == null && rank < 6 && u.text.length() <= 160 && isDateLine(u.text)) {
+      if (why == null && rank < 8 && u.text.length() <= 160 && isDateLine(u.text)) {
         why = "publication line";
+      }
+      if (why == null || why.equals("publication line")) {
+        rank++;
       }
       if (why != null) {
         u.mark(StructureType.BOILERPLATE, why);
@@ -115,7 +117,7 @@ public final class StructureStage implements Stage<Structure> {
       } else {
         gluedImageFile(u);
       }
-      if (u.type == StructureType.BOILERPLATE && stated == null && rank < 8) {
+      if (u.type == StructureType.BOILERPLATE && stated == null && rank <= 8) {
         List<ExplicitDates.Found> dates = ExplicitDates.find(text, u.start, u.end);
         if (!dates.isEmpty()) {
           stated = dates.get(0).date();
@@ -307,11 +309,14 @@ public final class StructureStage implements Stage<Structure> {
     return titleIndex;
   }
 
-  /** The next open line is a longer headline: the line at {@code i} is a label above it. */
+  /**
+   * The next open line that is not a label itself is a longer headline: the line at {@code i} is
+   * a label (a masthead, a section) above it.
+   */
   private static boolean below(List<Unit> units, int i) {
     for (int k = i + 1; k < units.size(); k++) {
       Unit next = units.get(k);
-      if (next.type == null) {
+      if (next.type == null && !(next.labelLike() && next.words() <= 3)) {
         return next.headlineLike() && next.words() > units.get(i).words() + 1;
       }
     }
@@ -344,25 +349,29 @@ public final class StructureStage implements Stage<Structure> {
 
   /**
    * After the last paragraph of the story: credits, author bios and "X reported from Y" lines,
-   * and a run of headline-like lines (related stories), the run counting only after some prose
-   * and when it has two lines or follows a read-more or teaser line.
+   * and runs of headline-like lines (related stories). A run counts when some prose stands before
+   * it and it has two lines, or one under a read-more or teaser line.
    */
   private static void tail(List<Unit> units) {
+    boolean[] proseBefore = new boolean[units.size() + 1];
+    for (int k = 0; k < units.size(); k++) {
+      proseBefore[k + 1] = proseBefore[k] || units.get(k).prose();
+    }
+    List<Unit> run = new ArrayList<>();
     int i = units.size() - 1;
-    List<Unit> headlines = new ArrayList<>();
-    boolean afterLinkLine = false;
     for (; i >= 0; i--) {
       Unit u = units.get(i);
       if (u.type == StructureType.BOILERPLATE || u.type == StructureType.BYLINE
           || u.type == StructureType.CREDIT) {
-        if (!headlines.isEmpty()) {
-          afterLinkLine = u.type == StructureType.BOILERPLATE
-              && (u.note.startsWith("read-more") || u.note.startsWith("teaser")
-              || u.note.startsWith("related"));
-          if (afterLinkLine) {
-            break;
-          }
+        boolean linkLine = u.type == StructureType.BOILERPLATE && (u.note.startsWith("read-more")
+            || u.note.startsWith("teaser") || u.note.startsWith("related"));
+        if (u.type == StructureType.BOILERPLATE && !linkLine) {
+          continue; // time stamps, labels and widgets between related headlines
         }
+        if (!run.isEmpty() && (linkLine || run.size() >= 2) && proseBefore[i]) {
+          run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+        }
+        run.clear();
         continue;
       }
       if (!u.open() && u.type != StructureType.BODY) {
@@ -370,21 +379,21 @@ public final class StructureStage implements Stage<Structure> {
       }
       String credit = Credits.tail(u.text);
       if (credit != null) {
+        if (run.size() >= 2 && proseBefore[i]) {
+          run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+        }
+        run.clear();
         u.mark(StructureType.CREDIT, credit);
         continue;
       }
       if (u.headlineLike() && u.words() >= 3 && !u.prose()) {
-        headlines.add(u);
+        run.add(u);
         continue;
       }
       break;
     }
-    boolean proseBefore = false;
-    for (int k = 0; k < i; k++) {
-      proseBefore |= units.get(k).prose();
-    }
-    if (proseBefore && (headlines.size() >= 2 || afterLinkLine && !headlines.isEmpty())) {
-      headlines.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+    if (run.size() >= 2 && proseBefore[i + 1]) {
+      run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
     }
   }
 
