@@ -83,7 +83,7 @@ final class Boilerplate {
       + "([a-z0-9]+(?:[-_][a-z0-9]+){2,})"
       + "(?=\\p{Lu}\\p{Ll})");
 
-  /** "Map: Flow of fighters to the border", "Video: …", "Gallery: …": a label linking to media. */
+  /** "Map: Where the front line runs", "Video: …", "Gallery: …": a label linking to media. */
   static final Pattern MEDIA_LINK = p("(?:map|graphic|chart|infographic|interactive|video|gallery|"
       + "photo gallery|photos|in pictures|slideshow|podcast|audio|explainer|profile|"
       + "opinion|analysis|live)\\s*[:|]\\s*[^.!?]{3,150}[?!]?");

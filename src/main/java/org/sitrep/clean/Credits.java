@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Credit lines that are not the story: photo credits ("Photo: Jane Doe/Agency", "Ezra Lin /
+ * Credit lines that are not the story: photo credits ("Photo: Jane Doe/Agency", "Mara Quist /
  * Getty Images"), contributor lines ("Reporting by …; Editing by …", "Jane Doe contributed to
  * this report.") and, at the end of a story only, author bios ("Jane Doe is a politics reporter
  * for …") and "X reported from Y" lines. Each rule matches a whole line; the structure stage marks

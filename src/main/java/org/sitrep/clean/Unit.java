@@ -57,7 +57,7 @@ final class Unit {
 
   /**
    * A section label or kicker: at most four words, no sentence punctuation at the end, with a
-   * letter ("AFRICA", "Middle East", "War in Ukraine", "South Korea flag").
+   * letter ("AFRICA", "Middle East", "War in Ukraine", "Lorvania flag").
    */
   boolean labelLike() {
     return words() <= 4 && text.length() <= 40 && headlineLike() && last() != '?' && last() != '!'

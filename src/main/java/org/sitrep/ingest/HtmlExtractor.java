@@ -280,7 +280,7 @@ final class HtmlExtractor {
 
   /**
    * Removes an element, leaving a space in its place: an icon or a dropped block between two
-   * words ("Get more news<svg>…</svg>on") must not glue them together.
+   * words ("Watch<svg>…</svg>now") must not glue them together.
    */
   private static void remove(Element e) {
     if (e.parent() != null) {
@@ -533,8 +533,8 @@ final class HtmlExtractor {
 
   /**
    * Appends one text node's text, with a space where it would otherwise glue onto the text before
-   * it across a node boundary: a lower-case letter then a capital ("Associated Press" +
-   * "April 28" → "PressApril"), or a sentence's end then a capital ("on Thursday." + "Jane Doe /
+   * it across a node boundary: a lower-case letter then a capital ("News Agency" +
+   * "March 7" → "AgencyMarch"), or a sentence's end then a capital ("on Thursday." + "Jane Doe /
    * AFP"). Text nodes come from separate elements (a caption and its credit, a byline and its
    * time stamp) that a page lays out apart; within a word ("<b>Wor</b>ld") nothing is added.
    */

@@ -15,8 +15,8 @@ class CreditsTest {
         "Image courtesy of the Ostrava Heritage Trust",
         "Credit: Mara Quist/Reuters",
         "Credit Mara Quist/Agence France-Presse — Getty Images",
-        "(AP Photo/Tomas Brenner)",
-        "Tomas Brenner / AFP - Getty Images",
+        "(AP Photo/Lena Varga)",
+        "Lena Varga / AFP - Getty Images",
         "Ilya Sorin for The Daily Ledger via Getty Images"}) {
       assertThat(Credits.photo(line)).as(line).isEqualTo(Credits.PHOTO);
     }

@@ -105,14 +105,14 @@ class FurnitureTest {
   @Test
   void sectionLabelsAndMastheadAboveAMetadataTitle() {
     String title = "Drone strike hits fuel depot outside Kadrina";
-    String text = "Arrow-right Camera\n"
+    String text = "Chevron-down Menu\n"
         + "The Ostrava Ledger\n"
         + "MIDDLE EAST\n"
         + title + "\n"
         + "A drone struck a fuel depot on the outskirts of Kadrina on Sunday, starting a fire"
         + " that burned for hours, the regional governor said.\n";
     Structure s = classify(withTitle(title, text));
-    furniture(s, text, "Arrow-right", "interface label");
+    furniture(s, text, "Chevron-down", "interface label");
     furniture(s, text, "The Ostrava Ledger", "section label");
     furniture(s, text, "MIDDLE EAST", "section label");
     assertThat(s.title().in(text)).isEqualTo(title);
@@ -192,12 +192,12 @@ class FurnitureTest {
 
   @Test
   void aPullQuoteStillCountsOnceAndTheTitleIsNeverItsOwnRepeat() {
-    String title = "Army takes over the capital as the president is confined";
-    String quote = "\u201cWe are only targeting criminals around him,\u201d the spokesman said.";
+    String title = "Militia seizes the port as the governor stays home";
+    String quote = "\u201cWe will hold the port until the elections,\u201d the commander said.";
     String text = title + "\n" + title + "\n"
-        + "Soldiers seized the state broadcaster overnight, witnesses said.\n"
+        + "Fighters took the harbour office overnight, dock workers said.\n"
         + quote + "\n"
-        + "Streets in the capital were quiet on Wednesday morning.\n"
+        + "Cranes at the port stood idle on Wednesday morning.\n"
         + quote + "\n";
     Structure s = classify(withTitle(title, text));
     assertThat(at(s, text, title, 0).type()).isEqualTo(StructureType.TITLE);
@@ -268,7 +268,7 @@ class FurnitureTest {
         + "Curfew lifted in Kadrina after two weeks\n"
         + "kadrina-curfew_20270312a\n"
         + "kadrina-night-street_4471902bCurfew ended at midnight on Monday, officials said.\n"
-        + "[Read: Why the curfew was imposed in the first place]\n"
+        + "[Read: The curfew's first week in pictures]\n"
         + "Map: Where the curfew applied\n"
         + "Shops reopened on Tuesday morning, residents said.\n";
     Structure s = classify(text);

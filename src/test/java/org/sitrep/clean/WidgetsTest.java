@@ -45,8 +45,8 @@ class WidgetsTest {
 
   @Test
   void aLineOfInterfaceWordsIsALabel() throws IOException {
-    Widgets w = parse("@words interface label\narrow\nright\ncamera\nclose\n");
-    assertThat(w.match("Arrow-right Camera")).isEqualTo("interface label");
+    Widgets w = parse("@words interface label\nchevron\ndown\nmenu\nclose\n");
+    assertThat(w.match("Chevron-down Menu")).isEqualTo("interface label");
     assertThat(w.match("close")).isEqualTo("interface label");
     assertThat(w.match("Close the border")).isNull();
   }
@@ -62,8 +62,9 @@ class WidgetsTest {
   @Test
   void theShippedLexiconCoversEachFamily() {
     assertThat(STANDARD.match("Leave a Reply")).isEqualTo("comment widget");
-    assertThat(STANDARD.match("Please enter your comment!")).isEqualTo("comment widget");
-    assertThat(STANDARD.match("Join the conversation")).isEqualTo("comment widget");
+    assertThat(STANDARD.match("You have entered an incorrect email address!"))
+        .isEqualTo("comment widget");
+    assertThat(STANDARD.match("Be the first to comment")).isEqualTo("comment widget");
     assertThat(STANDARD.match("Share this:")).isEqualTo("share widget");
     assertThat(STANDARD.match("Click to share on Facebook (Opens in new window)"))
         .isEqualTo("share widget");
@@ -79,7 +80,8 @@ class WidgetsTest {
     assertThat(STANDARD.match("Story continues below advertisement"))
         .isEqualTo("advertisement notice");
     assertThat(STANDARD.match("Was this article helpful?")).isEqualTo("feedback prompt");
-    assertThat(STANDARD.match("Our Standards: The Thomson Reuters Trust Principles."))
+    assertThat(STANDARD.match("This material may not be published, broadcast, rewritten or"
+        + " redistributed without permission."))
         .isEqualTo("wire footer");
     assertThat(STANDARD.match("Facebook Twitter Email")).isEqualTo("interface label");
   }

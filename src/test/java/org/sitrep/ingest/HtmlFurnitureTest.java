@@ -43,15 +43,15 @@ class HtmlFurnitureTest {
   @Test
   void aParagraphOrHeadingThatIsAllLinkIsALinkToAnotherStory() {
     Article a = page(STORY
-        + "<p>[<a href=\"/world/why-curfew\"><i>Read: Why the curfew was imposed</i></a>]</p>"
+        + "<p>[<a href=\"/world/why-curfew\"><i>Read: The curfew's first week</i></a>]</p>"
         + "<p><a href=\"/world/drones\"><strong>DRONES OVER THE SOUTHERN FRONT: WHAT WE"
         + " KNOW</strong></a></p>"
         + "<h3><a href=\"/world/museum\">Kadrina museum reopens</a></h3>"
         + "<p>Shops reopened on Tuesday, said <a href=\"/people/sorin\">Ilya Sorin</a>, who owns a"
         + " bakery near the square.</p>"
         + "<h2><a href=\"#reactions\">Reactions</a></h2>");
-    assertThat(spanOf(a, "[Read: Why").type()).isEqualTo(StructureType.BOILERPLATE);
-    assertThat(spanOf(a, "[Read: Why").note()).isEqualTo("link to another story");
+    assertThat(spanOf(a, "[Read: The curfew").type()).isEqualTo(StructureType.BOILERPLATE);
+    assertThat(spanOf(a, "[Read: The curfew").note()).isEqualTo("link to another story");
     assertThat(spanOf(a, "DRONES OVER").type()).isEqualTo(StructureType.BOILERPLATE);
     assertThat(spanOf(a, "Kadrina museum").type()).isEqualTo(StructureType.BOILERPLATE);
     // A paragraph with a link in it is story; a heading linking within the page is a heading.
@@ -108,11 +108,11 @@ class HtmlFurnitureTest {
     Article a = one(write(dir, "roles.html", "<html><body>"
         + "<div role=\"banner\"><a href=\"/\">THE OSTRAVA LEDGER</a></div>"
         + "<article><h1>Curfew lifted in Kadrina</h1>" + STORY
-        + "<div class=\"cta-box\">Get more news on our app</div>"
+        + "<div class=\"cta-box\">Watch more on our app</div>"
         + "<div id=\"disqus_thread\">Comments powered by a platform</div>"
         + "<div class=\"topics-dropdown\"><a href=\"/x\">Trending topic</a></div>"
         + "</article></body></html>"));
-    assertThat(a.text()).doesNotContain("OSTRAVA LEDGER").doesNotContain("Get more news")
+    assertThat(a.text()).doesNotContain("OSTRAVA LEDGER").doesNotContain("Watch more")
         .doesNotContain("Comments powered").doesNotContain("Trending topic");
   }
 
@@ -120,13 +120,13 @@ class HtmlFurnitureTest {
   void textNodesOfSeparateElementsDoNotRunTogether() {
     Article a = page("<p class=\"signature\"><span>Ostrava News Agency</span><span>March 7, 2027"
         + "</span></p>"
-        + "<p>Get more news<svg><title>Live</title></svg>on the Ledger's app</p>"
+        + "<p>Watch<svg><title>Live</title></svg>now on the Ledger's app</p>"
         + "<figure><figcaption><span>A street in Kadrina on Thursday.</span><span>Mara Quist"
         + "</span></figcaption></figure>"
         + "<p>The <b>cur</b>few ended at <a href=\"/x\">mid</a>night in the U.<b>S.</b>-backed"
         + " zone.</p>");
     assertThat(a.text()).contains("Ostrava News Agency March 7, 2027")
-        .contains("Get more news on the Ledger's app")
+        .contains("Watch now on the Ledger's app")
         .contains("A street in Kadrina on Thursday. Mara Quist")
         .contains("The curfew ended at midnight in the U.S.-backed zone.");
   }
