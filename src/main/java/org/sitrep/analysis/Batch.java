@@ -113,7 +113,7 @@ public final class Batch {
       return new Outcome(a.id(), "skipped", "unchanged", 0, 0, 0, 0, 0);
     }
     var doc = sitrep.run(a);
-    return new Analysed(AnalyzedArticle.from(doc, Sitrep.VERSION),
+    return new Analysed(AnalyzedArticle.from(doc, sitrep.analysisVersion()),
         doc.get(org.sitrep.nlp.NlpAnalysis.LAYER).tokenCount());
   }
 

@@ -28,13 +28,23 @@ import org.sitrep.time.TimeStage;
  * }</pre>
  */
 public final class Sitrep {
-  /** The analysis version recorded with every stored article; bump when output changes. */
-  public static final String VERSION = "0.1.0";
+  /**
+   * The release version, for people ({@code sitrep --version}, eval headers). What the store
+   * compares is {@link #analysisVersion()}, which changes with every rule, lexicon or library
+   * change that could change the output, release or not.
+   */
+  public static final String RELEASE = "0.1.0";
 
   private final Pipeline pipeline;
+  private final String analysisVersion;
+
+  private Sitrep(Pipeline pipeline, String analysisVersion) {
+    this.pipeline = pipeline;
+    this.analysisVersion = analysisVersion;
+  }
 
   private Sitrep(Pipeline pipeline) {
-    this.pipeline = pipeline;
+    this(pipeline, AnalysisVersion.current());
   }
 
   /**
@@ -62,7 +72,8 @@ public final class Sitrep {
   public static Sitrep withActorOverlay(NlpSettings settings, Path actorOverlay, boolean events) {
     ActorStage actors = ActorStage.create(actorOverlay);
     Pipeline.Builder b = stages(CoreNlp.shared(settings), actors);
-    return new Sitrep((events ? withEvents(b, actors) : b).build());
+    return new Sitrep((events ? withEvents(b, actors) : b).build(),
+        AnalysisVersion.withActorOverlay(AnalysisVersion.current(), actorOverlay));
   }
 
   /** The standard stage chain over a loaded CoreNLP, to be validated by {@code build()}. */
@@ -95,6 +106,14 @@ public final class Sitrep {
     return pipeline;
   }
 
+  /**
+   * The analysis version this instance records with every article it analyses: {@link
+   * AnalysisVersion#current()}, plus the user actor dictionary's digest when there is one.
+   */
+  public String analysisVersion() {
+    return analysisVersion;
+  }
+
   /** Runs every stage on one article. */
   public Document run(Article article) {
     return pipeline.run(Document.of(Article.LAYER, article));
@@ -102,6 +121,6 @@ public final class Sitrep {
 
   /** Runs every stage on one article and returns it in the output schema. */
   public AnalyzedArticle analyze(Article article) {
-    return AnalyzedArticle.from(run(article), VERSION);
+    return AnalyzedArticle.from(run(article), analysisVersion);
   }
 }

@@ -25,6 +25,15 @@ final class Boilerplate {
   static final Pattern READING_TIME =
       p(".{0,80}\\b\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s+read\\.?\\s*");
 
+  /**
+   * An image file name: a slug of lower-case words joined by hyphens or underscores with a run of
+   * digits ("flood-rescue_20270312a"), or any name with an image extension.
+   */
+  static final Pattern IMAGE_FILE = Pattern.compile("(?=[\\w-]*[a-z])(?=\\S*_|\\S*[-_]\\S*[-_])"
+      + "[a-z0-9]+(?:[-_][a-z0-9]+)+"
+      + "(?:(?<=\\d{3}[a-z0-9]{0,8})|\\.(?i:jpe?g|png|gif|webp|avif|svg))|[\\w-]+\\.(?i:jpe?g|png|gif"
+      + "|webp|avif|svg)");
+
   /** Lines that are page furniture wherever they occur. Matched only against short lines. */
   static final List<Rule> LINES = List.of(
       new Rule(READING_TIME, "reading time"),
@@ -49,7 +58,35 @@ final class Boilerplate {
       new Rule(p("(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.{0,60}|"
           + "(?:[\\p{L} ]{1,30}[|•·]\\s*)?(?:updated|last updated|published|first published|posted)"
           + "\\s*(?:on|at)?\\s*:?\\s*(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue"
-          + "|wed|thu|fri|sat|sun)[^.]{0,60})"), "publication line"));
+          + "|wed|thu|fri|sat|sun)[^.]{0,60})"), "publication line"),
+      // A web address alone: a scraper's source line, or a title field that held the URL.
+      new Rule(p("(?:<\\s*)?(?:https?://|www\\.)\\S+?(?:\\s*>)?"), "web address"),
+      // An image's file name kept as text: one slug token with digits or an image extension.
+      new Rule(IMAGE_FILE, "image file name"),
+      // A clock time alone: live-blog and teaser time stamps.
+      new Rule(p("(?:updated\\s*:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*"
+          + "(?:[a-z]{2,4}|\\([a-z]{2,4}\\))?"), "timestamp"),
+      // A numeric date, perhaps after a source name and before a time: "24-07-2025 | 04:31",
+      // "Agency 12/03/2027".
+      new Rule(p("(?:[\\p{L}.]+(?: [\\p{L}.]+){0,2}\\s*[|•·,-]?\\s*)?\\d{1,2}[-/.]\\d{1,2}[-/.]"
+          + "(?:19|20)\\d\\d(?:\\s*[|•·,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*"
+          + "(?:[a-z]{2,4})?)?"), "publication line"),
+      // "[Read: …]", "[Museum reopens after the attack]": a bracketed line is a link or an
+      // editor's note, never story text.
+      new Rule(p("\\[[^\\[\\]]{3,200}\\]"), "link to another story"));
+
+  /**
+   * An image file name glued to the start of a paragraph ("flood-rescue_2027031Rescuers reached
+   * …"): the slug, which must hold an underscore or a digit run, and then a capitalised word.
+   */
+  static final Pattern GLUED_IMAGE_FILE = Pattern.compile("(?=[a-z0-9_-]*(?:_|\\d{3}))"
+      + "([a-z0-9]+(?:[-_][a-z0-9]+){2,})"
+      + "(?=\\p{Lu}\\p{Ll})");
+
+  /** "Map: Where the front line runs", "Video: …", "Gallery: …": a label linking to media. */
+  static final Pattern MEDIA_LINK = p("(?:map|graphic|chart|infographic|interactive|video|gallery|"
+      + "photo gallery|photos|in pictures|slideshow|podcast|audio|explainer|profile|"
+      + "opinion|analysis|live)\\s*[:|]\\s*[^.!?]{3,150}[?!]?");
 
   /** Headings that introduce a block of links or teasers to other stories. */
   static final Pattern TEASER_HEADING = p("(?:other topics of interest|more (?:stories|news|"
@@ -70,7 +107,7 @@ final class Boilerplate {
   /** Photo credits and caption markers. */
   static final Pattern CAPTION = p(".*(?:\\(\\s*(?:photo|image|picture)s?\\s*(?:by|credit)?\\s*:"
       + "|\\bphoto(?:graph)?s?\\s*(?:by|credit)?\\s*:|\\((?:[\\w .]{1,30} )?photo(?:/[^)]*)?\\)|"
-      + "\\bimage of\\b|\\b(?:file )?photo(?:graph)? (?:by|courtesy)\\b|"
+      + "^image of\\b|\\b(?:file )?photo(?:graph)? (?:by|courtesy)\\b|"
       + "\\b(?:credit|source)\\s*:\\s*[A-Z]|\\b(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|"
       + "Xinhua|AFP via Getty Images)\\s*(?:photo)?\\s*\\)?\\s*$|\\((?:AFP|AP|Reuters|EPA|"
       + "Getty Images|Anadolu(?: Agency)?|Xinhua)[^)]{0,40}\\)\\s*$).*");

@@ -2,10 +2,9 @@ package org.sitrep.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,16 +17,21 @@ import org.sitrep.core.StructureType;
 import org.sitrep.ingest.Article;
 
 /**
- * Classifies each paragraph (line) of an article: title, standfirst, dateline, byline, caption,
- * heading, body or boilerplate. Markup-derived structure from ingest (HTML headline, figure
- * captions) is trusted first; text heuristics fill in the rest, the same for every format, since
- * feeds and JSON carry the same furniture as plain text.
+ * Classifies each paragraph (line) of an article: title, standfirst, dateline, byline, credit,
+ * caption, heading, body or boilerplate. Markup-derived structure from ingest (HTML headline,
+ * figure captions, link-only blocks) is trusted first; text heuristics fill in the rest, the same
+ * for every format, since feeds and JSON carry the same furniture as plain text. Every line not
+ * read as story carries its reason in the span's note.
  *
- * <p>The rules, in order: page-furniture lines ({@link Boilerplate}); a section label above the
- * headline; the first headline-like line as title; photo captions and credits; bylines; a dateline
- * opening the first paragraph that has one; paragraphs between title and dateline as standfirst; a
- * paragraph repeated verbatim (a pull quote) counts once, where the story flow has it; teaser
- * blocks for other stories (heading, headline, one-sentence summary); short unpunctuated lines
+ * <p>The rules, in order: page-furniture lines ({@link Boilerplate}, the widget lexicon {@link
+ * Widgets}: comment, share, subscription, video-player, live-blog and "scroll to top" widgets);
+ * the title (the metadata title where the text has it near the top, else the first headline-like
+ * line), with everything above it that is not prose as section labels and mastheads, and every
+ * other copy of it as a repeat; photo credits, contributor lines and captions ({@link Credits});
+ * bylines; teaser blocks for other stories; a dateline opening the first paragraph that has one;
+ * short verbless labels and kickers between the title and the first paragraph; repeated blocks
+ * ({@link RepeatedBlocks}); a trailing run of credits, author bios and related headlines after the
+ * last paragraph; paragraphs between title and dateline as standfirst; short unpunctuated lines
  * inside the body as headings.
  */
 public final class StructureStage implements Stage<Structure> {
@@ -39,13 +43,25 @@ public final class StructureStage implements Stage<Structure> {
   private static final Pattern DATELINE = Pattern.compile(
       "(\\p{Lu}[\\p{Lu}'’.\\- ]{2,30}?(?:,\\s*[\\p{L}\\d'’.\\- ]{2,40}?){0,2})"
           + "(?:\\s*\\([\\p{L} .&-]{2,30}\\))?\\s*[-–—]{1,2}\\s+(?=[\\p{Lu}\"“‘'])");
-  private static final Set<Character> TERMINAL = Set.of('.', '!', '?', ':', ';', '"', '”', '’',
-      '…', ',');
+  /** "By" alone on its line, the name following in its own element. */
+  private static final Pattern BY = Pattern.compile("(?i)by\\s*:?");
+  private static final Pattern URL_TITLE = Pattern.compile("(?i)\\s*(?:https?://|www\\.)\\S+\\s*");
+  /** How far down the text a metadata title is looked for. */
+  private static final int TITLE_SEARCH = 8;
+  /** Words of a publication line besides its dates: "Updated", "10:00 PM UTC", "Published on". */
+  private static final Pattern PUBLICATION_WORDS = Pattern.compile("(?i)\\b(?:updated|last|first"
+      + "|published|posted|modified|on|at|and|\\d{1,2}[:.]\\d{2}|[ap]\\.?m\\.?|utc|gmt|et|edt|est|"
+      + "bst|cet|cest|ist|pt|pdt|pst|jst|kst|hkt|sgt|aest|eat|cat|wat|msk)\\b");
 
-  private StructureStage() {}
+  private final Widgets widgets;
 
+  private StructureStage(Widgets widgets) {
+    this.widgets = widgets;
+  }
+
+  /** The stage with Sitrep's widget lexicon. */
   public static StructureStage create() {
-    return new StructureStage();
+    return new StructureStage(Widgets.standard());
   }
 
   @Override
@@ -68,61 +84,40 @@ public final class StructureStage implements Stage<Structure> {
     return classify(document.get(Article.LAYER));
   }
 
-  /** One non-blank line of text, trimmed of surrounding whitespace. */
-  private static final class Unit {
-    final int start;
-    final int end;
-    final String text;
-    StructureType type;
-    String note = "";
-    StructureType markup;
-
-    Unit(int start, int end, String text) {
-      this.start = start;
-      this.end = end;
-      this.text = text;
-    }
-
-    int words() {
-      return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    boolean headlineLike() {
-      char last = text.charAt(text.length() - 1);
-      return text.length() <= 200 && words() <= 25 && (!TERMINAL.contains(last) || last == '?'
-          || last == '!');
-    }
-  }
-
-  static Structure classify(Article article) {
+  Structure classify(Article article) {
     String text = article.text();
     List<Unit> units = units(text);
     applyMarkup(article, units);
     LocalDate stated = null;
     List<StructureSpan> extra = new ArrayList<>();
 
-    // 1. Furniture lines, and a date stated on a publication line near the top.
-    int titleIndex = -1;
+    // 1. Furniture lines, and a date stated on a publication line near the top. "Near the top"
+    // counts only the lines that are not furniture (a menu or a row of icons can be long).
+    int rank = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (u.markup != null) {
-        u.type = u.markup;
+      if (u.markup == StructureType.TITLE || u.markup == StructureType.BOILERPLATE) {
+        u.mark(u.markup, u.markupNote);
         continue;
       }
-      if (u.text.length() <= 200) {
-        for (Boilerplate.Rule r : Boilerplate.LINES) {
-          if (r.pattern().matcher(u.text).matches()) {
-            u.type = StructureType.BOILERPLATE;
-            u.note = r.note();
-            break;
-          }
-        }
+      if (u.markup == StructureType.BYLINE && u.markupNote.isEmpty()) {
+        u.markupNote = "byline";
       }
-      if (u.type == null && i < 6 && u.text.length() <= 120 && isDateLine(u.text)) {
-        u.type = StructureType.BOILERPLATE;
-        u.note = "publication line";
+      String why = furniture(u.text);
+      if (why == null && rank < 8 && u.text.length() <= 160 && isDateLine(u.text)) {
+        why = "publication line";
       }
-      if (u.type == StructureType.BOILERPLATE && stated == null && i < 8) {
+      if (why == null || why.equals("publication line")) {
+        rank++;
+      }
+      if (why != null) {
+        u.mark(StructureType.BOILERPLATE, why);
+      } else if (u.markup != null) {
+        u.mark(u.markup, u.markupNote);
+      } else {
+        gluedImageFile(u);
+      }
+      if (u.type == StructureType.BOILERPLATE && stated == null && rank <= 8) {
         List<ExplicitDates.Found> dates = ExplicitDates.find(text, u.start, u.end);
         if (!dates.isEmpty()) {
           stated = dates.get(0).date();
@@ -130,60 +125,48 @@ public final class StructureStage implements Stage<Structure> {
       }
     }
 
-    // 2. Section label and title: the first lines that are not furniture.
-    String metaTitle = article.title() == null ? null : norm(article.title());
-    for (int i = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
-      if (u.type == StructureType.TITLE) {
-        titleIndex = i;
-        break;
-      }
-      if (u.type != null) {
-        continue;
-      }
-      if (metaTitle != null) {
-        if (norm(u.text).equals(metaTitle)) {
-          u.type = StructureType.TITLE;
-          titleIndex = i;
+    // 2. The title, what sits above it, and its repeats.
+    int titleIndex = title(article, units);
+    if (titleIndex >= 0) {
+      String key = norm(units.get(titleIndex).text);
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (i != titleIndex && u.type != StructureType.BOILERPLATE && norm(u.text).equals(key)) {
+          u.mark(StructureType.BOILERPLATE, "repeated title");
         }
-        break;
       }
-      if (Boilerplate.isSection(u.text) && i + 1 < units.size()) {
-        u.type = StructureType.BOILERPLATE;
-        u.note = "section label";
-        continue;
-      }
-      if (u.headlineLike() && i + 1 < units.size() && !isCaption(u.text)) {
-        u.type = StructureType.TITLE;
-        titleIndex = i;
-      }
-      break;
     }
 
-    // 3. Captions, bylines, teaser blocks.
+    // 3. Credits, captions, bylines, teaser blocks, links to media.
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (u.type != null) {
+      if (u.type == StructureType.CAPTION) {
+        String credit = Credits.photo(u.text);
+        if (credit != null) {
+          u.mark(StructureType.CREDIT, credit);
+        }
         continue;
       }
-      if (isCaption(u.text)) {
-        u.type = StructureType.CAPTION;
-      } else if (u.text.length() <= 120 && Boilerplate.BYLINE.matcher(u.text).matches()) {
-        u.type = StructureType.BYLINE;
+      if (!u.open()) {
+        continue;
+      }
+      String credit = Credits.photo(u.text);
+      if (credit == null && !(u.text.length() <= 120 && Boilerplate.BYLINE.matcher(u.text).matches())) {
+        credit = Credits.contributor(u.text);
+      }
+      if (credit != null) {
+        u.mark(StructureType.CREDIT, credit);
+      } else if (isCaption(u.text) && u.type == null) {
+        u.mark(StructureType.CAPTION, "");
+      } else if (u.text.length() <= 120 && Boilerplate.BYLINE.matcher(u.text).matches()
+          || BY.matcher(u.text).matches()) {
+        u.mark(StructureType.BYLINE, "byline");
+      } else if (i > titleIndex && u.headlineLike()
+          && Boilerplate.MEDIA_LINK.matcher(u.text).matches()) {
+        u.mark(StructureType.BOILERPLATE, "link to media or another story");
       } else if (u.text.length() <= 80 && Boilerplate.TEASER_HEADING.matcher(u.text).matches()) {
-        u.type = StructureType.BOILERPLATE;
-        u.note = "teaser heading";
-        // The teaser: a headline, then at most a one-sentence summary.
-        if (i + 1 < units.size() && units.get(i + 1).type == null && units.get(i + 1).headlineLike()) {
-          Unit head = units.get(i + 1);
-          head.type = StructureType.BOILERPLATE;
-          head.note = "teaser for another story";
-          if (i + 2 < units.size() && units.get(i + 2).type == null
-              && oneSentence(units.get(i + 2).text)) {
-            units.get(i + 2).type = StructureType.BOILERPLATE;
-            units.get(i + 2).note = "teaser for another story";
-          }
-        }
+        u.mark(StructureType.BOILERPLATE, "teaser heading");
+        teasers(units, i + 1);
       }
     }
 
@@ -191,42 +174,47 @@ public final class StructureStage implements Stage<Structure> {
     Span dateline = null;
     String datelinePlace = null;
     int datelineIndex = -1;
-    for (int i = 0; i < units.size() && datelineIndex < 0; i++) {
+    int candidates = 0;
+    for (int i = Math.max(titleIndex, 0); i < units.size() && datelineIndex < 0; i++) {
       Unit u = units.get(i);
       if (u.type != null && u.type != StructureType.BODY) {
         continue;
       }
       Matcher m = DATELINE.matcher(u.text);
-      if (m.lookingAt() && hasUpperWord(m.group(1))) {
+      if (u.prefixEnd == 0 && m.lookingAt() && hasUpperWord(m.group(1))) {
         dateline = Span.of(u.start, u.start + m.end());
         datelinePlace = m.group(1).strip();
         extra.add(new StructureSpan(StructureType.DATELINE,
             Span.of(u.start, u.start + trimEnd(m.group(0))), ""));
         datelineIndex = i;
       }
-      if (i > titleIndex + 6) {
+      // Only the first open lines after the title: a dateline opens the story.
+      if (++candidates > 6) {
         break;
       }
     }
 
-    // 5. Repeated paragraphs: keep the occurrence in the story flow.
-    int bodyStart = datelineIndex >= 0 ? datelineIndex : titleIndex + 1;
-    Map<String, Integer> firstSeen = new HashMap<>();
-    for (int i = 0; i < units.size(); i++) {
+    // 5. Labels and kickers between the title and the first paragraph of the story.
+    int lead = datelineIndex;
+    for (int i = titleIndex + 1; i < units.size() && lead < 0; i++) {
       Unit u = units.get(i);
-      if (u.text.length() < 40 || u.type == StructureType.BOILERPLATE) {
-        continue;
+      if (u.type == null && u.prose()) {
+        lead = i;
       }
-      String key = norm(u.text);
-      Integer prev = firstSeen.putIfAbsent(key, i);
-      if (prev != null) {
-        Unit drop = prev < bodyStart ? units.get(prev) : u;
-        drop.type = StructureType.BOILERPLATE;
-        drop.note = "repeated paragraph (pull quote)";
+    }
+    for (int i = Math.max(titleIndex + 1, 0); i < lead; i++) {
+      Unit u = units.get(i);
+      if (u.open() && u.labelLike() && !isDateLine(u.text)) {
+        u.mark(StructureType.BOILERPLATE, "section label or kicker");
       }
     }
 
-    // 6. Standfirst before the dateline; headings and body after.
+    // 6. Repeated blocks; then credits and related headlines after the last paragraph.
+    int bodyStart = datelineIndex >= 0 ? datelineIndex : titleIndex + 1;
+    RepeatedBlocks.mark(units, bodyStart);
+    tail(units);
+
+    // 7. Standfirst before the dateline; headings and body after.
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       if (u.type != null) {
@@ -246,6 +234,169 @@ public final class StructureStage implements Stage<Structure> {
         datelinePlace, stated);
   }
 
+  /** Why a line is page furniture wherever it stands, or null. */
+  private String furniture(String line) {
+    if (line.length() <= 200) {
+      for (Boilerplate.Rule r : Boilerplate.LINES) {
+        if (r.pattern().matcher(line).matches()) {
+          return r.note();
+        }
+      }
+    }
+    return widgets.match(line);
+  }
+
+  /** An image file name glued to the start of a line is cut off as furniture. */
+  private static void gluedImageFile(Unit u) {
+    Matcher m = Boilerplate.GLUED_IMAGE_FILE.matcher(u.text);
+    if (m.lookingAt()) {
+      u.prefixEnd = u.start + m.end(1);
+      u.prefixNote = "image file name";
+    }
+  }
+
+  /**
+   * Finds the title and marks what stands above it. The metadata title, when it is no web address,
+   * is looked for among the first lines, whatever they were taken for; without one, markup's title
+   * counts, else the first headline-like line that is neither furniture nor a section label.
+   * Lines above the title that are not prose are labels, navigation and mastheads.
+   */
+  private static int title(Article article, List<Unit> units) {
+    String metaTitle = article.title() == null || URL_TITLE.matcher(article.title()).matches()
+        ? null : norm(article.title());
+    int titleIndex = -1;
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).type == StructureType.TITLE) {
+        return i;
+      }
+    }
+    if (metaTitle != null) {
+      for (int i = 0; i < Math.min(units.size(), TITLE_SEARCH) && titleIndex < 0; i++) {
+        if (norm(units.get(i).text).equals(metaTitle)) {
+          titleIndex = i;
+        }
+      }
+      if (titleIndex < 0) {
+        return -1;
+      }
+    } else {
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.type != null) {
+          continue;
+        }
+        boolean label = Boilerplate.isSection(u.text)
+            || u.labelLike() && u.words() <= 3 && i + 1 < units.size() && below(units, i);
+        if (label && i + 1 < units.size()) {
+          continue;
+        }
+        if (u.headlineLike() && i + 1 < units.size() && !isCaption(u.text)) {
+          titleIndex = i;
+        }
+        break;
+      }
+      if (titleIndex < 0) {
+        return -1;
+      }
+    }
+    units.get(titleIndex).mark(StructureType.TITLE, "");
+    for (int i = 0; i < titleIndex; i++) {
+      Unit u = units.get(i);
+      if (u.type == null && !u.prose()) {
+        u.mark(StructureType.BOILERPLATE, u.labelLike() ? "section label" : "above the headline");
+      }
+    }
+    return titleIndex;
+  }
+
+  /**
+   * The next open line that is not a label itself is a longer headline: the line at {@code i} is
+   * a label (a masthead, a section) above it.
+   */
+  private static boolean below(List<Unit> units, int i) {
+    for (int k = i + 1; k < units.size(); k++) {
+      Unit next = units.get(k);
+      if (next.type == null && !(next.labelLike() && next.words() <= 3)) {
+        return next.headlineLike() && next.words() > units.get(i).words() + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Teaser blocks after a teaser heading: headlines, each with at most a one-sentence summary,
+   * for as long as they run.
+   */
+  private static void teasers(List<Unit> units, int from) {
+    int i = from;
+    while (i < units.size() && units.get(i).type == null && units.get(i).headlineLike()) {
+      // After the first teaser, a headline over a paragraph of several sentences is the story's
+      // own next heading ("What comes next"), not another teaser.
+      Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+      if (i > from && next != null && next.type == null && !next.headlineLike()
+          && !oneSentence(next.text)) {
+        break;
+      }
+      units.get(i).mark(StructureType.BOILERPLATE, "teaser for another story");
+      i++;
+      if (i < units.size() && units.get(i).type == null && !units.get(i).headlineLike()
+          && oneSentence(units.get(i).text)) {
+        units.get(i).mark(StructureType.BOILERPLATE, "teaser for another story");
+        i++;
+      }
+    }
+  }
+
+  /**
+   * After the last paragraph of the story: credits, author bios and "X reported from Y" lines,
+   * and runs of headline-like lines (related stories). A run counts when some prose stands before
+   * it and it has two lines, or one under a read-more or teaser line.
+   */
+  private static void tail(List<Unit> units) {
+    boolean[] proseBefore = new boolean[units.size() + 1];
+    for (int k = 0; k < units.size(); k++) {
+      proseBefore[k + 1] = proseBefore[k] || units.get(k).prose();
+    }
+    List<Unit> run = new ArrayList<>();
+    int i = units.size() - 1;
+    for (; i >= 0; i--) {
+      Unit u = units.get(i);
+      if (u.type == StructureType.BOILERPLATE || u.type == StructureType.BYLINE
+          || u.type == StructureType.CREDIT) {
+        boolean linkLine = u.type == StructureType.BOILERPLATE && (u.note.startsWith("read-more")
+            || u.note.startsWith("teaser") || u.note.startsWith("related"));
+        if (u.type == StructureType.BOILERPLATE && !linkLine) {
+          continue; // time stamps, labels and widgets between related headlines
+        }
+        if (!run.isEmpty() && (linkLine || run.size() >= 2) && proseBefore[i]) {
+          run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+        }
+        run.clear();
+        continue;
+      }
+      if (!u.open() && u.type != StructureType.BODY) {
+        break;
+      }
+      String credit = Credits.tail(u.text);
+      if (credit != null) {
+        if (run.size() >= 2 && proseBefore[i]) {
+          run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+        }
+        run.clear();
+        u.mark(StructureType.CREDIT, credit);
+        continue;
+      }
+      if (u.headlineLike() && u.words() >= 3 && !u.prose()) {
+        run.add(u);
+        continue;
+      }
+      break;
+    }
+    if (run.size() >= 2 && proseBefore[i + 1]) {
+      run.forEach(h -> h.mark(StructureType.BOILERPLATE, "related headlines"));
+    }
+  }
+
   private static List<StructureSpan> spans(List<Unit> units, Span dateline,
       List<StructureSpan> extra, Article article, int titleIndex) {
     List<StructureSpan> out = new ArrayList<>(extra);
@@ -254,6 +405,10 @@ public final class StructureStage implements Stage<Structure> {
       int start = u.start;
       if (dateline != null && dateline.contains(u.start)) {
         start = dateline.end();
+      }
+      if (u.prefixEnd > start && u.type != StructureType.BOILERPLATE) {
+        out.add(StructureSpan.of(StructureType.BOILERPLATE, start, u.prefixEnd, u.prefixNote));
+        start = u.prefixEnd;
       }
       if (start >= u.end) {
         continue;
@@ -284,6 +439,7 @@ public final class StructureStage implements Stage<Structure> {
           // furniture and datelines.
           if (s.type() != StructureType.BODY) {
             u.markup = s.type();
+            u.markupNote = Objects.requireNonNullElse(s.note(), "");
           }
         }
       }
@@ -323,14 +479,26 @@ public final class StructureStage implements Stage<Structure> {
     return line.length() <= 600 && Boilerplate.CAPTION.matcher(line).matches();
   }
 
-  /** A short line that is mostly a date: "Jan. 09, 2026", "Published 12 March 2027 10:15 GMT". */
-  private static boolean isDateLine(String line) {
+  /**
+   * A short line that is mostly dates: "Jan. 09, 2026", "Published 12 March 2027 10:15 GMT",
+   * "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC".
+   */
+  static boolean isDateLine(String line) {
     List<ExplicitDates.Found> found = ExplicitDates.find(line, 0, line.length());
     if (found.isEmpty()) {
       return false;
     }
-    String rest = line.substring(0, found.get(0).start()) + line.substring(found.get(0).end());
-    String words = rest.replaceAll("[^\\p{L}]+", " ").strip();
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (ExplicitDates.Found f : found) {
+      if (f.start() >= at) {
+        rest.append(line, at, f.start()).append(' ');
+        at = f.end();
+      }
+    }
+    rest.append(line.substring(at));
+    String words = PUBLICATION_WORDS.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}]+", " ")
+        .strip();
     // A sentence that mentions a date ("The war began on February 24, 2022.") is not a date line.
     return !line.strip().endsWith(".") && (words.isEmpty() || words.split(" ").length <= 4);
   }
@@ -359,7 +527,7 @@ public final class StructureStage implements Stage<Structure> {
     return e;
   }
 
-  private static String norm(String s) {
+  static String norm(String s) {
     return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

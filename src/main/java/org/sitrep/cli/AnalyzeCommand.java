@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.AnalyzedArticle;
@@ -103,6 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           + e.getMessage(), 2);
     }
     List<Batch.Outcome> outcomes;
+    StoreSink sink = null;
     if (noStore) {
       outcomes = Batch.of(sitrep, threads).run(articles, a -> {
         out.println(Json.toLine(a));
@@ -114,13 +117,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (fixed > 0) {
           progress.message("index caught up with the store (" + fixed + " article(s))");
         }
-        outcomes = Batch.of(sitrep, threads).run(articles, new StoreSink(store, index),
-            progress::done);
+        sink = new StoreSink(store, index, sitrep.analysisVersion(), new EnumMap<>(Status.class));
+        outcomes = Batch.of(sitrep, threads).run(articles, sink, progress::done);
         index.commit();
       }
     }
     progress.finish();
     summary(err, outcomes, failures, t0);
+    if (sink != null) {
+      err.println(sink.breakdown(outcomes));
+    }
     if (format != null && !noStore) {
       // Stored and printed: print what was analysed in this run.
       err.println("(--format applies to --no-store runs; use 'sitrep export' for stored data)");
@@ -153,20 +159,36 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** Stores and indexes each analysed article; skips articles already stored unchanged. */
-  private record StoreSink(ArticleStore store, SearchIndex index) implements Batch.Sink {
+  /**
+   * Stores and indexes each analysed article; skips articles already stored with the same content
+   * and analysis version. Counts what each save did ({@code saves} is only touched from {@link
+   * #accept}, which the batch calls from one thread).
+   */
+  private record StoreSink(ArticleStore store, SearchIndex index, String analysisVersion,
+      Map<Status, Integer> saves) implements Batch.Sink {
     @Override
     public boolean wants(Article a) {
-      return store.status(a.id(), a.contentHash(), Sitrep.VERSION) != Status.UNCHANGED;
+      return store.status(a.id(), a.contentHash(), analysisVersion) != Status.UNCHANGED;
     }
 
     @Override
     public String accept(AnalyzedArticle a) {
       SaveResult r = store.save(a);
+      saves.merge(r.outcome(), 1, Integer::sum);
       if (r.outcome() != Status.UNCHANGED) {
         index.index(a.withVersion(r.version()));
       }
       return r.outcome().name().toLowerCase(Locale.ROOT) + " v" + r.version();
+    }
+
+    /** Why articles were (or were not) analysed in this run, for the summary. */
+    String breakdown(List<Batch.Outcome> outcomes) {
+      long skipped = outcomes.stream().filter(o -> o.status().equals("skipped")).count()
+          + saves.getOrDefault(Status.UNCHANGED, 0);
+      return String.format(Locale.ROOT, "stored: %d new, %d re-analysed (analysis version "
+          + "changed), %d re-analysed (content changed), %d skipped unchanged; analysis version %s",
+          saves.getOrDefault(Status.NEW, 0), saves.getOrDefault(Status.REANALYSE, 0),
+          saves.getOrDefault(Status.CHANGED, 0), skipped, analysisVersion);
     }
   }
 }

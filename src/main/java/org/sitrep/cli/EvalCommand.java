@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.EvalSystems;
+import org.sitrep.analysis.AnalysisVersion;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.entities.EntityEvaluator;
 import org.sitrep.analysis.FiveW1HEvaluator;
@@ -133,7 +134,8 @@ final class EvalCommand implements Callable<Integer> {
         dictionaries, actors, agents, verbs, threads, details) : null;
     try {
       if (system == SystemChoice.sitrep || system == SystemChoice.both) {
-        out.println("== Sitrep " + Sitrep.VERSION);
+        out.println("== Sitrep " + Sitrep.RELEASE + " (analysis version "
+            + AnalysisVersion.current() + ")");
         sitrepMetrics = run(out, true, events);
       }
       if (system != SystemChoice.sitrep) {
@@ -201,7 +203,7 @@ final class EvalCommand implements Callable<Integer> {
       var data = RealNewsEvaluator.read(file);
       var annotator = sitrep ? RealNewsEvaluator.sitrep(Sitrep.withEvents(NlpSettings.sitrep()))
           : RealNewsEvaluator.corenlp();
-      var report = RealNewsEvaluator.evaluate(data, sitrep ? "Sitrep " + Sitrep.VERSION
+      var report = RealNewsEvaluator.evaluate(data, sitrep ? "Sitrep " + Sitrep.RELEASE
           + " with events" : "plain CoreNLP", annotator, threads);
       out.print(report.format(verbose));
       metrics = report.metrics();

@@ -15,6 +15,11 @@ public enum StructureType {
   DATELINE(false),
   /** Author credit: "By Jane Doe". */
   BYLINE(false),
+  /**
+   * Any other credit: photo credits ("Photo: Jane Doe/Agency"), contributor lines ("Reporting by
+   * …; Editing by …", "X contributed to this report") and author bios at the end of a story.
+   */
+  CREDIT(false),
   /** A photo caption and its credit. */
   CAPTION(true),
   /** A section heading inside the body. */

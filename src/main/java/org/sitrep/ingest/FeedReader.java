@@ -115,7 +115,8 @@ final class FeedReader {
     }
     List<String> warnings = new ArrayList<>(decodeWarnings);
     String published = PublishedDates.resolve(dates, warnings);
-    return new IngestResult.Ok(new Article(id, source, url, title, published, text.text(), format,
+    return new IngestResult.Ok(new Article(id, source, url, MetaTitle.checked(title, warnings),
+        published, text.text(), format,
         origin, text.spans(), warnings));
   }
 

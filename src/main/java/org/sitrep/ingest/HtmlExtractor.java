@@ -55,19 +55,45 @@ final class HtmlExtractor {
       "dfp", "sponsor", "sponsored", "promo", "promotion", "related", "share", "shares", "sharing",
       "social", "newsletter", "subscribe", "subscription", "signup", "comment", "comments",
       "cookie", "cookies", "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "footer",
-      "trending", "recommended", "recommendations", "skip", "toolbar", "topbar", "paywall");
+      "trending", "recommended", "recommendations", "skip", "toolbar", "topbar", "paywall",
+      // Menus, calls to action, comment platforms and news tickers.
+      "dropdown", "cta", "disqus", "livefyre", "viafoura", "ticker", "pagination", "masthead");
 
   /** Prefixes of class/id words with the same meaning ("relatedArticles", "newsletterSignup"). */
   private static final List<String> BOILERPLATE_PREFIXES = ImmutableList.of(
       "navbar", "navigation", "menu", "breadcrumb", "sidebar", "advert", "adsby", "sponsor",
       "related", "sharebar", "sharing", "social", "newsletter", "subscri", "signup", "cookie",
-      "consent", "outbrain", "taboola", "recommend", "trending", "mostread", "mostpopular");
+      "consent", "outbrain", "taboola", "recommend", "trending", "mostread", "mostpopular",
+      "comment", "dropdown", "promo", "paywall", "disqus");
 
   /** Multi-word class/id phrases, matched on the dash-joined words. */
   private static final List<String> BOILERPLATE_PHRASES = ImmutableList.of(
       "-most-read-", "-most-popular-", "-more-stories-", "-read-more-", "-also-read-",
       "-read-also-", "-you-may-like-", "-further-reading-", "-sr-only-", "-visually-hidden-",
-      "-screen-reader-text-", "-sign-up-", "-more-from-");
+      "-screen-reader-text-", "-sign-up-", "-more-from-", "-read-next-", "-up-next-",
+      "-back-to-top-", "-scroll-to-top-", "-skip-link-");
+
+  /** ARIA roles of interface regions: the site banner, dialogs, menus and toolbars. */
+  private static final Set<String> BOILERPLATE_ROLES =
+      ImmutableSet.of("banner", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+
+  /** Class/id words of photo credits and copyright lines (inside a figure, "source" too). */
+  private static final Set<String> CREDIT_WORDS =
+      ImmutableSet.of("credit", "credits", "copyright", "photographer", "courtesy");
+
+  /** Class/id words and phrases of author bios. */
+  private static final Set<String> BIO_WORDS = ImmutableSet.of("bio", "bios", "biography");
+  private static final List<String> BIO_PHRASES = ImmutableList.of("-about-the-author-",
+      "-about-author-", "-author-info-", "-author-description-", "-author-details-");
+
+  /** Class/id words of video and audio players. */
+  private static final Set<String> PLAYER_WORDS = ImmutableSet.of("video", "videos", "player",
+      "jwplayer", "brightcove", "vjs", "videojs", "playlist", "podcast", "audio");
+
+  /** A paragraph or heading this much made of link text is a link to another page. */
+  private static final double LINK_ONLY = 0.9;
+  /** A block this much made of link text, with several links, is a list of links. */
+  private static final double LINK_DENSE = 0.7;
 
   private static final Set<String> BYLINE_WORDS =
       ImmutableSet.of("byline", "author", "authors", "writer", "contributor", "contributors");
@@ -82,6 +108,10 @@ final class HtmlExtractor {
   private static final Set<String> BLOCKS = ImmutableSet.of("div", "section", "article", "main",
       "header", "figure", "ul", "ol", "dl", "table", "tbody", "thead", "tr", "td", "th", "hr",
       "center", "details", "summary", "body", "html", "form", "fieldset", "picture");
+
+  /** Blocks that may hold paragraphs as loose text, and how much loose text makes paragraphs. */
+  private static final String LOOSE_TEXT_BLOCKS = "div, section, article, main, td";
+  private static final int LOOSE_TEXT = 200;
 
   /** A byline, caption or class-marked block longer than this is content, not a credit line. */
   private static final int SHORT_BLOCK = 300;
@@ -104,6 +134,9 @@ final class HtmlExtractor {
   static Page page(String html) {
     Document doc = Jsoup.parse(html);
     String title = firstNonBlank(meta(doc, "og:title"), null);
+    if (MetaTitle.isUrl(title)) {
+      title = null; // a page whose og:title is its address: the headline says more
+    }
     List<String> published = publishedCandidates(doc);
     String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
@@ -223,24 +256,36 @@ final class HtmlExtractor {
   private static void removeBoilerplate(Element body) {
     int total = paragraphText(body);
     for (Element e : body.select(DROPPED_TAGS)) {
-      e.remove();
+      remove(e);
     }
     // A site header goes; an article's own header (headline, byline, date) stays.
     for (Element header : body.select("header")) {
       if (header.parent() != null && header.closest("article, main, [itemprop=articleBody]") == null
           && header.selectFirst("h1") == null) {
-        header.remove();
+        remove(header);
       }
     }
-    for (Element e : body.select("form, [class], [id], [style]")) {
+    for (Element e : body.select("form, [class], [id], [style], [role]")) {
       if (e == body || e.parent() == null || e.closest("body") == null) {
         continue; // already removed with an ancestor
       }
       boolean signalled = e.normalName().equals("form") || isBoilerplate(e)
+          || BOILERPLATE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
           || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
       if (signalled && !holdsStory(e, total)) {
-        e.remove();
+        remove(e);
       }
+    }
+  }
+
+  /**
+   * Removes an element, leaving a space in its place: an icon or a dropped block between two
+   * words ("Watch<svg>…</svg>now") must not glue them together.
+   */
+  private static void remove(Element e) {
+    if (e.parent() != null) {
+      e.before(new TextNode(" "));
+      e.remove();
     }
   }
 
@@ -305,6 +350,69 @@ final class HtmlExtractor {
         && e.text().length() <= SHORT_BLOCK;
   }
 
+  /** A photo credit or copyright line by its class or id ("caption__credit", "photographer"). */
+  static boolean isCreditClass(Element e) {
+    List<String> words = words(e.className() + " " + e.id());
+    boolean inFigure = e.closest("figure, figcaption") != null;
+    return e.text().length() <= SHORT_BLOCK && words.stream().anyMatch(w -> CREDIT_WORDS.contains(w)
+        || inFigure && (w.equals("source") || w.equals("byline")));
+  }
+
+  /** An author bio by its class or id ("author-bio", "about-the-author"). */
+  static boolean isBioClass(Element e) {
+    List<String> words = words(e.className() + " " + e.id());
+    if (words.stream().anyMatch(BIO_WORDS::contains)) {
+      return e.text().length() <= SHORT_BLOCK * 3;
+    }
+    String joined = "-" + String.join("-", words) + "-";
+    return BIO_PHRASES.stream().anyMatch(joined::contains) && e.text().length() <= SHORT_BLOCK * 3;
+  }
+
+  /** Letters and digits of an element's text, and of the part inside links to other pages. */
+  private static int[] linkShare(Element e) {
+    int all = letters(e.text());
+    int linked = 0;
+    for (Element a : e.select("a[href]")) {
+      String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+      if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript:")
+          && a.parents().stream().noneMatch(p -> p.normalName().equals("a") && p.hasAttr("href"))) {
+        linked += letters(a.text());
+      }
+    }
+    return new int[] {all, linked, e.select("a[href]").size()};
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A video or audio player box by its class or id ("video-player", "featured-video", "jwplayer"):
+   * its title, caption and controls describe the clip (often another story), not the article.
+   */
+  static boolean isPlayer(Element e) {
+    return e.text().length() <= SHORT_BLOCK * 2 && words(e.className() + " " + e.id()).stream()
+        .anyMatch(PLAYER_WORDS::contains);
+  }
+
+  /** A short paragraph or heading that is all link: a link to another story. */
+  static boolean isLinkOnly(Element e) {
+    int[] share = linkShare(e);
+    return share[0] > 0 && share[0] <= 300 && share[1] >= LINK_ONLY * share[0];
+  }
+
+  /** A block of several links with little else: related stories, tags, a menu. */
+  static boolean isLinkList(Element e) {
+    int[] share = linkShare(e);
+    return share[2] >= 2 && share[0] > 0 && share[0] <= 1500 && share[1] >= LINK_DENSE * share[0];
+  }
+
   // ---- container
 
   private static Element container(Element body) {
@@ -326,6 +434,11 @@ final class HtmlExtractor {
       Element parent = p.parent();
       if (parent != null) {
         scores.merge(parent, p.text().length(), Integer::sum);
+      }
+    }
+    for (Element d : body.select(LOOSE_TEXT_BLOCKS)) {
+      if (looseText(d) > 0) {
+        scores.merge(d, looseText(d), Integer::sum);
       }
     }
     Element winner = body;
@@ -352,12 +465,25 @@ final class HtmlExtractor {
     return best;
   }
 
+  /**
+   * The prose an element holds: the text of its {@code p} elements, and the text lying loose in
+   * blocks (pages that separate paragraphs with {@code <br>} instead of {@code <p>}).
+   */
   private static int paragraphText(Element e) {
     int n = 0;
     for (Element p : e.select("p")) {
       n += p.text().length();
     }
+    for (Element d : e.select(LOOSE_TEXT_BLOCKS)) {
+      n += looseText(d);
+    }
     return n;
+  }
+
+  /** Text directly inside a block, when there is enough of it to be paragraphs. */
+  private static int looseText(Element block) {
+    int own = block.ownText().length();
+    return own >= LOOSE_TEXT ? own : 0;
   }
 
   /** The page's headline when the container has none: the h1 matching the title, else the first. */
@@ -386,7 +512,7 @@ final class HtmlExtractor {
 
   private static void appendInline(Node node, StringBuilder sb) {
     if (node instanceof TextNode t) {
-      sb.append(t.getWholeText());
+      appendText(sb, t.getWholeText());
     } else if (node instanceof Element e) {
       if (e.normalName().equals("br")) {
         sb.append(BR);
@@ -403,6 +529,28 @@ final class HtmlExtractor {
         sb.append(' ');
       }
     }
+  }
+
+  /**
+   * Appends one text node's text, with a space where it would otherwise glue onto the text before
+   * it across a node boundary: a lower-case letter then a capital ("News Agency" +
+   * "March 7" → "AgencyMarch"), or a sentence's end then a capital ("on Thursday." + "Jane Doe /
+   * AFP"). Text nodes come from separate elements (a caption and its credit, a byline and its
+   * time stamp) that a page lays out apart; within a word ("<b>Wor</b>ld") nothing is added.
+   */
+  static void appendText(StringBuilder sb, String text) {
+    if (sb.length() > 0 && !text.isEmpty()) {
+      char l = sb.charAt(sb.length() - 1);
+      char r = text.charAt(0);
+      char beforeL = sb.length() > 1 ? sb.charAt(sb.length() - 2) : ' ';
+      boolean glue = Character.isUpperCase(r) && (Character.isLowerCase(l)
+          || ".!?:;".indexOf(l) >= 0 && (Character.isLowerCase(beforeL)
+          || Character.isDigit(beforeL)));
+      if (glue) {
+        sb.append(' ');
+      }
+    }
+    sb.append(text);
   }
 
   private static boolean isBlock(Element e) {
@@ -428,16 +576,27 @@ final class HtmlExtractor {
     private final TextBuilder out;
     private final Element headline;
     private final StringBuilder loose = new StringBuilder();
+    /** While walking a list of links: the note every paragraph inside it gets as furniture. */
+    private String furniture;
 
     Walker(TextBuilder out, Element headline) {
       this.out = out;
       this.headline = headline;
     }
 
+    private void add(StructureType type, String raw, String note) {
+      // Inside a list of links or a player, only credits keep their own type.
+      if (furniture != null && type != StructureType.BYLINE && type != StructureType.CREDIT) {
+        out.add(StructureType.BOILERPLATE, raw, furniture);
+      } else {
+        out.add(type, raw, note);
+      }
+    }
+
     void walk(Element parent) {
       for (Node child : parent.childNodes()) {
         if (child instanceof TextNode t) {
-          loose.append(t.getWholeText());
+          appendText(loose, t.getWholeText());
         } else if (child instanceof Element e) {
           element(e);
         }
@@ -453,9 +612,20 @@ final class HtmlExtractor {
         loose.append(BR);
         return;
       }
+      if (isBioClass(e) && !HEADINGS.contains(tag)) {
+        flush();
+        paragraphs(StructureType.CREDIT, inlineText(e), "author bio (markup)");
+        return;
+      }
+      if (isCreditClass(e) && !HEADINGS.contains(tag)) {
+        flush();
+        paragraphs(StructureType.CREDIT, inlineText(e), e.closest("figure, figcaption") != null
+            ? "photo credit (markup)" : "credit line (markup)");
+        return;
+      }
       if (isByline(e) && !HEADINGS.contains(tag)) {
         flush();
-        paragraphs(StructureType.BYLINE, inlineText(e));
+        paragraphs(StructureType.BYLINE, inlineText(e), "byline (markup)");
         return;
       }
       if (!isBlock(e) && !hasBlockInside(e)) {
@@ -463,18 +633,62 @@ final class HtmlExtractor {
         return;
       }
       flush();
-      if (HEADINGS.contains(tag)) {
+      boolean leaf = HEADINGS.contains(tag) || PARAGRAPHS.contains(tag) && !hasParagraphInside(e);
+      if (leaf && !tag.equals("figcaption") && furniture == null && isLinkOnly(e)) {
+        // A paragraph or heading that is all link, inside the story: "[Read: …]", a related
+        // headline, an all-caps teaser.
+        paragraphs(StructureType.BOILERPLATE, gather(e), "link to another story");
+      } else if (HEADINGS.contains(tag)) {
         // Only the chosen headline is the title; any other h1 is a section heading.
-        out.add(StructureType.HEADING, inlineText(e));
+        add(StructureType.HEADING, inlineText(e), "");
       } else if (tag.equals("figcaption") || isCaptionClass(e)) {
-        out.add(StructureType.CAPTION, inlineText(e));
+        caption(e);
       } else if (PARAGRAPHS.contains(tag) && !hasParagraphInside(e)) {
         boolean credit = e.text().length() <= SHORT_BLOCK
             && e.selectFirst("[rel~=(?i)author], [itemprop=author]") != null;
-        paragraphs(credit ? StructureType.BYLINE : StructureType.BODY, gather(e));
+        paragraphs(credit ? StructureType.BYLINE : StructureType.BODY, gather(e),
+            credit ? "byline (markup)" : "");
+      } else if (furniture == null && isPlayer(e) && !holdsHeadline(e)) {
+        furniture = "video player";
+        walk(e);
+        flush();
+        furniture = null;
+      } else if (furniture == null && isLinkList(e) && !holdsHeadline(e)) {
+        furniture = "list of links";
+        walk(e);
+        flush();
+        furniture = null;
       } else {
         walk(e);
         flush();
+      }
+    }
+
+    private boolean holdsHeadline(Element e) {
+      return headline != null && (headline == e || headline.parents().contains(e));
+    }
+
+    /** A caption, with any credit inside it ("caption__source", "credit") as a credit of its own. */
+    private void caption(Element e) {
+      List<Element> credits = new ArrayList<>();
+      for (Element d : e.getAllElements()) {
+        if (d != e && isCreditClass(d) && credits.stream().noneMatch(c -> d.parents().contains(c))) {
+          credits.add(d);
+        }
+      }
+      if (credits.isEmpty()) {
+        add(StructureType.CAPTION, inlineText(e), "");
+        return;
+      }
+      Element described = e.clone();
+      for (Element d : described.getAllElements()) {
+        if (d != described && isCreditClass(d) && d.parent() != null) {
+          d.remove();
+        }
+      }
+      add(StructureType.CAPTION, inlineText(described), "");
+      for (Element c : credits) {
+        add(StructureType.CREDIT, inlineText(c), "photo credit (markup)");
       }
     }
 
@@ -497,8 +711,12 @@ final class HtmlExtractor {
     }
 
     private void paragraphs(StructureType type, String raw) {
+      paragraphs(type, raw, "");
+    }
+
+    private void paragraphs(StructureType type, String raw, String note) {
       for (String part : DOUBLE_BR.split(raw)) {
-        out.add(type, part.replace(BR, ' '));
+        add(type, part.replace(BR, ' '), note);
       }
     }
 

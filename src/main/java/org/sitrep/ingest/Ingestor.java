@@ -216,7 +216,8 @@ public final class Ingestor {
     }
     List<String> warnings = new ArrayList<>(decodeWarnings);
     String published = PublishedDates.resolve(page.publishedCandidates(), warnings);
-    return checked(new Article(stem, page.source(), page.url(), page.title(), published,
+    return checked(new Article(stem, page.source(), page.url(),
+        MetaTitle.checked(page.title(), warnings), published,
         page.text(), SourceFormat.HTML, origin, page.markup(), warnings));
   }
 

@@ -130,7 +130,8 @@ final class JsonLinesReader {
     }
     String published = PublishedDates.resolve(
         values[3] == null ? List.of() : List.of(values[3]), warnings);
-    return new IngestResult.Ok(new Article(id, values[1], values[2], values[0], published,
+    return new IngestResult.Ok(new Article(id, values[1], values[2],
+        MetaTitle.checked(values[0], warnings), published,
         text.asText(), SourceFormat.JSONL, origin, List.of(), warnings));
   }
 

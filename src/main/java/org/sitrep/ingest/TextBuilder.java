@@ -24,6 +24,11 @@ final class TextBuilder {
 
   /** Appends one paragraph, whitespace collapsed; a blank paragraph is dropped. */
   void add(StructureType type, String raw) {
+    add(type, raw, "");
+  }
+
+  /** Appends one paragraph with the reason for its type (for furniture and credits). */
+  void add(StructureType type, String raw, String note) {
     String paragraph = collapse(raw);
     if (paragraph.isEmpty()) {
       return;
@@ -33,7 +38,7 @@ final class TextBuilder {
     }
     int start = text.length();
     text.append(paragraph);
-    spans.add(StructureSpan.of(type, start, text.length()));
+    spans.add(StructureSpan.of(type, start, text.length(), note));
   }
 
   /** Collapses each whitespace run to one space and trims, as rendered HTML text reads. */

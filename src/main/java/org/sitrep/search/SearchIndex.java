@@ -98,7 +98,8 @@ public final class SearchIndex implements AutoCloseable {
   static final String PUBLISHED = "published";
   static final String PUBLISHED_DAY = "published_day";
 
-  private static final Set<String> NOT_INDEXED_SECTIONS = Set.of("boilerplate", "dateline", "byline");
+  private static final Set<String> NOT_INDEXED_SECTIONS = Set.of("boilerplate", "dateline", "byline",
+      "credit");
   private static final Set<String> STAMP_FIELDS = Set.of(ID, VERSION, CONTENT_HASH, ANALYSIS_VERSION);
 
   /** Full text stored with offsets, so highlighting need not re-analyse. */

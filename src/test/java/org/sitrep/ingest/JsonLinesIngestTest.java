@@ -103,4 +103,13 @@ class JsonLinesIngestTest {
         .extracting(IngestResult.Failed::reason).isEqualTo("article text is 50 characters, over the 20 limit");
     assertThat(articles(results)).extracting(Article::text).containsExactly("ok");
   }
+
+  @Test
+  void aTitleThatIsAWebAddressIsNoTitle() {
+    Path p = write(dir, "url.jsonl", "{\"title\":\"https://ledger.example/kadrina\","
+        + "\"text\":\"Curfew lifted\\n\\nThe curfew ended on Monday.\"}\n");
+    Article a = articles(read(p)).get(0);
+    assertThat(a.title()).isNull();
+    assertThat(a.warnings()).containsExactly("title is a web address; ignored");
+  }
 }
