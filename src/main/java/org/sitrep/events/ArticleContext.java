@@ -26,6 +26,8 @@ final class ArticleContext {
   /** An entity mention with its entity. */
   record Located(int start, int end, Entity entity) {}
 
+  /** The article's id, for event ids. */
+  final String articleId;
   final String text;
   final List<Located> mentions = new ArrayList<>();
   final List<TimeExpression> times;
@@ -41,8 +43,9 @@ final class ArticleContext {
   private final Map<String, ActorKind> kinds = new HashMap<>();
   private final Map<String, Entity> byId = new HashMap<>();
 
-  ArticleContext(String text, Entities entities, Actors actors, List<TimeExpression> times,
-      List<NumberMention> numbers, String referenceDate) {
+  ArticleContext(String articleId, String text, Entities entities, Actors actors,
+      List<TimeExpression> times, List<NumberMention> numbers, String referenceDate) {
+    this.articleId = articleId;
     this.text = text;
     for (ActorRef a : actors.actors()) {
       if (a.entityId() != null) {

@@ -71,9 +71,41 @@ final class EventExtractor {
     List<List<Figure>> counted = figures.figures(p, sentence, drafts, ctx);
     List<Event> out = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
-      out.add(build(p, sentence, drafts.get(d), counted.get(d), ctx));
+      out.add(build(p, sentence, drafts.get(d), id(p, sentence, drafts, d, ctx), counted.get(d),
+          ctx));
     }
     return out;
+  }
+
+  /**
+   * The draft's stable id: from its trigger and code, and when its trigger gives other events too
+   * ("X and Y met": X→Y, Y→X) from its actors' names as well, numbered if even those repeat.
+   */
+  private static String id(Parse p, Sentence s, List<Draft> drafts, int d, ArticleContext ctx) {
+    Draft draft = drafts.get(d);
+    int ts = p.token(draft.trigger()).start();
+    int te = p.token(draft.trigger()).end();
+    int siblings = 0;
+    int sameNames = 0;
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft other = drafts.get(k);
+      if (other.trigger() == draft.trigger() && other.code().equals(draft.code())) {
+        siblings++;
+        if (k < d && name(other.source()).equals(name(draft.source()))
+            && name(other.target()).equals(name(draft.target()))) {
+          sameNames++;
+        }
+      }
+    }
+    if (siblings == 1) {
+      return EventIds.of(ctx.articleId, s.start(), s.end(), ts, te, draft.code());
+    }
+    return EventIds.of(ctx.articleId, s.start(), s.end(), ts, te, draft.code(),
+        name(draft.source()), name(draft.target()), Integer.toString(sameNames));
+  }
+
+  private static String name(Actor a) {
+    return a == null ? "" : a.name();
   }
 
   /** One draft per source–target pair; a compound subject with no target gives both directions. */
@@ -103,7 +135,8 @@ final class EventExtractor {
     }
   }
 
-  private Event build(Parse p, Sentence s, Draft d, List<Figure> figures, ArticleContext ctx) {
+  private Event build(Parse p, Sentence s, Draft d, String id, List<Figure> figures,
+      ArticleContext ctx) {
     CameoTable.Info info = table.info(d.code());
     String root = d.code().substring(0, 2);
     ModalityReader.Reading m = modality.read(p, d.trigger(), d.clause(), ctx);
@@ -115,8 +148,9 @@ final class EventExtractor {
       target = null; // "shelled X", "captured X": a town is where, not whom
     }
     int quad = CameoTable.quadClass(root);
-    return new Event(s.start(), s.end(),
-        ctx.text.substring(p.token(d.trigger()).start(), p.token(d.trigger()).end()),
+    int ts = p.token(d.trigger()).start();
+    int te = p.token(d.trigger()).end();
+    return new Event(id, s.start(), s.end(), ctx.text.substring(ts, te), ts, te,
         d.source() == null ? null : d.source().name(), d.source() == null ? null : d.source().id(),
         target == null ? null : target.name(), target == null ? null : target.id(),
         d.code(), root, quad == 0 ? 1 : quad, info.goldstein(), info.plover(), info.ploverMode(),

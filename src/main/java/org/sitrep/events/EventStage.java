@@ -81,8 +81,8 @@ public final class EventStage implements Stage<Events> {
   public Events process(Document document) {
     Article article = document.get(Article.LAYER);
     NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
-    ArticleContext ctx = new ArticleContext(article.text(), document.get(Entities.LAYER),
-        document.get(Actors.LAYER),
+    ArticleContext ctx = new ArticleContext(article.id(), article.text(),
+        document.get(Entities.LAYER), document.get(Actors.LAYER),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value());
     List<Event> events = new ArrayList<>();

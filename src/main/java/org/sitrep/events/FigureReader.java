@@ -63,7 +63,8 @@ final class FigureReader {
       // every draft of the same trigger (pairwise actors) shares the figure
       for (int d = 0; d < drafts.size(); d++) {
         if (drafts.get(d).trigger() == trigger) {
-          out.get(d).add(new Figure(kind, n.text(), n.min(), n.max(), n.vague()));
+          out.get(d).add(new Figure(kind, n.text(), n.start(), n.end(), n.min(), n.max(),
+              n.vague()));
         }
       }
     }
