@@ -20,7 +20,8 @@ import org.sitrep.nlp.Sentence;
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
  *       whom.
- *   <li>{@link FigureReader}: how many killed, wounded, displaced, detained, deployed?
+ *   <li>{@link FigureReader} and {@link CountReader}: how many killed, wounded, casualties,
+ *       displaced, detained, hostages, deployed, and on which event?
  * </ul>
  *
  * <p>The word lists behind these rules are {@link EventWords}.

@@ -2,13 +2,16 @@ package org.sitrep.events;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +48,26 @@ final class EventWords {
   final ImmutableSet<String> titles;
   final ImmutableSet<String> orgBackref;
   final ImmutableSet<String> quantityHeads;
-  final ImmutableSet<String> killed;
-  final ImmutableSet<String> wounded;
-  final ImmutableSet<String> displaced;
-  final ImmutableSet<String> detained;
+  /** What tells each figure kind (all but {@link FigureKind#DEPLOYED}) from a parse or words. */
+  final ImmutableMap<FigureKind, Cues> cues;
+  final ImmutableSet<String> tollNouns;
+  final ImmutableSet<String> tollVerbs;
+  final ImmutableSet<String> breakdownCases;
+  final ImmutableSet<String> personNouns;
   final ImmutableSet<String> forces;
   final ImmutableSet<String> deploy;
+
+  /**
+   * The cues of one figure kind (see {@code figure-words.txt}).
+   *
+   * @param objects verb lemmas whose object or passive subject is counted
+   * @param subjects verb lemmas whose subject is counted
+   * @param nouns nouns that are what is counted
+   * @param ofNouns event nouns whose "of" phrase is counted
+   * @param words word forms that say what a number right before them counts
+   */
+  record Cues(ImmutableSet<String> objects, ImmutableSet<String> subjects,
+      ImmutableSet<String> nouns, ImmutableSet<String> ofNouns, ImmutableSet<String> words) {}
 
   private EventWords(Map<String, ImmutableSet<String>> lists) {
     Set<String> used = new HashSet<>();
@@ -75,10 +92,20 @@ final class EventWords {
     titles = list(lists, used, "titles");
     orgBackref = list(lists, used, "org-backref");
     quantityHeads = list(lists, used, "quantity-heads");
-    killed = list(lists, used, "killed");
-    wounded = list(lists, used, "wounded");
-    displaced = list(lists, used, "displaced");
-    detained = list(lists, used, "detained");
+    Map<FigureKind, Cues> byKind = new EnumMap<>(FigureKind.class);
+    for (FigureKind k : FigureKind.values()) {
+      if (k != FigureKind.DEPLOYED) {
+        String n = k.label() + "/";
+        byKind.put(k, new Cues(list(lists, used, n + "objects"), list(lists, used, n + "subjects"),
+            list(lists, used, n + "nouns"), list(lists, used, n + "of-nouns"),
+            list(lists, used, n + "words")));
+      }
+    }
+    cues = Maps.immutableEnumMap(byKind);
+    tollNouns = list(lists, used, "toll-nouns");
+    tollVerbs = list(lists, used, "toll-verbs");
+    breakdownCases = list(lists, used, "breakdown-cases");
+    personNouns = list(lists, used, "person-nouns");
     forces = list(lists, used, "forces");
     deploy = list(lists, used, "deploy");
     Set<String> unknown = new HashSet<>(lists.keySet());
@@ -96,6 +123,56 @@ final class EventWords {
     checkArgument(lists.containsKey(name), "event word list [%s] is missing", name);
     used.add(name);
     return lists.get(name);
+  }
+
+  /** The kind whose nouns hold this lemma or lower-case word, or null. */
+  FigureKind nounKind(String lemma, String lower) {
+    for (Map.Entry<FigureKind, Cues> e : cues.entrySet()) {
+      if (e.getValue().nouns().contains(lemma) || e.getValue().nouns().contains(lower)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The kind counted by the object (or passive subject) of a verb with this lemma, or null. */
+  FigureKind objectKind(String lemma) {
+    for (Map.Entry<FigureKind, Cues> e : cues.entrySet()) {
+      if (e.getValue().objects().contains(lemma)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The kind counted by the subject of a verb with this lemma, or null. */
+  FigureKind subjectKind(String lemma) {
+    for (Map.Entry<FigureKind, Cues> e : cues.entrySet()) {
+      if (e.getValue().subjects().contains(lemma)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The kind counted by the "of" phrase of an event noun with this lemma, or null. */
+  FigureKind ofNounKind(String lemma) {
+    for (Map.Entry<FigureKind, Cues> e : cues.entrySet()) {
+      if (e.getValue().ofNouns().contains(lemma)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The kind a word form right after a number says it counts ("killed", "wounded"), or null. */
+  FigureKind wordKind(String lower) {
+    for (Map.Entry<FigureKind, Cues> e : cues.entrySet()) {
+      if (e.getValue().words().contains(lower)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   /** A frame verb: reporting, threat, denial, plan, demand or announcement. */

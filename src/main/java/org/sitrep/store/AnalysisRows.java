@@ -21,6 +21,7 @@ import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
 
@@ -182,7 +183,7 @@ final class AnalysisRows {
         for (Figure f : e.figures()) {
           key(fs, id, version, i);
           fs.setInt(4, j++);
-          fs.setString(5, f.kind());
+          fs.setString(5, f.kind().label());
           fs.setString(6, f.text());
           setDecimal(fs, 7, f.min());
           setDecimal(fs, 9, f.max());
@@ -300,7 +301,7 @@ final class AnalysisRows {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           figures.computeIfAbsent(rs.getInt("event_ordinal"), k -> new ArrayList<>())
-              .add(new Figure(rs.getString("kind"), rs.getString("covered_text"),
+              .add(new Figure(FigureKind.of(rs.getString("kind")), rs.getString("covered_text"),
                   rs.getInt("start_offset"), rs.getInt("end_offset"),
                   getDecimal(rs, "min_value", "min_scale"),
                   getDecimal(rs, "max_value", "max_scale"), rs.getBoolean("vague")));

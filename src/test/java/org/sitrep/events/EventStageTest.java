@@ -149,7 +149,7 @@ class EventStageTest {
     assertThat(clash.sourceId()).isEqualTo("e1");
     assertThat(clash.targetId()).isEqualTo("e2");
     assertThat(out.stream().flatMap(e -> e.figures().stream()).toList())
-        .containsExactly(new Figure("killed", "tens of", docs.text().indexOf("tens of"),
+        .containsExactly(new Figure(FigureKind.KILLED, "tens of", docs.text().indexOf("tens of"),
             docs.text().indexOf("tens of") + 7, BigDecimal.valueOf(20), BigDecimal.valueOf(99),
             true));
   }
@@ -201,7 +201,7 @@ class EventStageTest {
     assertThat(killed.dateBasis()).isEqualTo("clause");
     assertThat(killed.sourceId()).isEqualTo("e2");
     assertThat(killed.targetName()).endsWith("civilians");
-    assertThat(killed.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(killed.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test
@@ -244,7 +244,7 @@ class EventStageTest {
         + "tens/NNS/ten of/IN people/NNS/people ./.").number("tens of", 20, 99L, true);
     Event clash = only(docs);
     assertThat(clash.trigger()).isEqualTo("Clashes");
-    assertThat(clash.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(clash.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test
@@ -353,7 +353,7 @@ class EventStageTest {
     Event killed = out.stream().filter(e -> e.trigger().equals("killed")).findFirst()
         .orElseThrow();
     assertThat(killed.targetName()).endsWith("civilians");
-    assertThat(killed.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(killed.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test

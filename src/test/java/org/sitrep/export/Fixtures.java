@@ -15,6 +15,7 @@ import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 
 /**
  * Hand-built analysed articles with events, for the exporters. The texts are invented; every
@@ -55,10 +56,10 @@ final class Fixtures {
             "Free Army", "e3", "SYRREB", "190", "19", 4, -10.0, "FIGHT", "small-arms", "Battles",
             "Armed clash", "2026-01-09T03:00", "hour", "clause", ALEPPO, "reported",
             "the monitor", List.of(
-                new Figure("killed", "tens of", tens, tens + 7, new BigDecimal("20"),
+                new Figure(FigureKind.KILLED, "tens of", tens, tens + 7, new BigDecimal("20"),
                     new BigDecimal("99"), true),
                 // not in the text: the exporters read a figure's values, not its span
-                new Figure("wounded", "12", tens, tens + 2, new BigDecimal("12"),
+                new Figure(FigureKind.WOUNDED, "12", tens, tens + 2, new BigDecimal("12"),
                     new BigDecimal("12"), false)),
             "0123456789abcdef", at(text, "clashed"), at(text, "clashed") + 7),
         new EventOut(call, call + CALL.length(), CALL, "spoke", "The president", null, null,

@@ -12,6 +12,7 @@ import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
@@ -109,8 +110,8 @@ public final class TestArticles {
         new Claim(null, null, "blamed", "Northern Shield", "e3", "the strike", s1, e1));
     int n = text.indexOf("2.50");
     List<Figure> figures = List.of(
-        new Figure("displaced", "more than 400", q, q + 13, new BigDecimal("401"), null, true),
-        new Figure("killed", "2.50", n, n + 4, new BigDecimal("2.50"), new BigDecimal("3E+2"),
+        new Figure(FigureKind.DISPLACED, "more than 400", q, q + 13, new BigDecimal("401"), null, true),
+        new Figure(FigureKind.KILLED, "2.50", n, n + 4, new BigDecimal("2.50"), new BigDecimal("3E+2"),
             false));
     int fled = text.indexOf("fled.");
     int denied = text.indexOf("denied it.");
