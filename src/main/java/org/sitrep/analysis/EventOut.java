@@ -36,13 +36,18 @@ import org.sitrep.events.Figure;
  * @param modality asserted, reported, announced, planned, demanded, threatened, denied,
  *     hypothetical or negated
  * @param reportedBy who reported it ("state media"), or null
- * @param figures casualty and displacement figures with their ranges
+ * @param figures casualty and displacement figures with their ranges and spans
+ * @param id the event's stable id (see {@link Event}); null only for events stored before store
+ *     schema 3 and not analysed since
+ * @param triggerStart the trigger's start (UTF-16 offset into the article text)
+ * @param triggerEnd the trigger's end, exclusive
  */
 public record EventOut(int start, int end, String sentence, String trigger, String source,
     String sourceId, String sourceCode, String target, String targetId, String targetCode,
     String code, String root, int quadClass, double goldstein, String plover, String ploverMode,
     String acledType, String acledSubType, String date, String datePrecision, String dateBasis,
-    PlaceOut place, String modality, String reportedBy, List<Figure> figures) {
+    PlaceOut place, String modality, String reportedBy, List<Figure> figures, String id,
+    int triggerStart, int triggerEnd) {
 
   public EventOut {
     figures = ImmutableList.copyOf(figures);
@@ -66,7 +71,7 @@ public record EventOut(int start, int end, String sentence, String trigger, Stri
         e.sourceName(), e.sourceId(), sourceCode, e.targetName(), e.targetId(), targetCode,
         e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.ploverMode(),
         e.acledType(), e.acledSubType(), e.date(), e.datePrecision(), e.dateBasis(), place,
-        e.modality(), e.reportedBy(), e.figures());
+        e.modality(), e.reportedBy(), e.figures(), e.id(), e.triggerStart(), e.triggerEnd());
   }
 
   /** The code of the actor an entity is, or of an unnamed actor ("Syrian rebels") by phrase. */

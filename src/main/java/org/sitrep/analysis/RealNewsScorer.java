@@ -24,6 +24,7 @@ import org.sitrep.core.StructureType;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.Mention;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.QuoteEvaluator;
 import org.sitrep.time.TimeExpression;
 
@@ -499,7 +500,7 @@ final class RealNewsScorer {
   static boolean killedFits(EventOut e, int n) {
     BigDecimal v = BigDecimal.valueOf(n);
     for (Figure f : e.figures()) {
-      if (!f.kind().equals("killed") || f.min() == null && f.max() == null) {
+      if (f.kind() != FigureKind.KILLED || f.min() == null && f.max() == null) {
         continue;
       }
       BigDecimal low = f.min() == null ? null

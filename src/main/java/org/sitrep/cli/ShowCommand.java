@@ -105,7 +105,7 @@ final class ShowCommand implements Callable<Integer> {
           e.modality().equals("asserted") ? "" : " [" + e.modality()
               + (e.reportedBy() == null ? "" : " by " + e.reportedBy()) + "]",
           e.figures().isEmpty() ? "" : " " + e.figures().stream()
-              .map(f -> f.kind() + " " + f.text()).toList());
+              .map(f -> f.kind().label() + " " + f.text()).toList());
     }
     return 0;
   }

@@ -26,6 +26,8 @@ final class ArticleContext {
   /** An entity mention with its entity. */
   record Located(int start, int end, Entity entity) {}
 
+  /** The article's id, for event ids. */
+  final String articleId;
   final String text;
   final List<Located> mentions = new ArrayList<>();
   final List<TimeExpression> times;
@@ -33,16 +35,17 @@ final class ArticleContext {
   /** The reference date as ISO text, or null. */
   final String referenceDate;
   /** The last two or more actors named together, for "the pair", "both sides", "they". */
-  List<EventExtractor.Actor> lastGroup = List.of();
+  List<Actor> lastGroup = List.of();
   /** The last person named, for "he" and "she". */
-  EventExtractor.Actor lastPerson;
+  Actor lastPerson;
 
   /** The actor kind of each entity the actors stage recognised, by entity id. */
   private final Map<String, ActorKind> kinds = new HashMap<>();
   private final Map<String, Entity> byId = new HashMap<>();
 
-  ArticleContext(String text, Entities entities, Actors actors, List<TimeExpression> times,
-      List<NumberMention> numbers, String referenceDate) {
+  ArticleContext(String articleId, String text, Entities entities, Actors actors,
+      List<TimeExpression> times, List<NumberMention> numbers, String referenceDate) {
+    this.articleId = articleId;
     this.text = text;
     for (ActorRef a : actors.actors()) {
       if (a.entityId() != null) {
@@ -100,6 +103,16 @@ final class ArticleContext {
   /** The entity with this id, or null. */
   Entity entity(String id) {
     return byId.get(id);
+  }
+
+  /** Whether a time expression overlaps [start, end): such words are a date, not an actor. */
+  boolean overlapsTime(int start, int end) {
+    for (TimeExpression t : times) {
+      if (t.start() < end && start < t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean anyEntityIn(int start, int end) {

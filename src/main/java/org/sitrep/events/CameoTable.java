@@ -64,6 +64,16 @@ final class CameoTable {
     return rows.get(code.substring(0, 2) + "0");
   }
 
+  /** CAMEO roots 18 to 20: assault, fight, mass violence. */
+  static boolean isViolent(String code) {
+    return code.compareTo("18") >= 0;
+  }
+
+  /** CAMEO roots 14 to 20: protest and everything more hostile. */
+  static boolean isConflictual(String code) {
+    return code.compareTo("14") >= 0;
+  }
+
   /** The QuadClass of a two-digit CAMEO root, or 0 for anything else. */
   static int quadClass(String root) {
     int r;

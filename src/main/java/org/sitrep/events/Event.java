@@ -16,9 +16,18 @@ import org.sitrep.core.Span;
  * phrase ("security forces"), with a null id. Either actor may be absent (null name and id), but
  * never both.
  *
+ * <p>The id names the event across re-analyses of the same text: it is derived from the article
+ * id, the sentence span, the trigger span and the CAMEO code only (and, when one trigger gives
+ * several events, such as "X and Y met" giving X→Y and Y→X, from the actors' names as well), so it
+ * stays put when anything else about the event (its date, place, modality or figures) is read
+ * differently, and changes when the event becomes a different event (another trigger or code).
+ *
+ * @param id stable id, 16 hexadecimal digits (see above); unique within the article
  * @param start offset of the sentence's first character
  * @param end offset after the sentence's last character
  * @param trigger the verb or noun that states the event, as in the text
+ * @param triggerStart offset of the trigger's first character (UTF-16, into the article text)
+ * @param triggerEnd offset after the trigger's last character
  * @param sourceName the actor that acts, or null
  * @param sourceId its entity id, or null when the actor is a description or absent
  * @param targetName the actor acted upon, or null
@@ -45,9 +54,12 @@ import org.sitrep.core.Span;
  * @param figures counts attached to the event: killed, wounded, …
  */
 public record Event(
+    String id,
     int start,
     int end,
     String trigger,
+    int triggerStart,
+    int triggerEnd,
     String sourceName,
     String sourceId,
     String targetName,
@@ -74,8 +86,12 @@ public record Event(
       "planned", "demanded", "threatened", "denied", "hypothetical", "negated");
 
   public Event {
+    Objects.requireNonNull(id, "id");
     checkArgument(start >= 0 && end >= start, "bad sentence span [%s,%s)", start, end);
     Objects.requireNonNull(trigger, "trigger");
+    checkArgument(start <= triggerStart && triggerStart < triggerEnd && triggerEnd <= end,
+        "trigger span [%s,%s) must lie inside the sentence [%s,%s)", triggerStart, triggerEnd,
+        start, end);
     Objects.requireNonNull(code, "code");
     checkArgument(sourceName != null || targetName != null, "an event needs an actor: %s", trigger);
     checkArgument(quadClass >= 1 && quadClass <= 4, "quad class must be 1-4, got %s", quadClass);
@@ -86,5 +102,10 @@ public record Event(
   /** The sentence span. */
   public Span span() {
     return Span.of(start, end);
+  }
+
+  /** The trigger's span. */
+  public Span triggerSpan() {
+    return Span.of(triggerStart, triggerEnd);
   }
 }

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * contain a letter. Besides entities, times and numbers the stage reads the actors stage's kinds,
  * so that "the group" can refer back to a non-state organisation. The parser is CoreNLP's
  * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
- * See {@link Event} for the record and {@code EventExtractor} for the rules.
+ * See {@link Event} for the record, {@code EventExtractor} for the rules and {@code
+ * EventWords} for their word lists.
  *
  * <p>Stateless and thread-safe. A sentence the rules cannot handle is skipped with a log message,
  * never failing the article.
@@ -43,7 +44,8 @@ public final class EventStage implements Stage<Events> {
 
   private final SentenceParser parser;
   private final VerbLexicon lexicon = VerbLexicon.get();
-  private final EventExtractor extractor = new EventExtractor(lexicon, CameoTable.get());
+  private final EventWords words = EventWords.get();
+  private final EventExtractor extractor = new EventExtractor(lexicon, CameoTable.get(), words);
 
   private EventStage(SentenceParser parser) {
     this.parser = parser;
@@ -79,8 +81,8 @@ public final class EventStage implements Stage<Events> {
   public Events process(Document document) {
     Article article = document.get(Article.LAYER);
     NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
-    ArticleContext ctx = new ArticleContext(article.text(), document.get(Entities.LAYER),
-        document.get(Actors.LAYER),
+    ArticleContext ctx = new ArticleContext(article.id(), article.text(),
+        document.get(Entities.LAYER), document.get(Actors.LAYER),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value());
     List<Event> events = new ArrayList<>();
@@ -101,17 +103,17 @@ public final class EventStage implements Stage<Events> {
     return new Events(events);
   }
 
-  private static boolean refersBack(Sentence s, ArticleContext ctx) {
+  private boolean refersBack(Sentence s, ArticleContext ctx) {
     List<Token> tokens = s.tokens();
     boolean earlier = !ctx.lastGroup.isEmpty() || ctx.lastPerson != null;
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (earlier && EventExtractor.refersBack(w)) {
+      if (earlier && words.refersBack(w)) {
         return true;
       }
       // "the group", "the security forces": an actor with no name
       for (int d = i - 1; d >= Math.max(0, i - 3); d--) {
-        if (EventExtractor.definiteActor(tokens.get(d).word().toLowerCase(Locale.ROOT), w)
+        if (words.definiteActor(tokens.get(d).word().toLowerCase(Locale.ROOT), w)
             && tokens.get(i).pos().startsWith("NN")) {
           return true;
         }
@@ -125,13 +127,13 @@ public final class EventStage implements Stage<Events> {
         || !(ctx.anyEntityIn(s.start(), s.end()) || refersBack(s, ctx))) {
       return false;
     }
-    int words = 0;
+    int lettered = 0;
     for (Token t : s.tokens()) {
       if (t.word().codePoints().anyMatch(Character::isLetter)) {
-        words++;
+        lettered++;
       }
     }
-    if (2 * words < s.tokens().size()) {
+    if (2 * lettered < s.tokens().size()) {
       return false; // mostly symbols and numbers: a table or garbage, not a sentence
     }
     return lexicon.anyCandidate(s.tokens());

@@ -15,6 +15,7 @@ import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 
 /**
  * Events as ACLED-style CSV (RFC 4180, CRLF line ends, a header row with ACLED's column names):
@@ -234,7 +235,7 @@ final class AcledCsvExporter implements Exporter {
   private static String fatalities(List<Figure> figures) {
     BigDecimal most = null;
     for (Figure f : figures) {
-      if ("killed".equals(f.kind()) && f.min() != null && (most == null || f.min().compareTo(most) > 0)) {
+      if (f.kind() == FigureKind.KILLED && f.min() != null && (most == null || f.min().compareTo(most) > 0)) {
         most = f.min();
       }
     }
@@ -246,13 +247,13 @@ final class AcledCsvExporter implements Exporter {
     for (Figure f : e.figures()) {
       String range = Facts.range(f);
       String vague = f.vague() ? "vague " : "";
-      if ("killed".equals(f.kind())) {
+      if (f.kind() == FigureKind.KILLED) {
         boolean exact = f.min() != null && f.max() != null && f.min().compareTo(f.max()) == 0;
         if (f.vague() || !exact) {
           tags.add(vague + "fatalities " + range);
         }
       } else {
-        tags.add(vague + f.kind() + " " + range);
+        tags.add(vague + f.kind().label() + " " + range);
       }
     }
     if (!"asserted".equals(e.modality()) && e.modality() != null) {

@@ -133,7 +133,7 @@ final class GeoJsonExporter implements Exporter {
     g.writeArrayFieldStart("figures");
     for (Figure f : e.figures()) {
       g.writeStartObject();
-      g.writeStringField("kind", f.kind());
+      g.writeStringField("kind", f.kind().label());
       g.writeStringField("text", f.text());
       g.writeNumberField("min", f.min());
       g.writeNumberField("max", f.max());

@@ -21,13 +21,14 @@ import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
 
 /**
  * Maps output schema 2's actors, affiliations, places, quotes, claims and events to and from their
- * rows (migration V2). Like {@link Rows}, every method runs on the caller's connection and
- * transaction.
+ * rows (migrations V2 and V3, which added event ids and trigger and figure spans). Like {@link
+ * Rows}, every method runs on the caller's connection and transaction.
  */
 final class AnalysisRows {
   /** Children of children first, so deleting in this order honours foreign keys. */
@@ -130,14 +131,16 @@ final class AnalysisRows {
             + " ordinal, start_offset, end_offset, sentence, trigger_text, source_name, source_id,"
             + " source_code, target_name, target_id, target_code, cameo_code, cameo_root,"
             + " quad_class, goldstein, plover, plover_mode, acled_type, acled_sub_type, event_date,"
-            + " date_precision, date_basis, modality, reported_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " date_precision, date_basis, modality, reported_by, event_id, trigger_start,"
+            + " trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement ps = c.prepareStatement("INSERT INTO event_places (article_id, version,"
             + " event_ordinal, entity_id, name, place_precision, resolved_name, country_code,"
             + " admin1, latitude, longitude, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement fs = c.prepareStatement("INSERT INTO event_figures (article_id, version,"
             + " event_ordinal, ordinal, kind, covered_text, min_value, min_scale, max_value,"
-            + " max_scale, vague) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " max_scale, vague, start_offset, end_offset)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 0;
       int places = 0;
       int figures = 0;
@@ -166,6 +169,9 @@ final class AnalysisRows {
         es.setString(24, e.dateBasis());
         es.setString(25, e.modality());
         es.setString(26, e.reportedBy());
+        es.setString(27, e.id());
+        es.setInt(28, e.triggerStart());
+        es.setInt(29, e.triggerEnd());
         es.addBatch();
         if (e.place() != null) {
           key(ps, id, version, i);
@@ -177,11 +183,13 @@ final class AnalysisRows {
         for (Figure f : e.figures()) {
           key(fs, id, version, i);
           fs.setInt(4, j++);
-          fs.setString(5, f.kind());
+          fs.setString(5, f.kind().label());
           fs.setString(6, f.text());
           setDecimal(fs, 7, f.min());
           setDecimal(fs, 9, f.max());
           fs.setBoolean(11, f.vague());
+          fs.setInt(12, f.start());
+          fs.setInt(13, f.end());
           fs.addBatch();
           figures++;
         }
@@ -293,7 +301,8 @@ final class AnalysisRows {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           figures.computeIfAbsent(rs.getInt("event_ordinal"), k -> new ArrayList<>())
-              .add(new Figure(rs.getString("kind"), rs.getString("covered_text"),
+              .add(new Figure(FigureKind.of(rs.getString("kind")), rs.getString("covered_text"),
+                  rs.getInt("start_offset"), rs.getInt("end_offset"),
                   getDecimal(rs, "min_value", "min_scale"),
                   getDecimal(rs, "max_value", "max_scale"), rs.getBoolean("vague")));
         }
@@ -313,7 +322,8 @@ final class AnalysisRows {
             rs.getString("acled_sub_type"), rs.getString("event_date"),
             rs.getString("date_precision"), rs.getString("date_basis"),
             eventPlaces.get(ordinal), rs.getString("modality"), rs.getString("reported_by"),
-            figures.getOrDefault(ordinal, List.of())));
+            figures.getOrDefault(ordinal, List.of()), rs.getString("event_id"),
+            rs.getInt("trigger_start"), rs.getInt("trigger_end")));
       }
     }
     return new AnalyzedArticle(head.schema(), id, version, head.contentHash(),

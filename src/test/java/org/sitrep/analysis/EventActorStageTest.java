@@ -23,7 +23,9 @@ class EventActorStageTest {
 
   private static Event event(String text, String trigger, String source, String sourceId,
       String target, String targetId) {
-    return new Event(0, text.length(), trigger, source, sourceId, target, targetId, "190", "19",
+    int at = text.indexOf(trigger);
+    return new Event("00000000000000e1", 0, text.length(), trigger, at, at + trigger.length(),
+        source, sourceId, target, targetId, "190", "19",
         4, -10.0, "ASSAULT", null, null, null, null, "unknown", "article", null, null,
         "asserted", null, List.of());
   }
@@ -54,7 +56,9 @@ class EventActorStageTest {
     String text = "Rebels shelled Ankara. Kenyan police arrested a court official in Uganda.";
     int second = text.indexOf("Kenyan");
     Event shelled = event(text, "shelled", "Rebels", null, "Ankara", "e1");
-    Event arrested = new Event(second, text.length(), "arrested", "Kenyan police", null,
+    int verb = text.indexOf("arrested");
+    Event arrested = new Event("00000000000000e2", second, text.length(), "arrested", verb,
+        verb + "arrested".length(), "Kenyan police", null,
         "court official", null, "173", "17", 4, -5.0, "COERCE", null, null, null, null,
         "unknown", "article", null, null, "asserted", null, List.of());
     Document doc = document(TestDocs.text(text)

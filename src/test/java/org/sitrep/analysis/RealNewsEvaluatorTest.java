@@ -22,6 +22,7 @@ import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.eval.EvalDataException;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.QuoteEvaluator.Found;
 import org.sitrep.time.TimeExpression;
 
@@ -67,7 +68,7 @@ class RealNewsEvaluatorTest {
     int[] sp = at(text, sentence, 0);
     return new EventOut(sp[0], sp[1], sentence, "verb", source, null, sourceCode, target, null,
         null, root + "0", root, 4, -5.0, null, null, null, null, null, "unknown", "article", null,
-        "asserted", null, List.of(figures));
+        "asserted", null, List.of(figures), null, sp[0], sp[0] + 1);
   }
 
   private static Map<String, String> texts(RealNewsEvaluator.Dataset d) {
@@ -105,7 +106,7 @@ class RealNewsEvaluatorTest {
             // root, source and target: matches the shelling; "more than 12" holds the toll 12
             event(t, "Artillery fire from Ostrian forces", "Ostrian forces", null, "19",
                 "civilians",
-                new Figure("killed", "more than 12", new BigDecimal(13), null, true)),
+                new Figure(FigureKind.KILLED, "more than 12", 0, 12, new BigDecimal(13), null, true)),
             // root and source of the condemnation; no target
             event(t, "The council condemned the shelling.", "council", null, "11", null),
             // the denial's cameo_alt root, but the wrong source
@@ -354,12 +355,12 @@ class RealNewsEvaluatorTest {
     RealNewsOutput byCode = new RealNewsOutput(t, null, null, false, List.of(), List.of(),
         List.of(), List.of(new EventOut(0, 10, "x", "fired", "troops", null, "THAMIL",
             "Cambodian forces", null, null, "190", "19", 4, -10, null, null, null, null, null,
-            "unknown", "article", null, "asserted", null, List.of())));
+            "unknown", "article", null, "asserted", null, List.of(), null, 0, 1)));
     assertThat(scorer.score(gold, byCode).events().rootSourceTarget()).isEqualTo(1);
     RealNewsOutput wrong = new RealNewsOutput(t, null, null, false, List.of(), List.of(),
         List.of(), List.of(new EventOut(0, 10, "x", "fired", "troops", null, "KHMMIL",
             "Cambodian forces", null, null, "190", "19", 4, -10, null, null, null, null, null,
-            "unknown", "article", null, "asserted", null, List.of())));
+            "unknown", "article", null, "asserted", null, List.of(), null, 0, 1)));
     RealNewsScore.EventCheck e = scorer.score(gold, wrong).events();
     assertThat(e.root()).isEqualTo(1);
     assertThat(e.rootSource()).isZero();
@@ -388,11 +389,11 @@ class RealNewsEvaluatorTest {
 
   private static EventOut event(String text, Integer min, Integer max) {
     List<Figure> figures = new ArrayList<>();
-    figures.add(new Figure("wounded", "many", BigDecimal.ONE, null, true));
-    figures.add(new Figure("killed", "n", min == null ? null : new BigDecimal(min),
+    figures.add(new Figure(FigureKind.WOUNDED, "many", 0, 4, BigDecimal.ONE, null, true));
+    figures.add(new Figure(FigureKind.KILLED, "n", 0, 1, min == null ? null : new BigDecimal(min),
         max == null ? null : new BigDecimal(max), max == null));
     return new EventOut(0, 1, text, "killed", "gunmen", null, null, null, null, null, "190", "19",
         4, -10, null, null, null, null, null, "unknown", "article", null, "asserted", null,
-        figures);
+        figures, null, 0, 1);
   }
 }

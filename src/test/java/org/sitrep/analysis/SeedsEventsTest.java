@@ -50,7 +50,7 @@ class SeedsEventsTest {
     assertThat(seeds.get("000").events()).anySatisfy(e -> {
       assertThat(e.acledType()).isEqualTo("Battles");
       assertThat(e.figures()).anySatisfy(f -> {
-        assertThat(f.kind()).isEqualTo("killed");
+        assertThat(f.kind()).isEqualTo(org.sitrep.events.FigureKind.KILLED);
         assertThat(f.min()).isEqualByComparingTo(BigDecimal.valueOf(20));
         assertThat(f.max()).isEqualByComparingTo(BigDecimal.valueOf(99));
         assertThat(f.vague()).isTrue();

@@ -36,6 +36,7 @@ final class Docs {
   private final List<NumberMention> numbers = new ArrayList<>();
   private final Map<String, ActorKind> kinds = new LinkedHashMap<>();
   private String published = "2026-01-09";
+  private String id = "t";
 
   static Docs create() {
     return new Docs();
@@ -99,6 +100,12 @@ final class Docs {
     return this;
   }
 
+  /** The article id (default "t"). */
+  Docs id(String articleId) {
+    id = articleId;
+    return this;
+  }
+
   Docs published(String date) {
     published = date;
     return this;
@@ -125,7 +132,7 @@ final class Docs {
         actors.add(new ActorRef(id, e.getKey(), kinds.get(e.getKey()), null, null, "test"));
       }
     }
-    return Document.of(Article.LAYER, Article.ofText("t", t))
+    return Document.of(Article.LAYER, Article.ofText(id, t))
         .with(Published.LAYER, new Published(published, false, "test", List.of()))
         .with(NlpAnalysis.LAYER, new NlpAnalysis(sentences, List.of()))
         .with(Entities.LAYER, new Entities(list))

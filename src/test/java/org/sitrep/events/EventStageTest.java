@@ -149,8 +149,32 @@ class EventStageTest {
     assertThat(clash.sourceId()).isEqualTo("e1");
     assertThat(clash.targetId()).isEqualTo("e2");
     assertThat(out.stream().flatMap(e -> e.figures().stream()).toList())
-        .containsExactly(new Figure("killed", "tens of", BigDecimal.valueOf(20),
-            BigDecimal.valueOf(99), true));
+        .containsExactly(new Figure(FigureKind.KILLED, "tens of", docs.text().indexOf("tens of"),
+            docs.text().indexOf("tens of") + 7, BigDecimal.valueOf(20), BigDecimal.valueOf(99),
+            true));
+  }
+
+  @Test
+  void idsSurviveReanalysisAndSpansPointIntoTheText() {
+    Docs docs = two("Clashes/NNS/clash between/IN Arnor/NNP and/CC Gondor/NNP killed/VBD/kill "
+        + "tens/NNS/ten of/IN people/NNS/people ./.").number("tens of", 20, 99L, true);
+    Event first = only(docs);
+    Event again = only(docs);
+    assertThat(again.id()).isEqualTo(first.id()).matches("[0-9a-f]{16}");
+    assertThat(docs.text().substring(first.triggerStart(), first.triggerEnd()))
+        .isEqualTo(first.trigger()).isEqualTo("Clashes");
+    Figure f = first.figures().get(0);
+    assertThat(docs.text().substring(f.start(), f.end())).isEqualTo("tens of");
+    // another article with the same text holds other events
+    assertThat(only(docs.id("other")).id()).isNotEqualTo(first.id());
+  }
+
+  @Test
+  void theEventsOfOneTriggerHaveTheirOwnIds() {
+    List<Event> out = events(two("Arnor/NNP and/CC Gondor/NNP met/VBD/meet ./."));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).triggerStart()).isEqualTo(out.get(1).triggerStart());
+    assertThat(out.get(0).id()).isNotEqualTo(out.get(1).id());
   }
 
   @Test
@@ -177,7 +201,7 @@ class EventStageTest {
     assertThat(killed.dateBasis()).isEqualTo("clause");
     assertThat(killed.sourceId()).isEqualTo("e2");
     assertThat(killed.targetName()).endsWith("civilians");
-    assertThat(killed.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(killed.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test
@@ -220,7 +244,7 @@ class EventStageTest {
         + "tens/NNS/ten of/IN people/NNS/people ./.").number("tens of", 20, 99L, true);
     Event clash = only(docs);
     assertThat(clash.trigger()).isEqualTo("Clashes");
-    assertThat(clash.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(clash.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test
@@ -329,7 +353,7 @@ class EventStageTest {
     Event killed = out.stream().filter(e -> e.trigger().equals("killed")).findFirst()
         .orElseThrow();
     assertThat(killed.targetName()).endsWith("civilians");
-    assertThat(killed.figures()).extracting(Figure::kind).containsExactly("killed");
+    assertThat(killed.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);
   }
 
   @Test

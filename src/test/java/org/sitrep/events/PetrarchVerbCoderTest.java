@@ -101,7 +101,9 @@ class PetrarchVerbCoderTest {
   }
 
   private static Event event(String sentence, String trigger, String source, String target) {
-    return new Event(0, sentence.length(), trigger, source, null, target, null, "010", "01", 1,
+    int at = sentence.indexOf(trigger);
+    return new Event("0123456789abcdef", 0, sentence.length(), trigger, at,
+        at + trigger.length(), source, null, target, null, "010", "01", 1,
         0.0, null, null, null, null, null, "unknown", "article", null, null, "asserted", null,
         List.of());
   }

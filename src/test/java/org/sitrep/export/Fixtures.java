@@ -15,6 +15,7 @@ import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 
 /**
  * Hand-built analysed articles with events, for the exporters. The texts are invented; every
@@ -49,20 +50,27 @@ final class Fixtures {
     int clash = at(text, CLASH);
     int call = at(text, CALL);
     int raid = at(text, RAID);
+    int tens = at(text, "tens of");
     List<EventOut> events = List.of(
         new EventOut(clash, clash + CLASH.length(), CLASH, "clashed", "Syrian army", "e2", "SYRMIL",
             "Free Army", "e3", "SYRREB", "190", "19", 4, -10.0, "FIGHT", "small-arms", "Battles",
             "Armed clash", "2026-01-09T03:00", "hour", "clause", ALEPPO, "reported",
             "the monitor", List.of(
-                new Figure("killed", "tens of", new BigDecimal("20"), new BigDecimal("99"), true),
-                new Figure("wounded", "12", new BigDecimal("12"), new BigDecimal("12"), false))),
+                new Figure(FigureKind.KILLED, "tens of", tens, tens + 7, new BigDecimal("20"),
+                    new BigDecimal("99"), true),
+                // not in the text: the exporters read a figure's values, not its span
+                new Figure(FigureKind.WOUNDED, "12", tens, tens + 2, new BigDecimal("12"),
+                    new BigDecimal("12"), false)),
+            "0123456789abcdef", at(text, "clashed"), at(text, "clashed") + 7),
         new EventOut(call, call + CALL.length(), CALL, "spoke", "The president", null, null,
             "his\tcounter\\part\n", null, null, "040", "04", 1, 1.0, "CONSULT", null, null, null,
-            "2026-01", "month", "sentence", null, "asserted", null, List.of()),
+            "2026-01", "month", "sentence", null, "asserted", null, List.of(), "1123456789abcdef",
+            at(text, "spoke"), at(text, "spoke") + 5),
         new EventOut(raid, raid + RAID.length(), RAID, "raided", "Turkish troops", null, "TURMIL",
             "villagers", null, null, "1823", "18", 4, -9.5, "ASSAULT", null,
             "Violence against civilians", "Attack", "2026-01-08", "day", "article", SYRIA,
-            "asserted", null, List.of()));
+            "asserted", null, List.of(), "2123456789abcdef", at(text, "raided"),
+            at(text, "raided") + 6));
     List<ActorRef> actors = List.of(
         new ActorRef("e2", "Syrian army", ActorKind.MILITARY, "SYR", "SYRMIL", "dictionary: x"),
         new ActorRef("e3", "Free Army", ActorKind.ARMED_NONSTATE, "SYR", "SYRREB", "dictionary: y"),

@@ -290,6 +290,42 @@ class ArticleStoreTest {
   }
 
   @Test
+  void migrationV3FillsTheSpansOfEventsStoredBeforeIt() throws Exception {
+    AnalyzedArticle full = TestArticles.full("a1");
+    store.save(full);
+    store.close();
+    // Back to schema 2: the V3 columns gone and the migration not yet applied.
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+      for (String sql : List.of("DROP INDEX events_by_event_id",
+          "ALTER TABLE events DROP COLUMN event_id", "ALTER TABLE events DROP COLUMN trigger_start",
+          "ALTER TABLE events DROP COLUMN trigger_end",
+          "ALTER TABLE event_figures DROP COLUMN start_offset",
+          "ALTER TABLE event_figures DROP COLUMN end_offset",
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'")) {
+        c.createStatement().execute(sql);
+      }
+    }
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+
+    List<EventOut> events = store.load("a1").orElseThrow().events();
+    for (int i = 0; i < events.size(); i++) {
+      EventOut before = full.events().get(i);
+      assertThat(events.get(i).id()).isNull();
+      assertThat(List.of(events.get(i).triggerStart(), events.get(i).triggerEnd()))
+          .containsExactly(before.triggerStart(), before.triggerEnd());
+      for (int j = 0; j < before.figures().size(); j++) {
+        if (before.sentence().contains(before.figures().get(j).text())) {
+          assertThat(events.get(i).figures().get(j)).isEqualTo(before.figures().get(j));
+        }
+      }
+    }
+    assertThat(full.events().get(0).figures()).anyMatch(f -> full.events().get(0).sentence()
+        .contains(f.text()));
+  }
+
+  @Test
   void badInputGivesClearErrors() throws Exception {
     AnalyzedArticle noHash = withContent(TestArticles.rich("a1"), " ");
     assertThatThrownBy(() -> store.save(noHash))

@@ -12,6 +12,7 @@ import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.Figure;
+import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
@@ -107,17 +108,22 @@ public final class TestArticles {
     List<Claim> claims = List.of(
         new Claim("Northern Shield", "e3", "denied", null, null, "", s3, e3),
         new Claim(null, null, "blamed", "Northern Shield", "e3", "the strike", s1, e1));
+    int n = text.indexOf("2.50");
     List<Figure> figures = List.of(
-        new Figure("displaced", "more than 400", new BigDecimal("401"), null, true),
-        new Figure("killed", "2.50", new BigDecimal("2.50"), new BigDecimal("3E+2"), false));
+        new Figure(FigureKind.DISPLACED, "more than 400", q, q + 13, new BigDecimal("401"), null, true),
+        new Figure(FigureKind.KILLED, "2.50", n, n + 4, new BigDecimal("2.50"), new BigDecimal("3E+2"),
+            false));
+    int fled = text.indexOf("fled.");
+    int denied = text.indexOf("denied it.");
     List<EventOut> events = List.of(
         new EventOut(s1, e1, text.substring(s1, e1), "fled", "Lina Hadad", "e1", "IRQGOV",
             "Northern Shield", "e3", null, "0233", "02", 1, -10.0, "ASSAULT", "aerial",
             "Explosions/Remote violence", "Air/drone strike", "2026-01-09", "day", "sentence",
-            qaraqosh, "reported", "Lina Hadad", figures),
+            qaraqosh, "reported", "Lina Hadad", figures, "9f86d081884c7d65", fled, fled + 4),
+        // an event stored before store schema 3 has no id
         new EventOut(s3, e3, text.substring(s3, e3), "denied", "Northern Shield", "e3", null,
             null, null, null, "023", "02", 1, Double.MIN_VALUE, "ACCUSE", null, null, null, null, "unknown",
-            "article", null, "denied", null, List.of()));
+            "article", null, "denied", null, List.of(), null, denied, denied + 6));
     return new AnalyzedArticle(r.schema(), r.id(), 0, r.contentHash(), r.analysisVersion(),
         r.source(), r.url(), r.format(), r.title(), r.published(), r.dateline(), text,
         r.structure(), r.entities(), r.times(), r.numbers(), r.warnings(), actors, affiliations,

@@ -1,0 +1,161 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An event's modality and reporter, from its clause and the verbs above it: negation,
+ * "would"/"could"/"if" (hypothetical), "will"/"plans to" (planned), "threatened to", "denied",
+ * "demanded"/"called for", "the deadline for X to", "announced", and reporting ("X said", "state
+ * media reported", "according to X") with the reporter. A noun event takes the modality of the
+ * frame verb whose object it is ("announced a ceasefire"). Negation wins; otherwise the innermost
+ * frame does.
+ */
+final class ModalityReader {
+  /**
+   * A modality with its reporter.
+   *
+   * @param modality one of {@link Event#MODALITIES}
+   * @param reportedBy who reports or states it, or null
+   */
+  record Reading(String modality, String reportedBy) {}
+
+  private final EventWords words;
+  private final PhraseActors phrases;
+
+  ModalityReader(EventWords words, PhraseActors phrases) {
+    this.words = words;
+    this.phrases = phrases;
+  }
+
+  Reading read(Parse p, int trigger, int clause, ArticleContext ctx) {
+    if (negated(p, trigger) || (clause != trigger && negated(p, clause))) {
+      return new Reading("negated", null);
+    }
+    String found = null;
+    String by = null;
+    if (clause != trigger && p.head(trigger) == clause && p.base(trigger).equals("obj")) {
+      found = words.frame(p.lemma(clause)); // "announced a ceasefire", "denied the attack"
+      if ("reported".equals(found)) {
+        by = reporter(p, clause, ctx);
+      }
+    }
+    for (int c : p.children(clause)) {
+      String r = p.base(c);
+      String w = p.lower(c);
+      if (r.equals("aux")) {
+        if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
+          found = "hypothetical";
+        } else if ((w.equals("will") || w.equals("shall") || w.equals("'ll")) && found == null) {
+          found = "planned";
+        }
+      } else if (r.equals("mark") && (w.equals("if") || w.equals("unless"))) {
+        found = "hypothetical";
+      }
+    }
+    // the frames above the clause, innermost first
+    int x = clause;
+    for (int steps = 0; found == null && steps < 8 && x >= 0; steps++) {
+      String r = p.base(x);
+      int h = p.head(x);
+      if (h < 0) {
+        break;
+      }
+      boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("dep")
+          || r.equals("obj")
+          || r.equals("obl") || r.equals("advcl") || r.equals("csubj");
+      if (r.equals("acl") && words.demandNouns.contains(p.lemma(h))) {
+        found = "demanded"; // "the deadline for X to withdraw"
+        break;
+      }
+      if (!complement) {
+        if (r.equals("conj")) {
+          x = h;
+          continue;
+        }
+        break;
+      }
+      if (r.equals("advcl") && p.child(x, "mark") >= 0
+          && Set.of("if", "unless").contains(p.lower(p.child(x, "mark")))) {
+        found = "hypothetical";
+        break;
+      }
+      String lemma = p.lemma(h);
+      if (negated(p, h) && (words.denial.contains(lemma) || words.reporting.contains(lemma))) {
+        x = h;
+        continue;
+      }
+      String f = words.frame(lemma);
+      if (!("reported".equals(f) && r.equals("obj"))) {
+        found = f;
+        by = "reported".equals(f) ? reporter(p, h, ctx) : null;
+      }
+      x = h;
+    }
+    if (found == null) {
+      // "X attacked Y, state media reported" / "…, according to X"
+      int top = clause;
+      while (p.head(top) >= 0 && p.base(top).equals("conj")) {
+        top = p.head(top);
+      }
+      for (int c : p.children(top)) {
+        if ((p.base(c).equals("parataxis") || p.base(c).equals("ccomp")
+            || p.base(c).equals("dep")) && words.reporting.contains(p.lemma(c)) && c > clause) {
+          found = "reported";
+          by = reporter(p, c, ctx);
+          break;
+        }
+      }
+      if (found == null && p.head(top) >= 0 && p.base(top).equals("parataxis")
+          && words.reporting.contains(p.lemma(p.head(top)))) {
+        found = "reported";
+        by = reporter(p, p.head(top), ctx);
+      }
+      if (found == null) {
+        for (int i = 0; i < p.size(); i++) {
+          if (p.caseOf(i).equals("according to") && (p.dominates(clause, i)
+              || p.head(i) == p.head(clause) || p.head(i) < 0 || p.dominates(p.head(i), clause))) {
+            found = "reported";
+            Actor a = phrases.actor(p, i, ctx);
+            by = a == null ? null : a.name();
+            break;
+          }
+        }
+      }
+    }
+    return new Reading(found == null ? "asserted" : found, by);
+  }
+
+  /** Who a reporting verb's subject names, or null. */
+  private String reporter(Parse p, int verb, ArticleContext ctx) {
+    int s = -1;
+    for (int c : p.children(verb)) {
+      if (p.relation(c).equals("nsubj") && (s < 0 || Math.abs(c - verb) < Math.abs(s - verb))) {
+        s = c; // the nearest subject: "X attacked Y, state media reported" may attach Y too
+      }
+    }
+    if (s < 0 && verb > 0 && p.token(verb - 1).pos().startsWith("NN")
+        && words.isAgentNoun(p, verb - 1)
+        && (p.head(verb - 1) == verb || p.base(verb - 1).equals("appos")
+        || p.base(verb - 1).equals("dep"))) {
+      s = verb - 1; // "…, a local monitoring group said" parsed as an apposition before the verb
+    }
+    if (s < 0) {
+      return null;
+    }
+    List<Actor> a = phrases.actors(p, s, ctx);
+    return a.isEmpty() ? null : a.get(0).name();
+  }
+
+  /** Whether a negator ("not", "never", "no") modifies token {@code i}. */
+  boolean negated(Parse p, int i) {
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
+          && words.negators.contains(p.lower(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,252 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.entities.Entity;
+import org.sitrep.entities.EntityType;
+
+/**
+ * The actors a noun phrase names: its entity (its own mention, a name modifying it, "forces of
+ * X"), else a description headed by an agent noun ("security forces"), else nothing. Resolves the
+ * back-references: "the pair", "both sides", "they" stand for the last actors named together;
+ * "he"/"she" for the last person; "the group", "the militia" for the last non-state organisation
+ * named (by the actors stage's kinds), else they stay descriptions. Stateless: the memory of what
+ * was named last lives in the {@link ArticleContext}.
+ */
+final class PhraseActors {
+  /** Relations that end a noun phrase's own words. */
+  private static final Set<String> NP_STOP = Set.of("acl", "conj", "cc", "punct", "advcl",
+      "appos", "nmod", "dep", "parataxis", "ccomp", "xcomp", "obl", "case");
+
+  private final EventWords words;
+
+  PhraseActors(EventWords words) {
+    this.words = words;
+  }
+
+  /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
+  List<Actor> actors(Parse p, int h, ArticleContext ctx) {
+    List<Actor> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    heads.add(h);
+    for (int k = 0; k < heads.size() && k < 20; k++) {
+      for (int c : p.children(heads.get(k))) {
+        if (p.base(c).equals("conj")) {
+          heads.add(c);
+        }
+      }
+    }
+    boolean named = heads.size() > 1 && heads.stream().anyMatch(x -> entityOf(p, x, ctx) != null);
+    for (int x : heads) {
+      Actor found = actor(p, x, ctx);
+      // "X and Y welcomed": NER found Y, so X is a party too
+      Actor a = found == null && named ? properName(p, x, ctx) : found;
+      if (a == null) {
+        continue;
+      }
+      if (a.id() == null && onlyGroupWords(a.name()) && ctx.lastGroup.size() >= 2
+          && heads.size() == 1) {
+        out.addAll(ctx.lastGroup);
+        continue;
+      }
+      if (out.stream().noneMatch(a::same)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The actor of the noun phrase headed by {@code h} alone, or null. */
+  Actor actor(Parse p, int h, ArticleContext ctx) {
+    String pos = p.token(h).pos();
+    Entity e = entityOf(p, h, ctx);
+    if (e != null && ArticleContext.isPlace(e) && words.titles.contains(p.lemma(h))) {
+      Entity holder = titleHolder(p, h, ctx);
+      if (holder != null) {
+        e = holder; // "the Tarsan Special Envoy for Veloria Ann Brandt" is the envoy, not Tarsa
+      }
+    }
+    if (e != null) {
+      return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
+    }
+    if (pos.equals("PRP")) {
+      String w = p.lower(h);
+      if ((w.equals("he") || w.equals("she")) && ctx.lastPerson != null) {
+        return ctx.lastPerson;
+      }
+      if (w.equals("they") && ctx.lastGroup.size() >= 2) {
+        return new Actor("they", null, false);
+      }
+      return null;
+    }
+    if (!(pos.startsWith("NN") || pos.equals("CD"))) {
+      return null;
+    }
+    if (words.quantityHeads.contains(p.lemma(h)) || pos.equals("CD")) {
+      int of = -1;
+      for (int c : p.children(h)) {
+        if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("of")) {
+          of = c;
+        }
+      }
+      if (of >= 0) {
+        return actor(p, of, ctx); // "thousands of civilians" → civilians
+      }
+      if (!words.groupWords.contains(p.lower(h))
+          && (pos.equals("CD") || !words.isAgentNoun(p, h))) {
+        return null; // "a group" alone is still an actor; "dozens" alone is not
+      }
+    }
+    if (!pos.equals("CD") && !words.isAgentNoun(p, h) && !words.groupWords.contains(p.lower(h))) {
+      return null;
+    }
+    if (words.orgBackref.contains(p.lemma(h)) && p.child(h, "det") >= 0
+        && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {
+      Entity org = ctx.lastGroupBefore(p.token(h).start());
+      if (org != null) {
+        return new Actor(org.name(), org.id(), false); // "the group" after "X, a militia, ..."
+      }
+    }
+    List<Integer> span = p.subtree(h, NP_STOP);
+    int first = span.get(0);
+    while (first < h && (p.base(first).equals("det") || p.token(first).pos().equals("DT"))) {
+      span.remove(0);
+      first = span.get(0);
+    }
+    int poss = p.child(h, "nmod:poss");
+    if (poss >= 0 && poss < first && !p.token(poss).pos().startsWith("PRP")) {
+      first = p.subtree(poss, NP_STOP).get(0); // "the militia's fighters"
+      while (first < poss && p.token(first).pos().equals("DT")) {
+        first++;
+      }
+    }
+    while (first >= 2 && p.token(first - 1).pos().equals("HYPH") && p.dominates(h, first - 2)) {
+      first -= 2; // "Kurdish-led forces": the parse may hang "Kurdish" off "led" as dep
+    }
+    int last = span.get(span.size() - 1);
+    for (int c : p.children(h)) {
+      if (p.base(c).equals("amod") && c > h) {
+        List<Integer> adjective = p.subtree(c, Set.of("punct", "acl", "parataxis", "conj"));
+        last = Math.max(last, adjective.get(adjective.size() - 1)); // "forces loyal to X"
+      }
+    }
+    if (ctx.overlapsTime(p.token(first).start(), p.token(last).end())) {
+      return null;
+    }
+    String name = ctx.text.substring(p.token(first).start(), p.token(last).end());
+    return name.isBlank() ? null : new Actor(name, null, false);
+  }
+
+  /** The entity of NP head {@code h}: its own mention, a name modifying it, or one of its nmods. */
+  Entity entityOf(Parse p, int h, ArticleContext ctx) {
+    Entity own = ctx.entityAt(p.token(h).start(), p.token(h).end());
+    if (own != null) {
+      return own;
+    }
+    for (int c : p.children(h)) {
+      String r = p.relation(c);
+      if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
+          || (r.equals("amod") && words.isAgentNoun(p, h))) { // "Syrian troops", not "Syrian unity"
+        Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
+        if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
+          return e;
+        }
+      }
+    }
+    if (!words.isAgentNoun(p, h)) {
+      return null; // "a poster of X" is not X; "forces of X" are
+    }
+    for (int c : p.children(h)) {
+      if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("of")) {
+        Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
+        if (e != null && !ArticleContext.isPlace(e)) {
+          return e; // "forces of X"
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Remembers, for back-references in later sentences, the last person named and the last two
+   * entities named together ("X and Y").
+   */
+  void rememberGroups(Parse p, ArticleContext ctx) {
+    for (int i = 0; i < p.size(); i++) {
+      Entity e = ctx.entityAt(p.token(i).start(), p.token(i).end());
+      if (e != null && e.type() == EntityType.PERSON) {
+        ctx.lastPerson = new Actor(e.name(), e.id(), true);
+      }
+      if (p.base(i).equals("conj") && p.head(i) >= 0) {
+        Entity a = entityOf(p, p.head(i), ctx);
+        Entity b = entityOf(p, i, ctx);
+        if (a != null && b != null && !a.id().equals(b.id())
+            && (!ArticleContext.isPlace(a) || "COUNTRY".equals(a.subtype()))) {
+          Set<String> ids = new LinkedHashSet<>();
+          List<Actor> group = new ArrayList<>();
+          for (Entity x : List.of(a, b)) {
+            if (ids.add(x.id())) {
+              group.add(new Actor(x.name(), x.id(), x.type() == EntityType.PERSON));
+            }
+          }
+          ctx.lastGroup = List.copyOf(group);
+        }
+      }
+    }
+  }
+
+  /**
+   * A proper noun NER did not recognise, named by it and its flat and compound parts; null when
+   * {@code h} is not a proper noun or is part of a time expression.
+   */
+  private static Actor properName(Parse p, int h, ArticleContext ctx) {
+    if (!p.token(h).pos().startsWith("NNP")) {
+      return null;
+    }
+    int first = h;
+    int last = h;
+    for (int c : p.children(h)) {
+      String r = p.base(c);
+      if ((r.equals("flat") || r.equals("compound")) && p.token(c).pos().startsWith("NNP")) {
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+      }
+    }
+    if (ctx.overlapsTime(p.token(first).start(), p.token(last).end())) {
+      return null;
+    }
+    return new Actor(ctx.text.substring(p.token(first).start(), p.token(last).end()), null,
+        false);
+  }
+
+  /**
+   * The person named right after a title ("Envoy for Veloria Ann Brandt"), across at most a few
+   * prepositions and proper nouns, or null. The parse often hangs such a name elsewhere.
+   */
+  private static Entity titleHolder(Parse p, int h, ArticleContext ctx) {
+    for (int t = h + 1; t < Math.min(p.size(), h + 8); t++) {
+      Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
+      if (e != null && e.type() == EntityType.PERSON) {
+        return e;
+      }
+      String pos = p.token(t).pos();
+      if (!(pos.equals("IN") || pos.equals("NNP") || pos.equals("DT") || pos.equals("CC"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "the pair", "both sides", "the two": not "the Kurdish side", which names one party. */
+  private boolean onlyGroupWords(String s) {
+    for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!words.groupWords.contains(w) && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,141 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether a candidate word states an event of its own, and with which code.
+ *
+ * <ul>
+ *   <li>A reporting, threat, denial, planning, demanding or announcing verb whose complement or
+ *       object is an event is a frame, not an event ("said X attacked", "announced a ceasefire");
+ *       its modality goes to the framed event ({@link ModalityReader}).
+ *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event.
+ *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
+ *       default.
+ *   <li>Public statements (CAMEO 01) are how events are reported, not events.
+ *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
+ *       the violent verb whose subject is an event noun with parties of its own is dropped.
+ * </ul>
+ */
+final class VerbSense {
+  private final VerbLexicon lexicon;
+  private final CameoTable table;
+  private final EventWords words;
+  private final RoleFinder roles;
+
+  VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
+    this.lexicon = lexicon;
+    this.table = table;
+    this.words = words;
+    this.roles = roles;
+  }
+
+  /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
+  String code(Parse p, int i, ArticleContext ctx) {
+    if (!lexicon.candidate(p, i)) {
+      return null;
+    }
+    boolean verb = isVerb(p, i);
+    if (verb && (isFrame(p, i) || isModifier(p, i, ctx))) {
+      return null;
+    }
+    String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);
+    if (code == null || table.info(code) == null) {
+      return null;
+    }
+    if (verb && words.territoryVerbs.contains(p.lemma(i)) && takesGround(p, i, ctx)) {
+      code = "192"; // "captured the town": occupying territory, whatever the verb's default
+    }
+    if (code.startsWith("01")) {
+      return null; // public statements are how events are reported, not events
+    }
+    if (verb && CameoTable.isViolent(code) && eventSubject(p, i, ctx)) {
+      return null; // "clashes killed ten": one event, the clashes, which take the figures
+    }
+    return code;
+  }
+
+  static boolean isVerb(Parse p, int i) {
+    return p.token(i).pos().startsWith("VB");
+  }
+
+  /**
+   * A participle used as an adjective ("Ankara-backed forces", "the wounded"): it describes an
+   * actor, and the actors stage keeps such ties as affiliations.
+   */
+  private static boolean isModifier(Parse p, int i, ArticleContext ctx) {
+    int start = p.token(i).start();
+    return p.base(i).equals("amod")
+        || (p.token(i).pos().equals("VBN") && start > 0 && ctx.text.charAt(start - 1) == '-');
+  }
+
+  /** A reporting or modal verb whose complement clause carries the event. */
+  private boolean isFrame(Parse p, int i) {
+    String lemma = p.lemma(i);
+    if (!words.frameWord(lemma)) {
+      return false;
+    }
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("dep"))
+          && lexicon.candidate(p, c)) {
+        return true;
+      }
+      if (r.equals("obl") && p.caseOf(c).equals("for") && lexicon.candidate(p, c)) {
+        return true; // "called for a ceasefire"
+      }
+      if (r.equals("obj") && lexicon.candidate(p, c) && !words.rejecting.contains(lemma)) {
+        return true; // "announced a ceasefire", "denied the attack"; "rejected a plan" is an event
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the object of verb {@code i} is a place, directly or as "control of", "most of" or
+   * "parts of" a place.
+   */
+  private boolean takesGround(Parse p, int i, ArticleContext ctx) {
+    int obj = p.child(i, "obj");
+    return obj >= 0 && isGround(p, obj, ctx, 0);
+  }
+
+  private boolean isGround(Parse p, int n, ArticleContext ctx, int depth) {
+    if (ArticleContext.isPlace(ctx.entityAt(p.token(n).start(), p.token(n).end()))) {
+      return true;
+    }
+    if (depth >= 3) {
+      return false;
+    }
+    for (int c : p.children(n)) {
+      String r = p.base(c);
+      if ((r.equals("nmod") && p.caseOf(c).equals("of") && words.groundHeads.contains(p.lemma(n)))
+          || r.equals("compound") || r.equals("appos") || r.equals("flat")) {
+        if (isGround(p, c, ctx, depth + 1)) {
+          return true; // "control of the city X", "most of X"
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when violent verb {@code i} has as subject an event noun with actors of its own
+   * ("clashes between X and Y killed ten"); "airstrikes killed ten" keeps the verb's event.
+   */
+  private boolean eventSubject(Parse p, int i, ArticleContext ctx) {
+    int s = p.child(i, "nsubj");
+    if (s < 0 || !lexicon.candidate(p, s) || isVerb(p, s)) {
+      return false;
+    }
+    String code = lexicon.nounCode(p, s);
+    if (code == null || table.info(code) == null) {
+      return false;
+    }
+    List<Actor> sources = new ArrayList<>();
+    List<Actor> targets = new ArrayList<>();
+    roles.nounRoles(p, s, sources, targets, ctx);
+    return !sources.isEmpty() || !targets.isEmpty();
+  }
+}

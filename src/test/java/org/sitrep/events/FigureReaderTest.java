@@ -1,0 +1,198 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.entities.EntityType;
+
+/**
+ * What numbers count and which event holds them ({@link CountReader}, {@link FigureReader}), on
+ * invented sentences parsed by CoreNLP's dependency parser.
+ */
+class FigureReaderTest {
+  private static final EventStage STAGE = EventStage.create();
+
+  private static Docs two(String tagged) {
+    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+  }
+
+  private static List<Event> events(Docs docs) {
+    return STAGE.process(docs.build()).events();
+  }
+
+  /** Every figure of the sentence's events, once per trigger, as (kind, text). */
+  private static List<org.assertj.core.groups.Tuple> figures(Docs docs) {
+    return events(docs).stream()
+        .collect(java.util.stream.Collectors.toMap(Event::triggerStart, Event::figures,
+            (a, b) -> a, java.util.TreeMap::new))
+        .values().stream().flatMap(List::stream)
+        .map(f -> tuple(f.kind(), f.text())).toList();
+  }
+
+  @Test
+  void anAgeIsNotADeathToll() {
+    Docs docs = two("Gunmen/NNS/gunman killed/VBD/kill Karim/NNP Haddad/NNP ,/, 37/CD ,/, in/IN "
+        + "Gondor/NNP ./.").entity("Karim Haddad", EntityType.PERSON).number("37", 37, 37L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Karim Haddad"));
+  }
+
+  @Test
+  void anAgeBeforeYearOldIsNotADeathTollEither() {
+    Docs docs = two("Arnor/NNP troops/NNS/troop killed/VBD/kill a/DT 37-year-old/JJ farmer/NN "
+        + "in/IN Gondor/NNP ./.").number("37", 37, 37L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "a 37-year-old farmer"));
+  }
+
+  @Test
+  void aYearIsNotACount() {
+    Docs docs = two("Arnor/NNP has/VBZ/have shelled/VBN/shell Gondor/NNP since/IN 2013/CD ,/, "
+        + "killing/VBG/kill 40/CD people/NNS/people ./.").number("2013", 2013, 2013L, false)
+        .number("40", 40, 40L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "40"));
+  }
+
+  @Test
+  void theKilledAndTheHostagesAreKeptApart() {
+    Docs docs = two("Arnor/NNP 's/POS fighters/NNS/fighter killed/VBD/kill 900/CD and/CC "
+        + "took/VBD/take 140/CD hostages/NNS/hostage in/IN Gondor/NNP ./.")
+        .number("900", 900, 900L, false).number("140", 140, 140L, false);
+    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "900"),
+        tuple(FigureKind.HOSTAGES, "140"));
+  }
+
+  @Test
+  void killedAndWoundedInOneClauseEach() {
+    Docs docs = two("Arnor/NNP shelled/VBD/shell Gondor/NNP ,/, killing/VBG/kill 12/CD "
+        + "people/NNS/people and/CC wounding/VBG/wound 30/CD ./.")
+        .number("12", 12, 12L, false).number("30", 30, 30L, false);
+    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "12"),
+        tuple(FigureKind.WOUNDED, "30"));
+  }
+
+  @Test
+  void countsOfThingsAreNotCasualties() {
+    Docs docs = two("Arnor/NNP destroyed/VBD/destroy 12/CD vehicles/NNS/vehicle and/CC "
+        + "killed/VBD/kill 3/CD soldiers/NNS/soldier in/IN Gondor/NNP ./.")
+        .number("12", 12, 12L, false).number("3", 3, 3L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "3"));
+  }
+
+  @Test
+  void aNumberInAnotherClauseIsNotTheDead() {
+    Docs docs = two("Two/CD fighters/NNS/fighter died/VBD/die in/IN the/DT attack/NN by/IN "
+        + "Arnor/NNP on/IN Gondor/NNP ,/, and/CC three/CD others/NNS/other escaped/VBD/escape ./.")
+        .number("Two", 2, 2L, false).number("three", 3, 3L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Two"));
+  }
+
+  @Test
+  void partOfACountIsNotACountOfItsOwn() {
+    Docs docs = two("Arnor/NNP 's/POS shelling/NN of/IN Gondor/NNP killed/VBD/kill 20/CD "
+        + "people/NNS/people ,/, including/VBG/include 3/CD children/NNS/child ./.")
+        .number("20", 20, 20L, false).number("3", 3, 3L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "20"));
+  }
+
+  @Test
+  void aBreakdownParsedAsAConjunctIsNoCountEither() {
+    Docs docs = two("Arnor/NNP 's/POS shelling/NN of/IN Gondor/NNP left/VBD/leave 14/CD dead/JJ "
+        + ",/, 13/CD civilians/NNS/civilian and/CC one/CD soldier/NN ./.")
+        .number("14", 14, 14L, false).number("13", 13, 13L, false).number("one", 1, 1L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "14"));
+  }
+
+  @Test
+  void theDeathTollRoseTo() {
+    Docs docs = two("The/DT death/NN toll/NN from/IN Arnor/NNP 's/POS shelling/NN of/IN "
+        + "Gondor/NNP rose/VBD/rise to/TO 21/CD ./.").number("21", 21, 21L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "21"));
+  }
+
+  @Test
+  void theNumberOfPeopleKilledHasRisenTo() {
+    Docs docs = two("The/DT number/NN of/IN people/NNS/people killed/VBN/kill in/IN Arnor/NNP "
+        + "'s/POS attack/NN on/IN Gondor/NNP has/VBZ/have risen/VBN/rise to/TO at/IN least/JJS "
+        + "171/CD ./.").number("at least 171", 171, null, true);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "at least 171"));
+  }
+
+  @Test
+  void fatalitiesAreTheDead() {
+    Docs docs = two("Arnor/NNP 's/POS attack/NN on/IN Gondor/NNP caused/VBD/cause 21/CD "
+        + "fatalities/NNS/fatality ./.").number("21", 21, 21L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "21"));
+  }
+
+  @Test
+  void casualtiesAreTheKilledAndWoundedTogether() {
+    Docs docs = two("Casualties/NNS/casualty from/IN Arnor/NNP 's/POS attack/NN on/IN "
+        + "Gondor/NNP reached/VBD/reach 40/CD ./.").number("40", 40, 40L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.CASUALTIES, "40"));
+  }
+
+  @Test
+  void victimsWithNothingToSayWhichAreCasualties() {
+    Docs docs = two("Arnor/NNP 's/POS attack/NN on/IN Gondor/NNP left/VBD/leave 12/CD "
+        + "victims/NNS/victim ./.").number("12", 12, 12L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.CASUALTIES, "12"));
+  }
+
+  @Test
+  void aSingleNamedVictimIsOneKilled() {
+    Docs docs = two("Arnor/NNP troops/NNS/troop killed/VBD/kill a/DT journalist/NN ,/, Jane/NNP "
+        + "Roe/NNP ,/, in/IN Gondor/NNP ./.").entity("Jane Roe", EntityType.PERSON);
+    List<Figure> all = events(docs).stream().flatMap(e -> e.figures().stream()).toList();
+    assertThat(all).extracting(Figure::kind, Figure::text, f -> f.min().intValue())
+        .containsOnly(tuple(FigureKind.KILLED, "a journalist", 1));
+    assertThat(docs.text().substring(all.get(0).start(), all.get(0).end()))
+        .isEqualTo("a journalist");
+  }
+
+  @Test
+  void aHyphenDoesNotCutTheVictimsWords() {
+    Docs docs = two("Arnor/NNP troops/NNS/troop killed/VBD/kill an/DT active/JJ -/HYPH duty/NN "
+        + "soldier/NN in/IN Gondor/NNP ./.");
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "an active - duty soldier"));
+  }
+
+  @Test
+  void oneWhoDiedIsOneKilledOnTheEventOfTheSentence() {
+    Docs docs = two("A/DT soldier/NN died/VBD/die when/WRB Arnor/NNP shelled/VBD/shell "
+        + "Gondor/NNP ./.");
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "A soldier"));
+  }
+
+  @Test
+  void leftDeadCountsEveryConjunct() {
+    Docs docs = two("The/DT attack/NN by/IN Arnor/NNP on/IN Gondor/NNP left/VBD/leave two/CD "
+        + "soldiers/NNS/soldier and/CC three/CD civilians/NNS/civilian dead/JJ ./.")
+        .number("two", 2, 2L, false).number("three", 3, 3L, false);
+    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "two"),
+        tuple(FigureKind.KILLED, "three"));
+  }
+
+  @Test
+  void theEventOfTheWordThatCountsHoldsTheFigureWhateverItsCode() {
+    Docs docs = two("Arnor/NNP evacuated/VBD/evacuate 3,000/CD residents/NNS/resident "
+        + "from/IN Gondor/NNP ./.").number("3,000", 3000, 3000L, false);
+    assertThat(events(docs)).filteredOn(e -> e.trigger().equals("evacuated"))
+        .flatExtracting(Event::figures).extracting(Figure::kind)
+        .containsOnly(FigureKind.DISPLACED);
+  }
+
+  @Test
+  void aPluralWithNoNumberCountsNothing() {
+    assertThat(figures(two("Arnor/NNP troops/NNS/troop killed/VBD/kill civilians/NNS/civilian "
+        + "in/IN Gondor/NNP ./."))).isEmpty();
+  }
+
+  @Test
+  void aFigureIsNotPutOnAStatement() {
+    Docs docs = two("Arnor/NNP praised/VBD/praise Gondor/NNP after/IN 300/CD people/NNS/people "
+        + "fled/VBD/flee ./.").number("300", 300, 300L, false);
+    assertThat(figures(docs)).isEmpty();
+  }
+}
