@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -49,7 +50,7 @@ public enum FigureKind {
       }
     }
     throw new IllegalArgumentException("unknown figure kind '" + label + "'; expected one of "
-        + java.util.Arrays.stream(values()).map(FigureKind::label).toList());
+        + Arrays.stream(values()).map(FigureKind::label).toList());
   }
 
   @Override
