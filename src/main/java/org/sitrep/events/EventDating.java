@@ -143,8 +143,8 @@ final class EventDating {
     for (int c : p.children(trigger)) {
       String b = p.base(c);
       String pos = p.token(c).pos();
-      // an adverb or adjective, not "past" or "prior to" as a preposition ("steered past the
-      // debris", "prior to the vote")
+      // an adverb or adjective, not "past" or "prior to" as a preposition ("drove past the
+      // checkpoint", "prior to the vote")
       if ((b.equals("advmod") || b.equals("amod")) && (pos.startsWith("RB") || pos.startsWith("JJ"))
           && words.backgroundWords.contains(p.lower(c))
           && !(c + 1 < p.size() && p.lower(c + 1).equals("to"))) {
