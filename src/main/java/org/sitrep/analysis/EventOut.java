@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.actors.ActorRef;
+import org.sitrep.events.DateBasis;
 import org.sitrep.events.Event;
 import org.sitrep.events.Figure;
 
@@ -31,7 +32,8 @@ import org.sitrep.events.Figure;
  * @param acledSubType ACLED sub-event type, or null
  * @param date TIMEX-style date of the event, or null
  * @param datePrecision {@code hour}, {@code day}, {@code month}, {@code year} or {@code unknown}
- * @param dateBasis where the date came from: {@code clause}, {@code sentence} or {@code article}
+ * @param dateBasis where the date came from: {@code clause}, {@code sentence}, {@code article} or
+ *     {@code unknown} (no date)
  * @param place the place with coordinates, or null
  * @param modality asserted, reported, announced, planned, demanded, threatened, denied,
  *     hypothetical or negated
@@ -45,7 +47,7 @@ import org.sitrep.events.Figure;
 public record EventOut(int start, int end, String sentence, String trigger, String source,
     String sourceId, String sourceCode, String target, String targetId, String targetCode,
     String code, String root, int quadClass, double goldstein, String plover, String ploverMode,
-    String acledType, String acledSubType, String date, String datePrecision, String dateBasis,
+    String acledType, String acledSubType, String date, String datePrecision, DateBasis dateBasis,
     PlaceOut place, String modality, String reportedBy, List<Figure> figures, String id,
     int triggerStart, int triggerEnd) {
 

@@ -11,17 +11,17 @@ import org.sitrep.numbers.NumberMention;
  * parse first, from the words right after the number only when the parse says nothing.
  *
  * <ul>
- *   <li><b>Not counts of people hurt.</b> An age ("Karim Haddad, 37", "aged 37", "a 37-year-old"),
+ *   <li><b>Not counts of people hurt.</b> An age ("Omar Saleh, 41", "aged 37", "a 37-year-old"),
  *       a year ("in 2013"), and a number that counts anything else ("destroyed 12 vehicles", "3
  *       maps") give no figure: a number is a casualty figure only through a word that says so.
- *   <li><b>From the parse.</b> The counted noun itself ("12 deaths", "21 fatalities", "140
+ *   <li><b>From the parse.</b> The counted noun itself ("12 deaths", "17 fatalities", "85
  *       hostages"); a participle on it ("12 people killed in …"); the verb whose object or passive
- *       subject it is ("killed 900", "40 were injured", "took 12 people hostage"), or whose
- *       subject it is ("12 died", "3,000 fled"); "left 115 people dead"; an event noun whose "of"
- *       phrase it is ("the killing of 12"); a toll: "the death toll rose to 21", "a toll of 21",
- *       "the number of people killed has risen to 171", "casualties reached 40".
- *   <li><b>Breakdowns.</b> "killing 20 people, including 3 children", "14 dead, 13 civilians and
- *       one soldier": a part of a count already made is not a figure of its own.
+ *       subject it is ("killed 640", "40 were injured", "took 12 people hostage"), or whose
+ *       subject it is ("12 died", "3,000 fled"); "left 30 people dead"; an event noun whose "of"
+ *       phrase it is ("the killing of 12"); a toll: "the death toll rose to 23", "a toll of 23",
+ *       "the number of civilians killed has reached 58", "casualties reached 35".
+ *   <li><b>Breakdowns.</b> "killing 20 people, including 3 children", "9 dead, 7 civilians and
+ *       two police officers": a part of a count already made is not a figure of its own.
  *   <li><b>From the words.</b> Only then: a casualty word right after the number and the people it
  *       counts ("12 killed", "46 wounded", no punctuation between), or a casualty verb right before
  *       it ("killing 12"); a word for armed personnel with a deployment verb in the sentence.
@@ -96,10 +96,10 @@ final class CountReader {
       if (n < 0) {
         continue;
       }
-      // not the first conjunct's own noun: "14 dead, 13 civilians and one soldier" is a breakdown
+      // not the first conjunct's own noun: "9 dead, 7 civilians and two police officers" is a breakdown
       FigureKind k = n == lead && lead != np ? null : words.nounKind(p.lemma(n), p.lower(n));
       if (k != null) {
-        return new Count(k, np, n); // "12 deaths", "140 hostages", "21 fatalities"
+        return new Count(k, np, n); // "12 deaths", "85 hostages", "17 fatalities"
       }
       for (int c : p.children(n)) {
         String b = p.base(c);
@@ -147,7 +147,7 @@ final class CountReader {
       }
       FigureKind k = verb ? words.objectKind(lemma) : null;
       if (k != null) {
-        return k; // "killed 900", "40 were injured"
+        return k; // "killed 640", "40 were injured"
       }
       if (lemma.equals("leave") && base.equals("obj")) {
         for (int c : p.children(g)) {
@@ -155,7 +155,7 @@ final class CountReader {
               || p.base(c).equals("obj"))) {
             k = words.wordKind(p.lower(c));
             if (k != null) {
-              return k; // "left 115 people dead", "left 200 homeless"
+              return k; // "left 30 people dead", "left 200 homeless"
             }
           }
         }
@@ -181,7 +181,7 @@ final class CountReader {
         k = words.objectKind(p.lemma(cs)); // the same, parsed "the number (of people) killed"
       }
       if (k != null) {
-        return k; // "the death toll rose to 21", "casualties reached 40"
+        return k; // "the death toll rose to 23", "casualties reached 35"
       }
     }
     if (base.equals("nmod") && p.caseOf(np).equals("of")) {
@@ -259,7 +259,7 @@ final class CountReader {
   }
 
   /**
-   * Part of a count already made: an apposition ("14 dead, 13 civilians"), an "including" or
+   * Part of a count already made: an apposition ("9 dead, 7 civilians"), an "including" or
    * "among" phrase, or a conjunct of one.
    */
   private boolean isBreakdown(Parse p, int np, int depth) {
@@ -274,7 +274,7 @@ final class CountReader {
         depth + 1);
   }
 
-  /** "Karim Haddad, 37,", "aged 37", "a 37-year-old": an age, not a count. */
+  /** "Omar Saleh, 41,", "aged 37", "a 37-year-old": an age, not a count. */
   private static boolean isAge(Parse p, int first, int last, int t, NumberMention n,
       ArticleContext ctx) {
     if (AGE_AFTER.matcher(ctx.text.substring(n.end(), Math.min(ctx.text.length(),
@@ -294,7 +294,7 @@ final class CountReader {
         || p.lower(last + 1).equals(".") || p.lower(last + 1).equals(")")
         || p.lower(last + 1).equals(";");
     if (commaBefore && endAfter) {
-      return true; // "Karim Haddad, 37, was killed"
+      return true; // "Omar Saleh, 41, was killed"
     }
     String b = p.base(t);
     return (b.equals("appos") || b.equals("amod")) && p.head(t) >= 0

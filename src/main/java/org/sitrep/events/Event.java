@@ -44,8 +44,10 @@ import org.sitrep.core.Span;
  * @param date ISO date or date-time, possibly partial ({@code 2024-12}, {@code 2026-01-09T03:00}),
  *     or null when unknown
  * @param datePrecision {@code day}, {@code hour}, {@code month}, {@code year} or {@code unknown}
- * @param dateBasis where the date came from: {@code clause} (a time expression in the event's own
- *     clause), {@code sentence} or {@code article} (the reference date)
+ * @param dateBasis where the date came from: the event's own words ({@code clause}), the rest of
+ *     the sentence ({@code sentence}), the article's reference date ({@code article}), or
+ *     nothing ({@code unknown}, with a null date: a background event with no date of its own, or
+ *     no reference date); see {@link DateBasis}
  * @param placeName where it happened, a LOCATION entity's name, or null
  * @param placeId that entity's id, or null
  * @param modality {@code asserted}, {@code reported}, {@code announced}, {@code planned}, {@code
@@ -74,7 +76,7 @@ public record Event(
     String acledSubType,
     String date,
     String datePrecision,
-    String dateBasis,
+    DateBasis dateBasis,
     String placeName,
     String placeId,
     String modality,
@@ -96,6 +98,9 @@ public record Event(
     checkArgument(sourceName != null || targetName != null, "an event needs an actor: %s", trigger);
     checkArgument(quadClass >= 1 && quadClass <= 4, "quad class must be 1-4, got %s", quadClass);
     checkArgument(MODALITIES.contains(modality), "unknown modality %s", modality);
+    Objects.requireNonNull(dateBasis, "dateBasis");
+    checkArgument((date == null) == (dateBasis == DateBasis.UNKNOWN),
+        "a date needs a basis and only a missing one is unknown: %s, %s", date, dateBasis);
     figures = ImmutableList.copyOf(figures);
   }
 

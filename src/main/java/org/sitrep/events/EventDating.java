@@ -9,9 +9,25 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.time.TimeExpression;
 
 /**
- * An event's date: from a time expression in the event's own clause (including its adverbial
- * clauses: "Since … in December 2024, … have been killed"), else one in the sentence, else the
- * article's reference date.
+ * An event's date, from the event's own words before anything else.
+ *
+ * <ol>
+ *   <li>A time expression in the event's own clause, with its adverbial clauses ("Since … in
+ *       December 2024, … have been killed"); for an event noun, in its own phrase ("the 3 May
+ *       attack", "last October's shelling", "the attack on Monday").
+ *   <li>For an event noun that is an argument of a verb ("clashes erupted on Monday", "killed in
+ *       an attack on Monday", "launched an offensive on Monday"), a time expression in that
+ *       verb's clause; but not when the noun is the object of another event in which its subject
+ *       takes no part: in "on Friday, X condemned the attack" Friday is when it was condemned.
+ *   <li>A background event — past perfect ("had attacked"), "a week after" or "days before"
+ *       another clause, "earlier", "previously", "recently" on its verb, "an earlier attack",
+ *       "previous clashes" — with no date so far gets none: date
+ *       null, basis {@link DateBasis#UNKNOWN}; neither the sentence's date nor the article's is
+ *       its date.
+ *   <li>A time expression elsewhere in the sentence, except for the object of another event (see
+ *       2).
+ *   <li>The article's reference date, basis {@link DateBasis#ARTICLE}; with none, no date.
+ * </ol>
  */
 final class EventDating {
   /**
@@ -19,55 +35,148 @@ final class EventDating {
    *
    * @param date ISO date or date-time, possibly partial, or null
    * @param precision {@code hour}, {@code day}, {@code month}, {@code year} or {@code unknown}
-   * @param basis {@code clause}, {@code sentence} or {@code article}
+   * @param basis where it came from; {@link DateBasis#UNKNOWN} exactly when the date is null
    */
-  record Dated(String date, String precision, String basis) {}
+  record Dated(String date, String precision, DateBasis basis) {}
 
   /** Relations that end a clause: a time expression beyond them dates another clause. */
   private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "parataxis", "conj", "csubj",
       "acl", "punct");
+  /** Relations that end an event noun's own phrase. */
+  private static final Set<String> NOUN_STOP = Set.of("conj", "cc", "parataxis", "punct");
   private static final Pattern DATE = Pattern.compile(
       "^(\\d{4})(-\\d{2})?(-\\d{2})?(T\\d{2}(:\\d{2})?)?");
+  private static final Dated NONE = new Dated(null, "unknown", DateBasis.UNKNOWN);
 
-  private EventDating() {}
+  private final EventWords words;
 
-  static Dated date(Parse p, int clause, Sentence s, ArticleContext ctx) {
-    List<Integer> tokens = p.subtree(clause, CLAUSE_STOP);
-    Set<Integer> starts = new HashSet<>();
-    for (int t : tokens) {
-      starts.add(p.token(t).start());
+  EventDating(EventWords words) {
+    this.words = words;
+  }
+
+  /**
+   * The date of draft {@code d}.
+   *
+   * @param drafts all drafts of the sentence, to tell whether an event noun's verb is an event of
+   *     its own
+   */
+  Dated date(Parse p, Draft d, List<Draft> drafts, Sentence s, ArticleContext ctx) {
+    int trigger = d.trigger();
+    boolean noun = !VerbSense.isVerb(p, trigger);
+    int governor = noun && d.clause() != trigger ? d.clause() : -1;
+    String[] own = timeIn(p, noun ? p.subtree(trigger, NOUN_STOP)
+        : p.subtree(d.clause(), CLAUSE_STOP), s, ctx);
+    if (own != null) {
+      return new Dated(own[0], own[1], DateBasis.CLAUSE);
     }
-    String[] sentenceDate = null;
-    for (TimeExpression t : ctx.times) {
-      if (t.end() <= s.start() || t.start() >= s.end()) {
-        continue;
-      }
-      String[] value = dateValue(t);
-      if (value == null) {
-        continue;
-      }
-      for (int k = 0; k < p.size(); k++) {
-        int start = p.token(k).start();
-        int end = p.token(k).end();
-        if (start < t.end() && t.start() < end && starts.contains(start)) {
-          return new Dated(value[0], value[1], "clause");
-        }
-      }
-      if (sentenceDate == null) {
-        sentenceDate = value;
+    // "X condemned the attack": the condemnation's time is not the attack's
+    boolean another = governor >= 0 && p.base(trigger).equals("obj")
+        && !words.takesPart(p.lemma(governor))
+        && drafts.stream().anyMatch(x -> x.trigger() == governor);
+    if (governor >= 0 && !another) {
+      String[] v = timeIn(p, p.subtree(governor, CLAUSE_STOP), s, ctx);
+      if (v != null) {
+        return new Dated(v[0], v[1], DateBasis.CLAUSE);
       }
     }
-    if (sentenceDate != null) {
-      return new Dated(sentenceDate[0], sentenceDate[1], "sentence");
+    if (background(p, trigger, governor)) {
+      return NONE;
+    }
+    if (!another) {
+      String[] v = timeIn(p, null, s, ctx);
+      if (v != null) {
+        return new Dated(v[0], v[1], DateBasis.SENTENCE);
+      }
     }
     if (ctx.referenceDate != null) {
       String[] v = dateValue(ctx.referenceDate.length() >= 10 ? ctx.referenceDate.substring(0, 10)
           : ctx.referenceDate);
       if (v != null) {
-        return new Dated(v[0], v[1], "article");
+        return new Dated(v[0], v[1], DateBasis.ARTICLE);
       }
     }
-    return new Dated(null, "unknown", "article");
+    return NONE;
+  }
+
+  /**
+   * The first calendar date among the sentence's time expressions that overlap {@code tokens}
+   * (all of the sentence when null), as {value, precision}, or null.
+   */
+  private static String[] timeIn(Parse p, List<Integer> tokens, Sentence s, ArticleContext ctx) {
+    Set<Integer> starts = new HashSet<>();
+    if (tokens != null) {
+      for (int t : tokens) {
+        starts.add(p.token(t).start());
+      }
+    }
+    for (TimeExpression t : ctx.times) {
+      if (t.end() <= s.start() || t.start() >= s.end()) {
+        continue;
+      }
+      boolean inside = tokens == null;
+      for (int k = 0; k < p.size() && !inside; k++) {
+        int start = p.token(k).start();
+        inside = start < t.end() && t.start() < p.token(k).end() && starts.contains(start);
+      }
+      if (!inside) {
+        continue;
+      }
+      String[] value = dateValue(t);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Told as background: a past perfect verb (or the verb of an event noun), a clause "a week
+   * after" or "days before" another, "earlier", "previously" or "recently" on the verb, "an
+   * earlier attack", "previous clashes".
+   */
+  private boolean background(Parse p, int trigger, int governor) {
+    int verb = governor >= 0 ? governor : VerbSense.isVerb(p, trigger) ? trigger : -1;
+    if (verb >= 0 && (pastPerfect(p, verb) || displaced(p, verb)
+        || (p.base(verb).equals("conj") && p.head(verb) >= 0 && pastPerfect(p, p.head(verb))))) {
+      return true;
+    }
+    for (int c : p.children(trigger)) {
+      String b = p.base(c);
+      String pos = p.token(c).pos();
+      // an adverb or adjective, not "past" or "prior to" as a preposition ("drove past the
+      // checkpoint", "prior to the vote")
+      if ((b.equals("advmod") || b.equals("amod")) && (pos.startsWith("RB") || pos.startsWith("JJ"))
+          && words.backgroundWords.contains(p.lower(c))
+          && !(c + 1 < p.size() && p.lower(c + 1).equals("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A week after X attacked Y", "two days before": a clause at a distance from its governor. */
+  private boolean displaced(Parse p, int verb) {
+    int mark = p.child(verb, "mark");
+    if (!p.base(verb).equals("advcl") || mark < 0
+        || !Set.of("after", "before", "since").contains(p.lower(mark))) {
+      return false;
+    }
+    for (int c : p.children(verb)) {
+      if (c < mark && words.timeUnits.contains(p.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pastPerfect(Parse p, int verb) {
+    for (int c : p.children(verb)) {
+      if (p.base(c).equals("aux") && (p.lower(c).equals("had") || p.lower(c).equals("'d"))
+          && p.token(verb).pos().equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] dateValue(TimeExpression t) {

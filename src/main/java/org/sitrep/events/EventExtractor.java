@@ -32,6 +32,7 @@ final class EventExtractor {
   private final RoleFinder roles;
   private final VerbSense sense;
   private final ModalityReader modality;
+  private final EventDating dating;
   private final EventPlace place;
   private final FigureReader figures;
 
@@ -41,6 +42,7 @@ final class EventExtractor {
     this.roles = new RoleFinder(words, phrases, lexicon);
     this.sense = new VerbSense(lexicon, table, words, roles);
     this.modality = new ModalityReader(words, phrases);
+    this.dating = new EventDating(words);
     this.place = new EventPlace(words);
     this.figures = new FigureReader(words);
   }
@@ -72,8 +74,8 @@ final class EventExtractor {
     List<List<Figure>> counted = figures.figures(p, sentence, drafts, ctx);
     List<Event> out = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
-      out.add(build(p, sentence, drafts.get(d), id(p, sentence, drafts, d, ctx), counted.get(d),
-          ctx));
+      out.add(build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
+          counted.get(d), ctx));
     }
     return out;
   }
@@ -136,12 +138,12 @@ final class EventExtractor {
     }
   }
 
-  private Event build(Parse p, Sentence s, Draft d, String id, List<Figure> figures,
-      ArticleContext ctx) {
+  private Event build(Parse p, Sentence s, List<Draft> drafts, Draft d, String id,
+      List<Figure> figures, ArticleContext ctx) {
     CameoTable.Info info = table.info(d.code());
     String root = d.code().substring(0, 2);
     ModalityReader.Reading m = modality.read(p, d.trigger(), d.clause(), ctx);
-    EventDating.Dated date = EventDating.date(p, d.clause(), s, ctx);
+    EventDating.Dated date = dating.date(p, d, drafts, s, ctx);
     EventPlace.Place where = place.place(p, d, s, ctx);
     Actor target = d.target();
     if (d.source() != null && target != null && target.id() != null

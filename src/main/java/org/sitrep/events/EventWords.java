@@ -48,6 +48,8 @@ final class EventWords {
   final ImmutableSet<String> titles;
   final ImmutableSet<String> orgBackref;
   final ImmutableSet<String> quantityHeads;
+  final ImmutableSet<String> backgroundWords;
+  final ImmutableSet<String> timeUnits;
   /** What tells each figure kind (all but {@link FigureKind#DEPLOYED}) from a parse or words. */
   final ImmutableMap<FigureKind, Cues> cues;
   final ImmutableSet<String> tollNouns;
@@ -92,6 +94,8 @@ final class EventWords {
     titles = list(lists, used, "titles");
     orgBackref = list(lists, used, "org-backref");
     quantityHeads = list(lists, used, "quantity-heads");
+    backgroundWords = list(lists, used, "background-words");
+    timeUnits = list(lists, used, "time-units");
     Map<FigureKind, Cues> byKind = new EnumMap<>(FigureKind.class);
     for (FigureKind k : FigureKind.values()) {
       if (k != FigureKind.DEPLOYED) {

@@ -2,17 +2,18 @@ package org.sitrep.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * What a {@link Figure} counts. Written in output as the lower-case {@link #label()}.
  *
  * <p>The kinds are kept apart: a count of the dead is never added to the wounded, and {@link
- * #CASUALTIES} is used only where the text itself does not split them ("casualties reached 40",
+ * #CASUALTIES} is used only where the text itself does not split them ("casualties reached 35",
  * "21 victims").
  */
 public enum FigureKind {
-  /** The dead: "12 killed", "the death toll rose to 21", "21 fatalities", "killed a journalist". */
+  /** The dead: "12 killed", "the death toll rose to 23", "17 fatalities", "killed a journalist". */
   KILLED,
   /** The wounded: "40 were injured", "46 wounded". */
   WOUNDED,
@@ -25,7 +26,7 @@ public enum FigureKind {
   DISPLACED,
   /** People arrested, detained, captured or abducted: "arrested 30 protesters". */
   DETAINED,
-  /** People held hostage: "took 140 hostages", "12 taken hostage". */
+  /** People held hostage: "took 85 hostages", "12 taken hostage". */
   HOSTAGES,
   /** Armed personnel sent somewhere: "deployed 300 troops". */
   DEPLOYED;
@@ -49,7 +50,7 @@ public enum FigureKind {
       }
     }
     throw new IllegalArgumentException("unknown figure kind '" + label + "'; expected one of "
-        + java.util.Arrays.stream(values()).map(FigureKind::label).toList());
+        + Arrays.stream(values()).map(FigureKind::label).toList());
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.sitrep.numbers.NumberMention;
  *   <li>A single victim with no number counts one: the object of a killing verb, the passive
  *       subject of one, the subject of "die", or whoever was "beaten/burned to death", when that
  *       is a named person, "he"/"she", or one person described ("killed a journalist, Jane Roe";
- *       "an airman died"); conjoined persons count one each ("killed Jane Roe and John Doe": 2).
+ *       "a soldier died"); conjoined persons count one each ("killed Jane Roe and John Doe": 2).
  *       The same for one person wounded or detained.
  *   <li>A figure belongs to the event whose clause holds it: going up the parse from the counted
  *       phrase, the first conflictual event (CAMEO 14 to 20) whose trigger or clause head is met
@@ -186,7 +186,7 @@ final class FigureReader {
           return null; // "killed two journalists": the number says how many
         }
       }
-      // the words up to the head and its name's parts after it, not "Karim Haddad, 37"
+      // the words up to the head and its name's parts after it, not "Omar Saleh, 41"
       int to = x;
       while (phrase.contains(to + 1) && p.head(to + 1) == x
           && (p.base(to + 1).equals("flat") || p.base(to + 1).equals("compound"))) {
@@ -198,7 +198,7 @@ final class FigureReader {
           from--;
         } else if (from >= 2 && p.token(from - 1).pos().equals("HYPH")
             && phrase.contains(from - 2)) {
-          from -= 2; // "an active-duty airman"
+          from -= 2; // "an off-duty officer"
         } else {
           break;
         }
@@ -212,7 +212,7 @@ final class FigureReader {
     return new Figure(kind, ctx.text.substring(start, end), start, end, n, n, false);
   }
 
-  /** A named person, "he"/"she", or one person described ("a journalist", "the airman"). */
+  /** A named person, "he"/"she", or one person described ("a journalist", "the soldier"). */
   private boolean onePerson(Parse p, int x, ArticleContext ctx) {
     Entity e = ctx.entityAt(p.token(x).start(), p.token(x).end());
     if (e != null) {

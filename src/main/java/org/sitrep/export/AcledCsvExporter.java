@@ -14,6 +14,7 @@ import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.events.DateBasis;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
 
@@ -159,7 +160,7 @@ final class AcledCsvExporter implements Exporter {
         || "year".equals(e.datePrecision())) {
       return "3";
     }
-    return "article".equals(e.dateBasis()) ? "2" : "1";
+    return e.dateBasis() == DateBasis.ARTICLE ? "2" : "1";
   }
 
   private static String disorderType(String acledType) {

@@ -20,6 +20,7 @@ import org.sitrep.actors.Affiliation;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.events.DateBasis;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
@@ -166,7 +167,7 @@ final class AnalysisRows {
         es.setString(21, e.acledSubType());
         es.setString(22, e.date());
         es.setString(23, e.datePrecision());
-        es.setString(24, e.dateBasis());
+        es.setString(24, e.dateBasis() == null ? null : e.dateBasis().label());
         es.setString(25, e.modality());
         es.setString(26, e.reportedBy());
         es.setString(27, e.id());
@@ -320,7 +321,8 @@ final class AnalysisRows {
             rs.getString("cameo_root"), rs.getInt("quad_class"), rs.getDouble("goldstein"),
             rs.getString("plover"), rs.getString("plover_mode"), rs.getString("acled_type"),
             rs.getString("acled_sub_type"), rs.getString("event_date"),
-            rs.getString("date_precision"), rs.getString("date_basis"),
+            rs.getString("date_precision"),
+            basis(rs.getString("date_basis"), rs.getString("event_date")),
             eventPlaces.get(ordinal), rs.getString("modality"), rs.getString("reported_by"),
             figures.getOrDefault(ordinal, List.of()), rs.getString("event_id"),
             rs.getInt("trigger_start"), rs.getInt("trigger_end")));
@@ -331,6 +333,14 @@ final class AnalysisRows {
         head.published(), head.dateline(), head.text(), head.structure(), head.entities(),
         head.times(), head.numbers(), head.warnings(), actors, affiliations, places, quotes,
         claims, events);
+  }
+
+  /**
+   * The stored date basis; rows written before the basis {@code unknown} existed say {@code
+   * article} for an event with no date.
+   */
+  private static DateBasis basis(String stored, String date) {
+    return stored == null || date == null ? DateBasis.UNKNOWN : DateBasis.of(stored);
   }
 
   private static PreparedStatement select(Connection c, String columns, String table, String id,

@@ -26,7 +26,7 @@ class EventActorStageTest {
     int at = text.indexOf(trigger);
     return new Event("00000000000000e1", 0, text.length(), trigger, at, at + trigger.length(),
         source, sourceId, target, targetId, "190", "19",
-        4, -10.0, "ASSAULT", null, null, null, null, "unknown", "article", null, null,
+        4, -10.0, "ASSAULT", null, null, null, null, "unknown", org.sitrep.events.DateBasis.UNKNOWN, null, null,
         "asserted", null, List.of());
   }
 
@@ -60,7 +60,7 @@ class EventActorStageTest {
     Event arrested = new Event("00000000000000e2", second, text.length(), "arrested", verb,
         verb + "arrested".length(), "Kenyan police", null,
         "court official", null, "173", "17", 4, -5.0, "COERCE", null, null, null, null,
-        "unknown", "article", null, null, "asserted", null, List.of());
+        "unknown", org.sitrep.events.DateBasis.UNKNOWN, null, null, "asserted", null, List.of());
     Document doc = document(TestDocs.text(text)
             .entity(EntityType.LOCATION, "CITY", "Ankara")
             .entity(EntityType.LOCATION, "COUNTRY", "Uganda"),

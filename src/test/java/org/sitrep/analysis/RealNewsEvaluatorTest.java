@@ -67,7 +67,7 @@ class RealNewsEvaluatorTest {
       String root, String target, Figure... figures) {
     int[] sp = at(text, sentence, 0);
     return new EventOut(sp[0], sp[1], sentence, "verb", source, null, sourceCode, target, null,
-        null, root + "0", root, 4, -5.0, null, null, null, null, null, "unknown", "article", null,
+        null, root + "0", root, 4, -5.0, null, null, null, null, null, "unknown", org.sitrep.events.DateBasis.UNKNOWN, null,
         "asserted", null, List.of(figures), null, sp[0], sp[0] + 1);
   }
 
@@ -355,12 +355,12 @@ class RealNewsEvaluatorTest {
     RealNewsOutput byCode = new RealNewsOutput(t, null, null, false, List.of(), List.of(),
         List.of(), List.of(new EventOut(0, 10, "x", "fired", "troops", null, "THAMIL",
             "Cambodian forces", null, null, "190", "19", 4, -10, null, null, null, null, null,
-            "unknown", "article", null, "asserted", null, List.of(), null, 0, 1)));
+            "unknown", org.sitrep.events.DateBasis.UNKNOWN, null, "asserted", null, List.of(), null, 0, 1)));
     assertThat(scorer.score(gold, byCode).events().rootSourceTarget()).isEqualTo(1);
     RealNewsOutput wrong = new RealNewsOutput(t, null, null, false, List.of(), List.of(),
         List.of(), List.of(new EventOut(0, 10, "x", "fired", "troops", null, "KHMMIL",
             "Cambodian forces", null, null, "190", "19", 4, -10, null, null, null, null, null,
-            "unknown", "article", null, "asserted", null, List.of(), null, 0, 1)));
+            "unknown", org.sitrep.events.DateBasis.UNKNOWN, null, "asserted", null, List.of(), null, 0, 1)));
     RealNewsScore.EventCheck e = scorer.score(gold, wrong).events();
     assertThat(e.root()).isEqualTo(1);
     assertThat(e.rootSource()).isZero();
@@ -393,7 +393,7 @@ class RealNewsEvaluatorTest {
     figures.add(new Figure(FigureKind.KILLED, "n", 0, 1, min == null ? null : new BigDecimal(min),
         max == null ? null : new BigDecimal(max), max == null));
     return new EventOut(0, 1, text, "killed", "gunmen", null, null, null, null, null, "190", "19",
-        4, -10, null, null, null, null, null, "unknown", "article", null, "asserted", null,
+        4, -10, null, null, null, null, null, "unknown", org.sitrep.events.DateBasis.UNKNOWN, null, "asserted", null,
         figures, null, 0, 1);
   }
 }

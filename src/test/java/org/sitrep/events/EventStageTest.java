@@ -46,7 +46,7 @@ class EventStageTest {
     assertThat(e.acledType()).isEqualTo("Battles");
     assertThat(e.modality()).isEqualTo("asserted");
     assertThat(e.date()).isEqualTo("2026-01-09");
-    assertThat(e.dateBasis()).isEqualTo("article");
+    assertThat(e.dateBasis()).isEqualTo(DateBasis.ARTICLE);
     assertThat(e.start()).isZero();
   }
 
@@ -126,7 +126,7 @@ class EventStageTest {
         .time("Friday", "DATE", "2026-01-09"));
     assertThat(out).extracting(Event::sourceId, Event::targetId)
         .containsExactly(tuple("e1", "e2"), tuple("e2", "e1"));
-    assertThat(out.get(0).dateBasis()).isEqualTo("clause");
+    assertThat(out.get(0).dateBasis()).isEqualTo(DateBasis.CLAUSE);
     assertThat(out.get(0).datePrecision()).isEqualTo("day");
   }
 
@@ -198,7 +198,7 @@ class EventStageTest {
         .orElseThrow();
     assertThat(killed.date()).isEqualTo("2024-12");
     assertThat(killed.datePrecision()).isEqualTo("month");
-    assertThat(killed.dateBasis()).isEqualTo("clause");
+    assertThat(killed.dateBasis()).isEqualTo(DateBasis.CLAUSE);
     assertThat(killed.sourceId()).isEqualTo("e2");
     assertThat(killed.targetName()).endsWith("civilians");
     assertThat(killed.figures()).extracting(Figure::kind).containsExactly(FigureKind.KILLED);

@@ -34,9 +34,9 @@ class FigureReaderTest {
 
   @Test
   void anAgeIsNotADeathToll() {
-    Docs docs = two("Gunmen/NNS/gunman killed/VBD/kill Karim/NNP Haddad/NNP ,/, 37/CD ,/, in/IN "
-        + "Gondor/NNP ./.").entity("Karim Haddad", EntityType.PERSON).number("37", 37, 37L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Karim Haddad"));
+    Docs docs = two("Gunmen/NNS/gunman killed/VBD/kill Omar/NNP Saleh/NNP ,/, 41/CD ,/, in/IN "
+        + "Gondor/NNP ./.").entity("Omar Saleh", EntityType.PERSON).number("41", 41, 41L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Omar Saleh"));
   }
 
   @Test
@@ -56,11 +56,11 @@ class FigureReaderTest {
 
   @Test
   void theKilledAndTheHostagesAreKeptApart() {
-    Docs docs = two("Arnor/NNP 's/POS fighters/NNS/fighter killed/VBD/kill 900/CD and/CC "
-        + "took/VBD/take 140/CD hostages/NNS/hostage in/IN Gondor/NNP ./.")
-        .number("900", 900, 900L, false).number("140", 140, 140L, false);
-    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "900"),
-        tuple(FigureKind.HOSTAGES, "140"));
+    Docs docs = two("Arnor/NNP 's/POS fighters/NNS/fighter killed/VBD/kill 640/CD and/CC "
+        + "took/VBD/take 85/CD hostages/NNS/hostage in/IN Gondor/NNP ./.")
+        .number("640", 640, 640L, false).number("85", 85, 85L, false);
+    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "640"),
+        tuple(FigureKind.HOSTAGES, "85"));
   }
 
   @Test
@@ -82,10 +82,10 @@ class FigureReaderTest {
 
   @Test
   void aNumberInAnotherClauseIsNotTheDead() {
-    Docs docs = two("Two/CD fighters/NNS/fighter died/VBD/die in/IN the/DT attack/NN by/IN "
-        + "Arnor/NNP on/IN Gondor/NNP ,/, and/CC three/CD others/NNS/other escaped/VBD/escape ./.")
-        .number("Two", 2, 2L, false).number("three", 3, 3L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Two"));
+    Docs docs = two("Four/CD fighters/NNS/fighter died/VBD/die in/IN the/DT attack/NN by/IN "
+        + "Arnor/NNP on/IN Gondor/NNP ,/, and/CC two/CD others/NNS/other surrendered/VBD/surrender "
+        + "./.").number("Four", 4, 4L, false).number("two", 2, 2L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "Four"));
   }
 
   @Test
@@ -98,39 +98,39 @@ class FigureReaderTest {
 
   @Test
   void aBreakdownParsedAsAConjunctIsNoCountEither() {
-    Docs docs = two("Arnor/NNP 's/POS shelling/NN of/IN Gondor/NNP left/VBD/leave 14/CD dead/JJ "
-        + ",/, 13/CD civilians/NNS/civilian and/CC one/CD soldier/NN ./.")
-        .number("14", 14, 14L, false).number("13", 13, 13L, false).number("one", 1, 1L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "14"));
+    Docs docs = two("Arnor/NNP 's/POS shelling/NN of/IN Gondor/NNP left/VBD/leave 9/CD dead/JJ "
+        + ",/, 7/CD civilians/NNS/civilian and/CC two/CD police/NN officers/NNS/officer ./.")
+        .number("9", 9, 9L, false).number("7", 7, 7L, false).number("two", 2, 2L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "9"));
   }
 
   @Test
   void theDeathTollRoseTo() {
     Docs docs = two("The/DT death/NN toll/NN from/IN Arnor/NNP 's/POS shelling/NN of/IN "
-        + "Gondor/NNP rose/VBD/rise to/TO 21/CD ./.").number("21", 21, 21L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "21"));
+        + "Gondor/NNP rose/VBD/rise to/TO 23/CD ./.").number("23", 23, 23L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "23"));
   }
 
   @Test
-  void theNumberOfPeopleKilledHasRisenTo() {
-    Docs docs = two("The/DT number/NN of/IN people/NNS/people killed/VBN/kill in/IN Arnor/NNP "
-        + "'s/POS attack/NN on/IN Gondor/NNP has/VBZ/have risen/VBN/rise to/TO at/IN least/JJS "
-        + "171/CD ./.").number("at least 171", 171, null, true);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "at least 171"));
+  void theNumberOfPeopleKilledReached() {
+    Docs docs = two("The/DT number/NN of/IN civilians/NNS/civilian killed/VBN/kill by/IN "
+        + "Arnor/NNP 's/POS shelling/NN of/IN Gondor/NNP has/VBZ/have reached/VBN/reach 58/CD ./.")
+        .number("58", 58, 58L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "58"));
   }
 
   @Test
   void fatalitiesAreTheDead() {
-    Docs docs = two("Arnor/NNP 's/POS attack/NN on/IN Gondor/NNP caused/VBD/cause 21/CD "
-        + "fatalities/NNS/fatality ./.").number("21", 21, 21L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "21"));
+    Docs docs = two("Arnor/NNP 's/POS attack/NN on/IN Gondor/NNP caused/VBD/cause 17/CD "
+        + "fatalities/NNS/fatality ./.").number("17", 17, 17L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.KILLED, "17"));
   }
 
   @Test
   void casualtiesAreTheKilledAndWoundedTogether() {
     Docs docs = two("Casualties/NNS/casualty from/IN Arnor/NNP 's/POS attack/NN on/IN "
-        + "Gondor/NNP reached/VBD/reach 40/CD ./.").number("40", 40, 40L, false);
-    assertThat(figures(docs)).containsExactly(tuple(FigureKind.CASUALTIES, "40"));
+        + "Gondor/NNP reached/VBD/reach 35/CD ./.").number("35", 35, 35L, false);
+    assertThat(figures(docs)).containsExactly(tuple(FigureKind.CASUALTIES, "35"));
   }
 
   @Test
@@ -167,11 +167,11 @@ class FigureReaderTest {
 
   @Test
   void leftDeadCountsEveryConjunct() {
-    Docs docs = two("The/DT attack/NN by/IN Arnor/NNP on/IN Gondor/NNP left/VBD/leave two/CD "
-        + "soldiers/NNS/soldier and/CC three/CD civilians/NNS/civilian dead/JJ ./.")
-        .number("two", 2, 2L, false).number("three", 3, 3L, false);
-    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "two"),
-        tuple(FigureKind.KILLED, "three"));
+    Docs docs = two("The/DT attack/NN by/IN Arnor/NNP on/IN Gondor/NNP left/VBD/leave five/CD "
+        + "soldiers/NNS/soldier and/CC two/CD villagers/NNS/villager dead/JJ ./.")
+        .number("five", 5, 5L, false).number("two", 2, 2L, false);
+    assertThat(figures(docs)).containsExactlyInAnyOrder(tuple(FigureKind.KILLED, "five"),
+        tuple(FigureKind.KILLED, "two"));
   }
 
   @Test

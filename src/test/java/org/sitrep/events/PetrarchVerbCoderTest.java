@@ -104,7 +104,7 @@ class PetrarchVerbCoderTest {
     int at = sentence.indexOf(trigger);
     return new Event("0123456789abcdef", 0, sentence.length(), trigger, at,
         at + trigger.length(), source, null, target, null, "010", "01", 1,
-        0.0, null, null, null, null, null, "unknown", "article", null, null, "asserted", null,
+        0.0, null, null, null, null, null, "unknown", DateBasis.UNKNOWN, null, null, "asserted", null,
         List.of());
   }
 

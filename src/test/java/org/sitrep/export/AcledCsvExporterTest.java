@@ -37,7 +37,7 @@ class AcledCsvExporterTest {
     var clash = a.events().get(0);
     var protest = new org.sitrep.analysis.EventOut(clash.start(), clash.end(), clash.sentence(),
         "protested", "Syrian army", "e2", null, null, null, null, "141", "14", 3, -6.5, "PROTEST",
-        null, "Protests", "Peaceful protest", "2026", "year", "article", null, "asserted", null,
+        null, "Protests", "Peaceful protest", "2026", "year", org.sitrep.events.DateBasis.ARTICLE, null, "asserted", null,
         java.util.List.of(), clash.id(), clash.triggerStart(), clash.triggerEnd());
     var only = new org.sitrep.analysis.AnalyzedArticle(a.schema(), a.id(), 0, a.contentHash(),
         a.analysisVersion(), null, null, "text", null, a.published(), null, a.text(),

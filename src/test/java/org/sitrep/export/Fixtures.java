@@ -14,6 +14,7 @@ import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
+import org.sitrep.events.DateBasis;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
 
@@ -54,7 +55,7 @@ final class Fixtures {
     List<EventOut> events = List.of(
         new EventOut(clash, clash + CLASH.length(), CLASH, "clashed", "Syrian army", "e2", "SYRMIL",
             "Free Army", "e3", "SYRREB", "190", "19", 4, -10.0, "FIGHT", "small-arms", "Battles",
-            "Armed clash", "2026-01-09T03:00", "hour", "clause", ALEPPO, "reported",
+            "Armed clash", "2026-01-09T03:00", "hour", DateBasis.CLAUSE, ALEPPO, "reported",
             "the monitor", List.of(
                 new Figure(FigureKind.KILLED, "tens of", tens, tens + 7, new BigDecimal("20"),
                     new BigDecimal("99"), true),
@@ -64,11 +65,11 @@ final class Fixtures {
             "0123456789abcdef", at(text, "clashed"), at(text, "clashed") + 7),
         new EventOut(call, call + CALL.length(), CALL, "spoke", "The president", null, null,
             "his\tcounter\\part\n", null, null, "040", "04", 1, 1.0, "CONSULT", null, null, null,
-            "2026-01", "month", "sentence", null, "asserted", null, List.of(), "1123456789abcdef",
+            "2026-01", "month", DateBasis.SENTENCE, null, "asserted", null, List.of(), "1123456789abcdef",
             at(text, "spoke"), at(text, "spoke") + 5),
         new EventOut(raid, raid + RAID.length(), RAID, "raided", "Turkish troops", null, "TURMIL",
             "villagers", null, null, "1823", "18", 4, -9.5, "ASSAULT", null,
-            "Violence against civilians", "Attack", "2026-01-08", "day", "article", SYRIA,
+            "Violence against civilians", "Attack", "2026-01-08", "day", DateBasis.ARTICLE, SYRIA,
             "asserted", null, List.of(), "2123456789abcdef", at(text, "raided"),
             at(text, "raided") + 6));
     List<ActorRef> actors = List.of(

@@ -11,6 +11,7 @@ import org.sitrep.actors.Affiliation;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.events.DateBasis;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
 import org.sitrep.quotes.Claim;
@@ -118,12 +119,12 @@ public final class TestArticles {
     List<EventOut> events = List.of(
         new EventOut(s1, e1, text.substring(s1, e1), "fled", "Lina Hadad", "e1", "IRQGOV",
             "Northern Shield", "e3", null, "0233", "02", 1, -10.0, "ASSAULT", "aerial",
-            "Explosions/Remote violence", "Air/drone strike", "2026-01-09", "day", "sentence",
+            "Explosions/Remote violence", "Air/drone strike", "2026-01-09", "day", DateBasis.SENTENCE,
             qaraqosh, "reported", "Lina Hadad", figures, "9f86d081884c7d65", fled, fled + 4),
         // an event stored before store schema 3 has no id
         new EventOut(s3, e3, text.substring(s3, e3), "denied", "Northern Shield", "e3", null,
             null, null, null, "023", "02", 1, Double.MIN_VALUE, "ACCUSE", null, null, null, null, "unknown",
-            "article", null, "denied", null, List.of(), null, denied, denied + 6));
+            DateBasis.UNKNOWN, null, "denied", null, List.of(), null, denied, denied + 6));
     return new AnalyzedArticle(r.schema(), r.id(), 0, r.contentHash(), r.analysisVersion(),
         r.source(), r.url(), r.format(), r.title(), r.published(), r.dateline(), text,
         r.structure(), r.entities(), r.times(), r.numbers(), r.warnings(), actors, affiliations,
