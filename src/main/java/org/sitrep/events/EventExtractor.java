@@ -151,6 +151,10 @@ final class EventExtractor {
     int quad = CameoTable.quadClass(root);
     int ts = p.token(d.trigger()).start();
     int te = p.token(d.trigger()).end();
+    int framed = sense.complement(p, d.trigger());
+    if (framed > d.trigger() && framed - d.trigger() <= 6) {
+      te = p.token(framed).end(); // "threatened to impose": what is threatened stays visible
+    }
     return new Event(id, s.start(), s.end(), ctx.text.substring(ts, te), ts, te,
         d.source() == null ? null : d.source().name(), d.source() == null ? null : d.source().id(),
         target == null ? null : target.name(), target == null ? null : target.id(),

@@ -74,10 +74,78 @@ class EventStageTest {
   }
 
   @Test
-  void threatIsTheFrameNotASecondEvent() {
+  void aThreatIsTheEventCodedByWhatItThreatens() {
     Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO attack/VB Gondor/NNP ./."));
-    assertThat(e.trigger()).isEqualTo("attack");
-    assertThat(e.modality()).isEqualTo("threatened");
+    assertThat(e.trigger()).isEqualTo("threatened to attack");
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.root()).isEqualTo("13");
+    assertThat(e.quadClass()).isEqualTo(3);
+    assertThat(e.goldstein()).isEqualTo(-7.0);
+    assertThat(e.plover()).isEqualTo("THREATEN");
+    assertThat(e.modality()).isEqualTo("asserted");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
+  void aThreatOfSanctionsOrOfQuittingTalks() {
+    Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO impose/VB sanctions/NNS/sanction "
+        + "on/IN Gondor/NNP ./."));
+    assertThat(e.code()).isEqualTo("1312");
+    assertThat(e.targetId()).isEqualTo("e2");
+    Event quit = only(two("Arnor/NNP threatened/VBD/threaten to/TO halt/VB talks/NNS/talk "
+        + "with/IN Gondor/NNP ./."));
+    assertThat(quit.code()).isEqualTo("134");
+  }
+
+  @Test
+  void aReportedThreatStaysReported() {
+    Event e = only(two("Gondor/NNP said/VBD/say Arnor/NNP had/VBD/have threatened/VBN/threaten "
+        + "to/TO attack/VB it/PRP ./."));
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.modality()).isEqualTo("reported");
+  }
+
+  @Test
+  void aHostileVowIsAThreat() {
+    Event e = only(two("Arnor/NNP vowed/VBD/vow to/TO attack/VB Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("13");
+  }
+
+  @Test
+  void anAppealIsCodedByWhatItAsksFor() {
+    Event e = only(two("Arnor/NNP urged/VBD/urge Gondor/NNP to/TO withdraw/VB its/PRP$ "
+        + "troops/NNS/troop ./."));
+    assertThat(e.code()).isEqualTo("0256");
+    assertThat(e.plover()).isEqualTo("REQUEST");
+    assertThat(e.modality()).isEqualTo("asserted");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+    Event c = only(two("Arnor/NNP called/VBD/call for/IN a/DT ceasefire/NN with/IN Gondor/NNP ./."));
+    assertThat(c.code()).isEqualTo("0256");
+  }
+
+  @Test
+  void aDemandIsCodedByWhatItDemands() {
+    Event e = only(two("Arnor/NNP demanded/VBD/demand that/IN Gondor/NNP withdraw/VB/withdraw "
+        + "its/PRP$ troops/NNS/troop ./."));
+    assertThat(e.code()).isEqualTo("1056");
+    assertThat(e.root()).isEqualTo("10");
+    assertThat(e.plover()).isEqualTo("REQUEST");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
+  void aRefusalIsCodedByWhatItRefuses() {
+    Event e = only(two("Arnor/NNP refused/VBD/refuse to/TO withdraw/VB/withdraw from/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("12");
+    assertThat(e.code()).isEqualTo("1246");
+    assertThat(e.plover()).isEqualTo("REJECT");
+    assertThat(e.modality()).isEqualTo("asserted");
+    Event plan = only(two("Arnor/NNP rejected/VBD/reject the/DT peace/NN plan/NN of/IN "
+        + "Gondor/NNP ./."));
+    assertThat(plan.code()).isEqualTo("127");
   }
 
   @Test
