@@ -16,6 +16,7 @@ import org.sitrep.nlp.Sentence;
  *       back-references ("the pair", "the group", "he")? Coordinated actors ("X and Y") each take
  *       the role; a compound subject with no target gives the pairwise events ("X and Y
  *       discussed" → X→Y, Y→X).
+ *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
  *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …?
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
@@ -34,6 +35,7 @@ final class EventExtractor {
   private final ModalityReader modality;
   private final EventPlace place;
   private final FigureReader figures;
+  private final ViolenceKind violence;
 
   EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words) {
     this.table = table;
@@ -43,6 +45,7 @@ final class EventExtractor {
     this.modality = new ModalityReader(words, phrases);
     this.place = new EventPlace(words);
     this.figures = new FigureReader(words);
+    this.violence = new ViolenceKind(words);
   }
 
   /** The events of one sentence, in trigger order. */
@@ -57,6 +60,7 @@ final class EventExtractor {
       List<Actor> targets = new ArrayList<>();
       int clause = VerbSense.isVerb(p, i) ? roles.verbRoles(p, i, sources, targets, ctx)
           : roles.nounRoles(p, i, sources, targets, ctx);
+      code = violence.recode(code, p, i, sources, targets, ctx);
       addPairs(drafts, i, code, clause, sources, targets);
       if (code.startsWith("04") && sources.size() == 1 && targets.size() == 1
           && sources.get(0).id() != null && targets.get(0).id() != null

@@ -67,6 +67,10 @@ final class EventWords {
   final ImmutableSet<String> talkNouns;
   final ImmutableSet<String> planNouns;
   final ImmutableSet<String> normVerbs;
+  final ImmutableSet<String> unarmedTargets;
+  final ImmutableSet<String> irregularSources;
+  final ImmutableSet<String> armedTargets;
+  final ImmutableSet<String> stateForces;
 
   /**
    * The cues of one figure kind (see {@code figure-words.txt}).
@@ -128,6 +132,10 @@ final class EventWords {
     talkNouns = list(lists, used, "talk-nouns");
     planNouns = list(lists, used, "plan-nouns");
     normVerbs = list(lists, used, "norm-verbs");
+    unarmedTargets = list(lists, used, "unarmed-targets");
+    irregularSources = list(lists, used, "irregular-sources");
+    armedTargets = list(lists, used, "armed-targets");
+    stateForces = list(lists, used, "state-forces");
     Set<String> unknown = new HashSet<>(lists.keySet());
     unknown.removeAll(used);
     checkArgument(unknown.isEmpty(), "unknown event word lists %s", unknown);

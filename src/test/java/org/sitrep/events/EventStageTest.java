@@ -149,6 +149,36 @@ class EventStageTest {
   }
 
   @Test
+  void anArmedBandKillingUnarmedPeopleIsAnAssaultNotAFight() {
+    Event e = only(two("Gunmen/NNS/gunman killed/VBD/kill ten/CD villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("18");
+    assertThat(e.code()).isEqualTo("1823");
+    assertThat(e.plover()).isEqualTo("ASSAULT");
+    Event shot = only(two("Militants/NNS/militant shot/VBD/shoot worshippers/NNS/worshipper "
+        + "in/IN Gondor/NNP ./."));
+    assertThat(shot.code()).isEqualTo("180");
+    Event passive = only(two("Civilians/NNS/civilian were/VBD/be shot/VBN/shoot by/IN "
+        + "gunmen/NNS/gunman in/IN Gondor/NNP ./."));
+    assertThat(passive.root()).isEqualTo("18");
+  }
+
+  @Test
+  void fightingBetweenArmedForcesStaysAFight() {
+    Event e = only(two("Gunmen/NNS/gunman attacked/VBD/attack soldiers/NNS/soldier in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("19");
+    Event army = only(two("Troops/NNS/troop attacked/VBD/attack villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(army.root()).isEqualTo("19");
+    Event states = only(two("Arnor/NNP attacked/VBD/attack Gondor/NNP ./."));
+    assertThat(states.root()).isEqualTo("19");
+    Event country = only(two("Arnor/NNP killed/VBD/kill villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(country.root()).isEqualTo("19");
+  }
+
+  @Test
   void denial() {
     Event e = only(two("Arnor/NNP denied/VBD/deny attacking/VBG/attack Gondor/NNP ./."));
     assertThat(e.modality()).isEqualTo("denied");
