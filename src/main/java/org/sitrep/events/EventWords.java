@@ -40,6 +40,7 @@ final class EventWords {
   final ImmutableSet<String> negators;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
+  final ImmutableSet<String> lightVerbs;
   final ImmutableSet<String> territoryVerbs;
   final ImmutableSet<String> groundHeads;
   final ImmutableSet<String> depictions;
@@ -97,6 +98,7 @@ final class EventWords {
     negators = list(lists, used, "negators");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
+    lightVerbs = list(lists, used, "light-verbs");
     territoryVerbs = list(lists, used, "territory-verbs");
     groundHeads = list(lists, used, "ground-heads");
     depictions = list(lists, used, "depictions");

@@ -13,6 +13,8 @@ import java.util.List;
  *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event.
  *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
  *       default.
+ *   <li>A light verb ("conducted", "carried out", "launched") with an event noun as object is no
+ *       event: the noun is ("missile strikes", 194).
  *   <li>Public statements (CAMEO 01) are how events are reported, not events.
  *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
@@ -111,7 +113,7 @@ final class VerbSense {
       return null;
     }
     boolean verb = isVerb(p, i);
-    if (verb && (isFrame(p, i) || isModifier(p, i, ctx))) {
+    if (verb && (isFrame(p, i) || isModifier(p, i, ctx) || isLight(p, i))) {
       return null;
     }
     String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);
@@ -128,6 +130,23 @@ final class VerbSense {
       return null; // "clashes killed ten": one event, the clashes, which take the figures
     }
     return code;
+  }
+
+  /**
+   * A light verb whose object noun names the event ("conducted strikes", "carried out raids"):
+   * the noun is the event, so the verb is none.
+   */
+  private boolean isLight(Parse p, int i) {
+    if (!words.lightVerbs.contains(p.lemma(i))) {
+      return false;
+    }
+    for (int c : p.children(i)) {
+      if (p.base(c).equals("obj") && !isVerb(p, c) && lexicon.candidate(p, c)
+          && lexicon.nounCode(p, c) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isVerb(Parse p, int i) {

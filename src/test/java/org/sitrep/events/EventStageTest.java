@@ -179,6 +179,19 @@ class EventStageTest {
   }
 
   @Test
+  void aLightVerbIsCodedByItsNoun() {
+    Event e = only(two("Arnor/NNP conducted/VBD/conduct missile/NN strikes/NNS/strike on/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.trigger()).isEqualTo("strikes");
+    assertThat(e.code()).isEqualTo("194");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    Event raid = only(two("Arnor/NNP carried/VBD/carry out/RP raids/NNS/raid against/IN "
+        + "Gondor/NNP ./."));
+    assertThat(raid.root()).isEqualTo("19");
+    assertThat(raid.trigger()).isEqualTo("raids");
+  }
+
+  @Test
   void denial() {
     Event e = only(two("Arnor/NNP denied/VBD/deny attacking/VBG/attack Gondor/NNP ./."));
     assertThat(e.modality()).isEqualTo("denied");
