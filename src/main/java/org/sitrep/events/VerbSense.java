@@ -70,7 +70,8 @@ final class VerbSense {
     int noun = -1;
     for (int c : p.children(i)) {
       String r = p.base(c);
-      if ((r.equals("xcomp") || r.equals("ccomp")) && lexicon.candidate(p, c)) {
+      if ((r.equals("xcomp") || (r.equals("ccomp") && !stated(p, c)))
+          && lexicon.candidate(p, c)) {
         return c;
       }
       if (noun < 0 && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
@@ -79,6 +80,24 @@ final class VerbSense {
       }
     }
     return noun;
+  }
+
+  /**
+   * Whether clause {@code c} states what happened ("insisted that Y fired first") rather than
+   * what is to happen ("demanded that Y withdraw", "insisted Y must leave"): a finite past or
+   * present verb with no modal.
+   */
+  private static boolean stated(Parse p, int c) {
+    String pos = p.token(c).pos();
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return false;
+    }
+    for (int k : p.children(c)) {
+      if (p.base(k).equals("aux") && p.token(k).pos().equals("MD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The code of speech-act verb {@code i}, or null when it is none. */

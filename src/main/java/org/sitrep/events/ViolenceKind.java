@@ -11,7 +11,8 @@ import java.util.Set;
  * ("gunmen opened fire on tourists", "the gang killed residents"): a 19x event with small arms or
  * no stated weapon becomes 180 (1823 when it kills) when its target is unarmed people and its
  * source is not itself a state's force, or when its source is an armed band (gunmen, a gang) and
- * its target is no armed force. A source that is a country or a state's force keeps 19. Air and artillery strikes, blockades, occupation and ceasefire
+ * its target is no armed force. A source that is a country or a state's force keeps 19, and so
+ * does a killing with no source ("ten people were killed"), which is often a battle's toll. Air and artillery strikes, blockades, occupation and ceasefire
  * violations keep their codes: who drops the bombs is a fighting force. The word lists are in
  * {@code speech-act-words.txt}. Stateless.
  */
@@ -43,7 +44,8 @@ final class ViolenceKind {
     boolean stateSource = sources.stream().anyMatch(a -> has(words.stateForces, a)
         || (a.id() != null && ArticleContext.isPlace(ctx.entity(a.id())))) // "Arnor killed …"
         || (subj >= 0 && words.stateForces.contains(p.lemma(subj)));
-    if ((unarmedTarget && !stateSource) || (irregular && !armedTarget)) {
+    boolean someSource = !sources.isEmpty() || subj >= 0;
+    if ((unarmedTarget && someSource && !stateSource) || (irregular && !armedTarget)) {
       String lemma = p.lemma(trigger);
       return lemma.equals("kill") || lemma.equals("murder") ? "1823" : "180";
     }

@@ -133,6 +133,9 @@ class EventStageTest {
     assertThat(e.root()).isEqualTo("10");
     assertThat(e.plover()).isEqualTo("REQUEST");
     assertThat(e.targetId()).isEqualTo("e2");
+    List<Event> stated = events(two("Arnor/NNP insisted/VBD/insist that/IN Gondor/NNP "
+        + "attacked/VBD/attack first/RB ./."));
+    assertThat(stated).extracting(Event::root).doesNotContain("10");
   }
 
   @Test
@@ -176,6 +179,9 @@ class EventStageTest {
     Event country = only(two("Arnor/NNP killed/VBD/kill villagers/NNS/villager in/IN "
         + "Gondor/NNP ./."));
     assertThat(country.root()).isEqualTo("19");
+    Event toll = only(two("Civilians/NNS/civilian were/VBD/be killed/VBN/kill in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(toll.root()).isEqualTo("19");
   }
 
   @Test
