@@ -12,9 +12,10 @@ import java.util.Set;
  * no stated weapon becomes 180 (1823 when it kills) when its target is unarmed people and its
  * source is not itself a state's force, or when its source is an armed band (gunmen, a gang) and
  * its target is no armed force. A source that is a country or a state's force keeps 19, and so
- * does a killing with no source ("ten people were killed"), which is often a battle's toll. Air and artillery strikes, blockades, occupation and ceasefire
- * violations keep their codes: who drops the bombs is a fighting force. The word lists are in
- * {@code speech-act-words.txt}. Stateless.
+ * does a killing with no source ("ten people were killed"), which is often a battle's toll. Air
+ * and artillery strikes, blockades, occupation and ceasefire violations (codes other than 190 and
+ * 193) keep their codes: who drops the bombs is a fighting force. The word lists are in {@code
+ * speech-act-words.txt}. Stateless.
  */
 final class ViolenceKind {
   private static final Set<String> HIT_CASES = Set.of("on", "at", "against", "upon");

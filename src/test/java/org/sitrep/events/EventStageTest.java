@@ -121,7 +121,8 @@ class EventStageTest {
     assertThat(e.modality()).isEqualTo("asserted");
     assertThat(e.sourceId()).isEqualTo("e1");
     assertThat(e.targetId()).isEqualTo("e2");
-    Event c = only(two("Arnor/NNP called/VBD/call for/IN a/DT ceasefire/NN with/IN Gondor/NNP ./."));
+    Event c = only(two("Arnor/NNP called/VBD/call for/IN a/DT ceasefire/NN with/IN "
+        + "Gondor/NNP ./."));
     assertThat(c.code()).isEqualTo("0256");
   }
 
