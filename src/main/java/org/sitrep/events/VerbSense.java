@@ -111,6 +111,13 @@ final class VerbSense {
     if (inner == null && c >= 0 && !isVerb(p, c)) {
       inner = lexicon.nounCode(p, c); // "demanded talks": a statement noun still says what
     }
+    if (inner == null && c >= 0 && isVerb(p, c)) {
+      int obj = p.child(c, "obj");
+      if (obj >= 0 && !isVerb(p, obj) && lexicon.candidate(p, obj)
+          && (words.lightVerbs.contains(p.lemma(c)) || words.supportVerbs.contains(p.lemma(c)))) {
+        inner = lexicon.nounCode(p, obj); // "threatened to launch an offensive", "hold a strike"
+      }
+    }
     if (inner != null) {
       return acts.code(kind, inner, p, c);
     }

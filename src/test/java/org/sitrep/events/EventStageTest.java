@@ -99,6 +99,14 @@ class EventStageTest {
   }
 
   @Test
+  void aThreatOfWhatALightVerbsObjectNames() {
+    Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO launch/VB an/DT offensive/NN "
+        + "against/IN Gondor/NNP ./."));
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
   void aReportedThreatStaysReported() {
     Event e = only(two("Gondor/NNP said/VBD/say Arnor/NNP had/VBD/have threatened/VBN/threaten "
         + "to/TO attack/VB it/PRP ./."));
