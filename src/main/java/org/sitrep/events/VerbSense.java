@@ -84,12 +84,13 @@ final class VerbSense {
 
   /**
    * Whether clause {@code c} states what happened ("insisted that Y fired first") rather than
-   * what is to happen ("demanded that Y withdraw", "insisted Y must leave"): a finite past or
-   * present verb with no modal.
+   * what is to happen ("demanded that Y withdraw", "insisted Y must leave"): a past or
+   * third-person present verb with no modal (a plural present, VBP, is the subjunctive's form:
+   * "demanded that they renounce").
    */
   private static boolean stated(Parse p, int c) {
     String pos = p.token(c).pos();
-    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+    if (!(pos.equals("VBD") || pos.equals("VBZ"))) {
       return false;
     }
     for (int k : p.children(c)) {

@@ -145,6 +145,9 @@ class EventStageTest {
     List<Event> stated = events(two("Arnor/NNP insisted/VBD/insist that/IN Gondor/NNP "
         + "attacked/VBD/attack first/RB ./."));
     assertThat(stated).extracting(Event::root).doesNotContain("10");
+    Event plural = only(two("Arnor/NNP demanded/VBD/demand that/IN the/DT rebels/NNS/rebel "
+        + "renounce/VBP/renounce violence/NN against/IN Gondor/NNP ./."));
+    assertThat(plural.root()).isEqualTo("10");
   }
 
   @Test
