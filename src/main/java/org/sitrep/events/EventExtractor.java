@@ -16,6 +16,7 @@ import org.sitrep.nlp.Sentence;
  *       back-references ("the pair", "the group", "he")? Coordinated actors ("X and Y") each take
  *       the role; a compound subject with no target gives the pairwise events ("X and Y
  *       discussed" → X→Y, Y→X).
+ *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
  *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …?
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
@@ -35,6 +36,7 @@ final class EventExtractor {
   private final EventDating dating;
   private final EventPlace place;
   private final FigureReader figures;
+  private final ViolenceKind violence;
 
   EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words) {
     this.table = table;
@@ -45,6 +47,7 @@ final class EventExtractor {
     this.dating = new EventDating(words);
     this.place = new EventPlace(words);
     this.figures = new FigureReader(words);
+    this.violence = new ViolenceKind(words);
   }
 
   /** The events of one sentence, in trigger order. */
@@ -59,6 +62,7 @@ final class EventExtractor {
       List<Actor> targets = new ArrayList<>();
       int clause = VerbSense.isVerb(p, i) ? roles.verbRoles(p, i, sources, targets, ctx)
           : roles.nounRoles(p, i, sources, targets, ctx);
+      code = violence.recode(code, p, i, sources, targets, ctx);
       addPairs(drafts, i, code, clause, sources, targets);
       if (code.startsWith("04") && sources.size() == 1 && targets.size() == 1
           && sources.get(0).id() != null && targets.get(0).id() != null
@@ -153,6 +157,10 @@ final class EventExtractor {
     int quad = CameoTable.quadClass(root);
     int ts = p.token(d.trigger()).start();
     int te = p.token(d.trigger()).end();
+    int framed = sense.complement(p, d.trigger());
+    if (framed > d.trigger() && framed - d.trigger() <= 6) {
+      te = p.token(framed).end(); // "threatened to impose": what is threatened stays visible
+    }
     return new Event(id, s.start(), s.end(), ctx.text.substring(ts, te), ts, te,
         d.source() == null ? null : d.source().name(), d.source() == null ? null : d.source().id(),
         target == null ? null : target.name(), target == null ? null : target.id(),

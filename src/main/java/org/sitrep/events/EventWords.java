@@ -19,13 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists of the event rules, from {@code event-words.txt} (frames, verb sense, roles) and
- * {@code figure-words.txt} (what a number counts) in {@code org/sitrep/events/}; each file
- * documents its lists at their heads. Immutable and shared; loading fails on a missing or unknown
+ * The word lists of the event rules, from {@code event-words.txt} (frames, verb sense, roles),
+ * {@code figure-words.txt} (what a number counts) and {@code speech-act-words.txt} (threats,
+ * demands, appeals, refusals) in {@code org/sitrep/events/}; each file documents its lists at
+ * their heads. Immutable and shared; loading fails on a missing or unknown
  * list, so a typo in a list name cannot silently empty it.
  */
 final class EventWords {
-  private static final EventWords SHARED = load(List.of("event-words.txt", "figure-words.txt"));
+  private static final EventWords SHARED = load(
+      List.of("event-words.txt", "figure-words.txt", "speech-act-words.txt"));
 
   final ImmutableSet<String> reporting;
   final ImmutableSet<String> threat;
@@ -38,6 +40,7 @@ final class EventWords {
   final ImmutableSet<String> negators;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
+  final ImmutableSet<String> lightVerbs;
   final ImmutableSet<String> territoryVerbs;
   final ImmutableSet<String> groundHeads;
   final ImmutableSet<String> depictions;
@@ -58,6 +61,19 @@ final class EventWords {
   final ImmutableSet<String> personNouns;
   final ImmutableSet<String> forces;
   final ImmutableSet<String> deploy;
+  final ImmutableSet<String> threatActs;
+  final ImmutableSet<String> pledgeActs;
+  final ImmutableSet<String> demandActs;
+  final ImmutableSet<String> appealActs;
+  final ImmutableSet<String> rejectActs;
+  final ImmutableSet<String> haltVerbs;
+  final ImmutableSet<String> talkNouns;
+  final ImmutableSet<String> planNouns;
+  final ImmutableSet<String> normVerbs;
+  final ImmutableSet<String> unarmedTargets;
+  final ImmutableSet<String> irregularSources;
+  final ImmutableSet<String> armedTargets;
+  final ImmutableSet<String> stateForces;
 
   /**
    * The cues of one figure kind (see {@code figure-words.txt}).
@@ -84,6 +100,7 @@ final class EventWords {
     negators = list(lists, used, "negators");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
+    lightVerbs = list(lists, used, "light-verbs");
     territoryVerbs = list(lists, used, "territory-verbs");
     groundHeads = list(lists, used, "ground-heads");
     depictions = list(lists, used, "depictions");
@@ -112,6 +129,19 @@ final class EventWords {
     personNouns = list(lists, used, "person-nouns");
     forces = list(lists, used, "forces");
     deploy = list(lists, used, "deploy");
+    threatActs = list(lists, used, "threat-acts");
+    pledgeActs = list(lists, used, "pledge-acts");
+    demandActs = list(lists, used, "demand-acts");
+    appealActs = list(lists, used, "appeal-acts");
+    rejectActs = list(lists, used, "reject-acts");
+    haltVerbs = list(lists, used, "halt-verbs");
+    talkNouns = list(lists, used, "talk-nouns");
+    planNouns = list(lists, used, "plan-nouns");
+    normVerbs = list(lists, used, "norm-verbs");
+    unarmedTargets = list(lists, used, "unarmed-targets");
+    irregularSources = list(lists, used, "irregular-sources");
+    armedTargets = list(lists, used, "armed-targets");
+    stateForces = list(lists, used, "state-forces");
     Set<String> unknown = new HashSet<>(lists.keySet());
     unknown.removeAll(used);
     checkArgument(unknown.isEmpty(), "unknown event word lists %s", unknown);

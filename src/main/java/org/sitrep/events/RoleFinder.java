@@ -16,7 +16,9 @@ import org.sitrep.entities.EntityType;
  *       oblique ("condemned an attack by X", "left for X"; not "a poster of X"). Passives swap
  *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
  *       X"), is the target, the "by" agent the source. A subjectless verb (xcomp, conj, advcl)
- *       inherits its governor's subject. "Seized the town from Y": Y is the target.
+ *       inherits its governor's subject. "Seized the town from Y": Y is the target. A threat,
+ *       demand or refusal with no target of its own takes the target of the act it frames, or
+ *       the subject of its "that" clause ("demanded that Y withdraw").
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
  *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source. A
  *       noun that is the object of a verb of doing or announcing ("held talks", "launched an
@@ -28,8 +30,10 @@ final class RoleFinder {
   private final EventWords words;
   private final PhraseActors phrases;
   private final VerbLexicon lexicon;
+  private final SpeechActs acts;
 
   RoleFinder(EventWords words, PhraseActors phrases, VerbLexicon lexicon) {
+    this.acts = new SpeechActs(words);
     this.words = words;
     this.phrases = phrases;
     this.lexicon = lexicon;
@@ -130,7 +134,38 @@ final class RoleFinder {
         }
       }
     }
+    if (targets.isEmpty() && acts.kind(p.lemma(i)) != null) {
+      complementTargets(p, i, sources, targets, ctx);
+    }
     return i;
+  }
+
+  /**
+   * The target of a threat, demand or refusal with none of its own: whom the act it frames is
+   * done to ("threatened to impose sanctions on Y": Y) or, for a "that" clause, who is to do it
+   * ("demanded that Y withdraw": Y).
+   */
+  private void complementTargets(Parse p, int i, List<Actor> sources, List<Actor> targets,
+      ArticleContext ctx) {
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      if (!(r.equals("xcomp") || r.equals("ccomp")) || !p.token(c).pos().startsWith("VB")) {
+        continue;
+      }
+      List<Actor> found = new ArrayList<>();
+      int s = p.child(c, "nsubj", "nsubj:pass");
+      if (r.equals("ccomp") && s >= 0) {
+        found.addAll(phrases.actors(p, s, ctx));
+      } else {
+        verbRoles(p, c, new ArrayList<>(), found, ctx);
+      }
+      for (Actor a : found) {
+        if (sources.stream().noneMatch(a::same)) {
+          targets.add(a);
+        }
+      }
+      return;
+    }
   }
 
   /** Fills the roles of event noun {@code i}; returns the clause head (the governing verb). */

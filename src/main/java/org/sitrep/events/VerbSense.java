@@ -13,9 +13,14 @@ import java.util.List;
  *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event.
  *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
  *       default.
+ *   <li>A light verb ("conducted", "carried out", "launched") with an event noun as object is no
+ *       event: the noun is ("missile strikes", 194).
  *   <li>Public statements (CAMEO 01) are how events are reported, not events.
  *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
+ *   <li>Threats, demands, appeals and refusals are events of their own, coded by what they
+ *       threaten, ask for or refuse ({@link SpeechActs}): "X threatened to impose sanctions" is
+ *       one event, the threat (1312), and the act in its complement is no event.
  * </ul>
  */
 final class VerbSense {
@@ -23,21 +28,119 @@ final class VerbSense {
   private final CameoTable table;
   private final EventWords words;
   private final RoleFinder roles;
+  private final SpeechActs acts;
 
   VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
     this.lexicon = lexicon;
     this.table = table;
     this.words = words;
     this.roles = roles;
+    this.acts = new SpeechActs(words);
   }
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
   String code(Parse p, int i, ArticleContext ctx) {
+    if (isVerb(p, i) && !isModifier(p, i, ctx)) {
+      String act = speechAct(p, i, ctx);
+      if (act != null) {
+        return act;
+      }
+    }
+    if (framed(p, i, ctx) || (!isVerb(p, i) && p.base(i).equals("obj") && framed(p, p.head(i),
+        ctx))) {
+      return null; // what a threat, demand or refusal is about ("to impose sanctions") is no event
+    }
+    return plainCode(p, i, ctx);
+  }
+
+  /** Whether token {@code x} is the act a speech act threatens, asks for or refuses. */
+  private boolean framed(Parse p, int x, ArticleContext ctx) {
+    int h = x < 0 ? -1 : p.head(x);
+    return h >= 0 && isVerb(p, h) && complement(p, h) == x && speechAct(p, h, ctx) != null;
+  }
+
+  /**
+   * The token of the act a speech-act verb threatens, asks for or refuses: its clausal
+   * complement, its event-noun object or its "for" phrase ("called for a ceasefire"); else -1.
+   */
+  int complement(Parse p, int i) {
+    if (acts.kind(p.lemma(i)) == null) {
+      return -1;
+    }
+    int noun = -1;
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      if ((r.equals("xcomp") || (r.equals("ccomp") && !stated(p, c)))
+          && lexicon.candidate(p, c)) {
+        return c;
+      }
+      if (noun < 0 && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
+          || (r.equals("obl") && p.caseOf(c).equals("for")))) {
+        noun = c;
+      }
+    }
+    return noun;
+  }
+
+  /**
+   * Whether clause {@code c} states what happened ("insisted that Y fired first") rather than
+   * what is to happen ("demanded that Y withdraw", "insisted Y must leave"): a past or
+   * third-person present verb with no modal (a plural present, VBP, is the subjunctive's form:
+   * "demanded that they renounce").
+   */
+  private static boolean stated(Parse p, int c) {
+    String pos = p.token(c).pos();
+    if (!(pos.equals("VBD") || pos.equals("VBZ"))) {
+      return false;
+    }
+    for (int k : p.children(c)) {
+      if (p.base(k).equals("aux") && p.token(k).pos().equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The code of speech-act verb {@code i}, or null when it is none. */
+  private String speechAct(Parse p, int i, ArticleContext ctx) {
+    SpeechActs.Kind kind = acts.kind(p.lemma(i));
+    if (kind == null) {
+      return null;
+    }
+    int c = complement(p, i);
+    String inner = c < 0 ? null : plainCode(p, c, ctx);
+    if (inner == null && c >= 0 && !isVerb(p, c)) {
+      inner = lexicon.nounCode(p, c); // "demanded talks": a statement noun still says what
+    }
+    if (inner == null && c >= 0 && isVerb(p, c)) {
+      int obj = p.child(c, "obj");
+      if (obj >= 0 && !isVerb(p, obj) && lexicon.candidate(p, obj)
+          && (words.lightVerbs.contains(p.lemma(c)) || words.supportVerbs.contains(p.lemma(c)))) {
+        inner = lexicon.nounCode(p, obj); // "threatened to launch an offensive", "hold a strike"
+      }
+    }
+    if (inner != null) {
+      return acts.code(kind, inner, p, c);
+    }
+    if (kind == SpeechActs.Kind.REJECT) {
+      int obj = p.child(i, "obj");
+      if (obj >= 0 && p.token(obj).pos().startsWith("NN")) {
+        return acts.refusalOfThing(p, obj); // "rejected the plan"
+      }
+      if (p.child(i, "xcomp") >= 0) {
+        return "120"; // "refused to commit"
+      }
+    }
+    return null;
+  }
+
+  /** The code word {@code i} states by itself, speech acts aside. */
+  private String plainCode(Parse p, int i, ArticleContext ctx) {
     if (!lexicon.candidate(p, i)) {
       return null;
     }
     boolean verb = isVerb(p, i);
-    if (verb && (isFrame(p, i) || isModifier(p, i, ctx))) {
+    if (verb && (isFrame(p, i) || isModifier(p, i, ctx) || isLight(p, i))) {
       return null;
     }
     String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);
@@ -54,6 +157,23 @@ final class VerbSense {
       return null; // "clashes killed ten": one event, the clashes, which take the figures
     }
     return code;
+  }
+
+  /**
+   * A light verb whose object noun names the event ("conducted strikes", "carried out raids"):
+   * the noun is the event, so the verb is none.
+   */
+  private boolean isLight(Parse p, int i) {
+    if (!words.lightVerbs.contains(p.lemma(i))) {
+      return false;
+    }
+    for (int c : p.children(i)) {
+      if (p.base(c).equals("obj") && !isVerb(p, c) && lexicon.candidate(p, c)
+          && lexicon.nounCode(p, c) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isVerb(Parse p, int i) {

@@ -74,10 +74,139 @@ class EventStageTest {
   }
 
   @Test
-  void threatIsTheFrameNotASecondEvent() {
+  void aThreatIsTheEventCodedByWhatItThreatens() {
     Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO attack/VB Gondor/NNP ./."));
-    assertThat(e.trigger()).isEqualTo("attack");
-    assertThat(e.modality()).isEqualTo("threatened");
+    assertThat(e.trigger()).isEqualTo("threatened to attack");
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.root()).isEqualTo("13");
+    assertThat(e.quadClass()).isEqualTo(3);
+    assertThat(e.goldstein()).isEqualTo(-7.0);
+    assertThat(e.plover()).isEqualTo("THREATEN");
+    assertThat(e.modality()).isEqualTo("asserted");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
+  void aThreatOfSanctionsOrOfQuittingTalks() {
+    Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO impose/VB sanctions/NNS/sanction "
+        + "on/IN Gondor/NNP ./."));
+    assertThat(e.code()).isEqualTo("1312");
+    assertThat(e.targetId()).isEqualTo("e2");
+    Event quit = only(two("Arnor/NNP threatened/VBD/threaten to/TO halt/VB talks/NNS/talk "
+        + "with/IN Gondor/NNP ./."));
+    assertThat(quit.code()).isEqualTo("134");
+  }
+
+  @Test
+  void aThreatOfWhatALightVerbsObjectNames() {
+    Event e = only(two("Arnor/NNP threatened/VBD/threaten to/TO launch/VB an/DT offensive/NN "
+        + "against/IN Gondor/NNP ./."));
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.targetId()).isEqualTo("e2");
+  }
+
+  @Test
+  void aReportedThreatStaysReported() {
+    Event e = only(two("Gondor/NNP said/VBD/say Arnor/NNP had/VBD/have threatened/VBN/threaten "
+        + "to/TO attack/VB it/PRP ./."));
+    assertThat(e.code()).isEqualTo("1384");
+    assertThat(e.modality()).isEqualTo("reported");
+  }
+
+  @Test
+  void aHostileVowIsAThreat() {
+    Event e = only(two("Arnor/NNP vowed/VBD/vow to/TO attack/VB Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("13");
+  }
+
+  @Test
+  void anAppealIsCodedByWhatItAsksFor() {
+    Event e = only(two("Arnor/NNP urged/VBD/urge Gondor/NNP to/TO withdraw/VB its/PRP$ "
+        + "troops/NNS/troop ./."));
+    assertThat(e.code()).isEqualTo("0256");
+    assertThat(e.plover()).isEqualTo("REQUEST");
+    assertThat(e.modality()).isEqualTo("asserted");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    assertThat(e.targetId()).isEqualTo("e2");
+    Event c = only(two("Arnor/NNP called/VBD/call for/IN a/DT ceasefire/NN with/IN "
+        + "Gondor/NNP ./."));
+    assertThat(c.code()).isEqualTo("0256");
+  }
+
+  @Test
+  void aDemandIsCodedByWhatItDemands() {
+    Event e = only(two("Arnor/NNP demanded/VBD/demand that/IN Gondor/NNP withdraw/VB/withdraw "
+        + "its/PRP$ troops/NNS/troop ./."));
+    assertThat(e.code()).isEqualTo("1056");
+    assertThat(e.root()).isEqualTo("10");
+    assertThat(e.plover()).isEqualTo("REQUEST");
+    assertThat(e.targetId()).isEqualTo("e2");
+    List<Event> stated = events(two("Arnor/NNP insisted/VBD/insist that/IN Gondor/NNP "
+        + "attacked/VBD/attack first/RB ./."));
+    assertThat(stated).extracting(Event::root).doesNotContain("10");
+    Event plural = only(two("Arnor/NNP demanded/VBD/demand that/IN the/DT rebels/NNS/rebel "
+        + "renounce/VBP/renounce violence/NN against/IN Gondor/NNP ./."));
+    assertThat(plural.root()).isEqualTo("10");
+  }
+
+  @Test
+  void aRefusalIsCodedByWhatItRefuses() {
+    Event e = only(two("Arnor/NNP refused/VBD/refuse to/TO withdraw/VB/withdraw from/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("12");
+    assertThat(e.code()).isEqualTo("1246");
+    assertThat(e.plover()).isEqualTo("REJECT");
+    assertThat(e.modality()).isEqualTo("asserted");
+    Event plan = only(two("Arnor/NNP rejected/VBD/reject the/DT peace/NN plan/NN of/IN "
+        + "Gondor/NNP ./."));
+    assertThat(plan.code()).isEqualTo("127");
+  }
+
+  @Test
+  void anArmedBandKillingUnarmedPeopleIsAnAssaultNotAFight() {
+    Event e = only(two("Gunmen/NNS/gunman killed/VBD/kill ten/CD villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("18");
+    assertThat(e.code()).isEqualTo("1823");
+    assertThat(e.plover()).isEqualTo("ASSAULT");
+    Event shot = only(two("Militants/NNS/militant shot/VBD/shoot worshippers/NNS/worshipper "
+        + "in/IN Gondor/NNP ./."));
+    assertThat(shot.code()).isEqualTo("180");
+    Event passive = only(two("Civilians/NNS/civilian were/VBD/be shot/VBN/shoot by/IN "
+        + "gunmen/NNS/gunman in/IN Gondor/NNP ./."));
+    assertThat(passive.root()).isEqualTo("18");
+  }
+
+  @Test
+  void fightingBetweenArmedForcesStaysAFight() {
+    Event e = only(two("Gunmen/NNS/gunman attacked/VBD/attack soldiers/NNS/soldier in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.root()).isEqualTo("19");
+    Event army = only(two("Troops/NNS/troop attacked/VBD/attack villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(army.root()).isEqualTo("19");
+    Event states = only(two("Arnor/NNP attacked/VBD/attack Gondor/NNP ./."));
+    assertThat(states.root()).isEqualTo("19");
+    Event country = only(two("Arnor/NNP killed/VBD/kill villagers/NNS/villager in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(country.root()).isEqualTo("19");
+    Event toll = only(two("Civilians/NNS/civilian were/VBD/be killed/VBN/kill in/IN "
+        + "Gondor/NNP ./."));
+    assertThat(toll.root()).isEqualTo("19");
+  }
+
+  @Test
+  void aLightVerbIsCodedByItsNoun() {
+    Event e = only(two("Arnor/NNP conducted/VBD/conduct missile/NN strikes/NNS/strike on/IN "
+        + "Gondor/NNP ./."));
+    assertThat(e.trigger()).isEqualTo("strikes");
+    assertThat(e.code()).isEqualTo("194");
+    assertThat(e.sourceId()).isEqualTo("e1");
+    Event raid = only(two("Arnor/NNP carried/VBD/carry out/RP raids/NNS/raid against/IN "
+        + "Gondor/NNP ./."));
+    assertThat(raid.root()).isEqualTo("19");
+    assertThat(raid.trigger()).isEqualTo("raids");
   }
 
   @Test
