@@ -73,6 +73,8 @@ final class EventWords {
   final ImmutableSet<String> unarmedTargets;
   final ImmutableSet<String> irregularSources;
   final ImmutableSet<String> armedTargets;
+  /** Subjects that name the fighting itself ("the fighting killed …"), not an attacker. */
+  final ImmutableSet<String> combatSubjects;
   final ImmutableSet<String> stateForces;
 
   /**
@@ -141,6 +143,7 @@ final class EventWords {
     unarmedTargets = list(lists, used, "unarmed-targets");
     irregularSources = list(lists, used, "irregular-sources");
     armedTargets = list(lists, used, "armed-targets");
+    combatSubjects = list(lists, used, "combat-subjects");
     stateForces = list(lists, used, "state-forces");
     Set<String> unknown = new HashSet<>(lists.keySet());
     unknown.removeAll(used);

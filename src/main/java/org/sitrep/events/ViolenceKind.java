@@ -39,6 +39,9 @@ final class ViolenceKind {
         && ((!targets.isEmpty() && targets.stream().allMatch(this::unarmed))
         || hit.stream().anyMatch(t -> words.unarmedTargets.contains(p.lemma(t))));
     int subj = p.child(trigger, "nsubj");
+    if (subj >= 0 && words.combatSubjects.contains(p.lemma(subj))) {
+      return code;
+    }
     boolean irregular = (!sources.isEmpty() && sources.stream().allMatch(
         a -> has(words.irregularSources, a)))
         || (subj >= 0 && words.irregularSources.contains(p.lemma(subj)));

@@ -194,6 +194,10 @@ class EventStageTest {
     Event toll = only(two("Civilians/NNS/civilian were/VBD/be killed/VBN/kill in/IN "
         + "Gondor/NNP ./."));
     assertThat(toll.root()).isEqualTo("19");
+    // The fighting itself as subject names no attacker: its toll is a clash's.
+    Event fighting = only(two("The/DT fighting/NN/fighting has/VBZ/have killed/VBN/kill "
+        + "ten/CD villagers/NNS/villager in/IN Gondor/NNP ./."));
+    assertThat(fighting.root()).isEqualTo("19");
   }
 
   @Test
