@@ -2,12 +2,6 @@ package org.sitrep.analysis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.core.Span;
+import org.sitrep.core.ResourceLines;
 
 /**
  * Text matching for {@link RealNewsEvaluator}: relaxed name keys, whitespace- and case-insensitive
@@ -248,21 +243,7 @@ final class RealNewsText {
   }
 
   private static Set<String> load(String resource) {
-    ImmutableSet.Builder<String> out = ImmutableSet.builder();
-    try (InputStream in = RealNewsText.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/sitrep/analysis/" + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.build();
+    return ResourceLines.of(RealNewsText.class, resource).stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -2,17 +2,11 @@ package org.sitrep.entities;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.ResourceLines;
 
 /**
  * The word lists behind the entity rules, loaded once from {@code org/sitrep/entities/*.tsv|txt}
@@ -50,21 +44,7 @@ final class Lexicon {
   }
 
   private static List<String> lines(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource org/sitrep/entities/" + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return ResourceLines.of(Lexicon.class, name).stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 }
