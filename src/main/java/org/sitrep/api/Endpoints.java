@@ -14,6 +14,7 @@ import org.sitrep.analysis.Batch;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.SitrepService;
+import org.sitrep.export.ExportFormat;
 import org.sitrep.search.SearchHit;
 import org.sitrep.search.SearchQuery;
 import org.sitrep.search.SearchResults;
@@ -82,6 +83,16 @@ final class Endpoints {
         List.of(Param.query("speaker", Param.Type.STRING, "The speaker as named, or a registry"
                 + " actor's name or alias"),
             Params.FROM, Params.TO, Params.SOURCE, Params.LIMIT, Params.CURSOR), this::quotes));
+    r.add(new Route(HandlerType.GET, "/api/export", "export", "export",
+        "Every stored article, or those a search selects (up to 1000, with any of q, entity,"
+            + " from, to, source), as JSON Lines, ACLED CSV, CAMEO TSV or GeoJSON, streamed",
+        List.of(Param.query("format", Param.Type.STRING, "jsonl (default), acled-csv, cameo-tsv"
+                + " or geojson"),
+            Param.query("places", Param.Type.STRING, "true: with geojson, also one feature per"
+                + " resolved place"),
+            Param.query("q", Param.Type.STRING, "Free text, Lucene syntax"),
+            Param.query("entity", Param.Type.STRING, "Only articles mentioning this entity"),
+            Params.FROM, Params.TO, Params.SOURCE), false, null, "text/plain", this::export));
     r.add(Route.get("/api/stats", "stats", "store",
         "Counts of stored articles and annotations, and the most-mentioned entities", List.of(),
         ctx -> json.send(ctx, app.stats())));
@@ -214,6 +225,56 @@ final class Endpoints {
     body.put("analysis_version", report.run().analysisVersion());
     ctx.status(report.run().failed().isEmpty() ? 200 : 207);
     json.send(ctx, body);
+  }
+
+  private void export(Context ctx) throws java.io.IOException {
+    ExportFormat format;
+    try {
+      String label = Params.string(ctx, "format");
+      format = label == null ? ExportFormat.JSONL : ExportFormat.byLabel(label);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("format: " + e.getMessage());
+    }
+    String placesParam = Params.string(ctx, "places");
+    if (placesParam != null && !placesParam.equals("true") && !placesParam.equals("false")) {
+      throw ApiException.badRequest("places must be true or false, got '" + placesParam + "'");
+    }
+    boolean places = "true".equals(placesParam);
+    if (places && format != ExportFormat.GEOJSON) {
+      throw ApiException.badRequest("places=true needs format=geojson");
+    }
+    String text = Params.string(ctx, "q");
+    String entity = Params.string(ctx, "entity");
+    java.time.LocalDate from = Params.date(ctx, "from");
+    java.time.LocalDate to = Params.date(ctx, "to");
+    String source = Params.string(ctx, "source");
+    SearchQuery selection = null;
+    if (text != null || entity != null || from != null || to != null || source != null) {
+      try {
+        selection = new SearchQuery(text, entity, from, to, source, SearchQuery.MAX_LIMIT);
+        // Parsed before the first byte goes out, so a bad query is still a clean 400.
+        app.search(new SearchQuery(text, entity, from, to, source, 1));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+    }
+    String[] type = switch (format) {
+      case JSONL -> new String[] {"application/x-ndjson", "jsonl"};
+      case ACLED_CSV -> new String[] {"text/csv; charset=utf-8", "csv"};
+      case CAMEO_TSV -> new String[] {"text/tab-separated-values; charset=utf-8", "tsv"};
+      case GEOJSON -> new String[] {"application/geo+json", "geojson"};
+    };
+    ctx.contentType(type[0]);
+    ctx.header("Content-Disposition", "attachment; filename=\"sitrep-" + format.label() + "."
+        + type[1] + "\"");
+    java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    if (selection == null) {
+      app.export(format, places, out);
+    } else {
+      app.export(format, places, out, selection);
+    }
+    out.flush();
   }
 
   /** A page of {@code limit + 1} fetched rows: the first {@code limit}, and a cursor if more. */

@@ -286,6 +286,27 @@ public final class SitrepService implements AutoCloseable {
     sink.finish();
   }
 
+  /**
+   * Writes the latest version of the articles a search selects to {@code out} in {@code format},
+   * in the search's order (best first; newest first without free text), one article at a time;
+   * at most {@link SearchQuery#limit()} articles. Does not close {@code out}.
+   *
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the free text is not valid query syntax
+   */
+  public void export(ExportFormat format, boolean places, Writer out, SearchQuery selection)
+      throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    Exporter.Sink sink = format.exporter(places).open(out);
+    for (var hit : search(selection).hits()) {
+      Optional<AnalyzedArticle> a = store.load(hit.id());
+      if (a.isPresent()) {
+        sink.write(a.get());
+      }
+    }
+    sink.finish();
+  }
+
   /** The index, opened and reconciled with the store on first use. */
   private synchronized SearchIndex index(RunListener listener) {
     if (index == null) {

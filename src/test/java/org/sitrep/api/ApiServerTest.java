@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,9 +47,10 @@ class ApiServerTest {
       + " Liberation Front in Geneva on Monday to revive a ceasefire, officials said.\n\n"
       + "\"Both sides want the fighting to stop,\" Maddox said after the meeting.\n";
   /** A hostile article: markup, event handlers, script URLs, an SVG script, an RTL override. */
-  static final String HOSTILE = "Harmless headline <script>alert('x')</script>\n\n"
-      + "A reporter wrote <img src=x onerror=\"alert(1)\"> and <a href=\"javascript:alert(2)\">"
-      + "this link</a> in Port Velan on Tuesday, officials said. <svg><script>alert(3)</script>"
+  static final String HOSTILE = "Harmless headline <script>document.title='PWNED1'</script>\n\n"
+      + "A reporter wrote <img src=x onerror=\"document.title='PWNED2'\"> and <a href=\""
+      + "javascript:document.title='PWNED3'\">this link</a> in Port Velan on Tuesday, officials"
+      + " said. <svg onload=\"document.title='PWNED4'\"><script>document.title='PWNED5'</script>"
       + "</svg> Then \u202Egnp.exe\u202C and a lone surrogate \uD800 end the story.\n";
 
   @TempDir static Path tmp;
@@ -70,8 +72,8 @@ class ApiServerTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode report = JSON.readTree(r.body());
     assertThat(report.get("stored_new").asInt()).isEqualTo(2);
-    HttpResponse<String> one = post(server, "/api/articles", line("api-hostile", "Northern Ledger",
-        "2031-03-18", "javascript:alert(4)", HOSTILE), "application/json", TOKEN);
+    HttpResponse<String> one = post(server, "/api/articles", line("api-hostile", "Evil <b>Wire</b>",
+        "2031-03-18", "javascript:document.title='PWNED6'", HOSTILE), "application/json", TOKEN);
     assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
   }
 
@@ -319,9 +321,9 @@ class ApiServerTest {
     assertThat(r.body()).doesNotContain("<").doesNotContain(">")
         .containsIgnoringCase("\\u003cscript");
     JsonNode a = json(r);
-    assertThat(a.get("text").asText()).contains("<script>alert('x')</script>", "onerror=",
-        "javascript:alert(2)");
-    assertThat(a.get("url").asText()).isEqualTo("javascript:alert(4)");
+    assertThat(a.get("text").asText()).contains("<script>document.title='PWNED1'</script>",
+        "onerror=", "javascript:document.title");
+    assertThat(a.get("url").asText()).isEqualTo("javascript:document.title='PWNED6'");
     for (String path : List.of("/", "/app.js", "/app.css", "/api/articles/api-hostile",
         "/api/nothing")) {
       HttpResponse<String> page = get(server, path);
@@ -338,6 +340,97 @@ class ApiServerTest {
     assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML",
         "document.write", "eval(", "new Function");
     assertThat(js).contains("safeUrl");
+  }
+
+  /**
+   * Opens the hostile article's page in headless Chromium (Debian's {@code chromium}) and checks
+   * that no payload ran: each one would rename the page. Skipped when no Chromium is installed.
+   */
+  @Test
+  void aRealBrowserRunsNoneOfTheHostileArticle() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    Assumptions.assumeTrue(java.nio.file.Files.isExecutable(chromium),
+        "no /usr/bin/chromium (apt-get install chromium); browser check skipped");
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--virtual-time-budget=8000", "--dump-dom",
+        "http://127.0.0.1:" + server.port() + "/#/article/api-hostile")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(dom).contains("<title>Sitrep</title>")
+        .contains("&lt;script&gt;document.title='PWNED1'&lt;/script&gt;")
+        .contains("Evil &lt;b&gt;Wire&lt;/b&gt;")
+        .doesNotContainPattern("<a [^>]*href=\"javascript:");
+  }
+
+  @Test
+  void exportsStreamAllOrASearchedSelection() throws Exception {
+    HttpResponse<String> all = get(server, "/api/export");
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(all.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+    assertThat(all.body().lines().count()).isEqualTo(3);
+    HttpResponse<String> one = get(server, "/api/export?source=Lakeside%20Wire");
+    assertThat(one.body().lines().toList()).singleElement().satisfies(l ->
+        assertThat(JSON.readTree(l).get("id").asText()).isEqualTo("api-talks"));
+    HttpResponse<String> csv = get(server, "/api/export?format=acled-csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElse("")).contains("event_date");
+    assertThat(json(get(server, "/api/export?format=geojson")).get("type").asText())
+        .isEqualTo("FeatureCollection");
+    assertProblem(get(server, "/api/export?format=xml"), 400, "format");
+    assertProblem(get(server, "/api/export?places=true"), 400, "geojson");
+    assertProblem(get(server, "/api/export?q=%22open"), 400, "");
+  }
+
+  /**
+   * Readers polling an article while a new version of it is ingested each see one whole version:
+   * every mention's text is the text at its span, and the version number goes only up.
+   */
+  @Test
+  void readsDuringAnIngestSeeWholeArticles() throws Exception {
+    String v1 = "Talks in Lakeport stall\n\nNegotiator Dara Quint left Lakeport on Monday after"
+        + " talks stalled, aides said.\n";
+    String v2 = "Talks in Lakeport resume\n\nAfter a pause, negotiator Dara Quint returned to"
+        + " Lakeport on Wednesday and talks resumed with envoy Pell Arkwright, aides said.\n";
+    try (SitrepService own = SitrepService.open(DataLocation.embedded(tmp.resolve("concurrent")),
+        TestSupport::sitrepWithEvents);
+        ApiServer server = ApiServer.start(own, new ApiConfig("127.0.0.1", 0, TOKEN, 64 * 1024,
+            100_000))) {
+      readWhileIngesting(server, v1, v2);
+    }
+  }
+
+  private void readWhileIngesting(ApiServer server, String v1, String v2) throws Exception {
+    assertThat(post(server, "/api/articles", line("api-concurrent", null, "2031-04-01", null, v1),
+        "application/json", TOKEN).statusCode()).isEqualTo(200);
+    var ingest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return post(server, "/api/articles", line("api-concurrent", null, "2031-04-01", null, v2),
+            "application/json", TOKEN).statusCode();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    int lastVersion = 0;
+    int reads = 0;
+    while (!ingest.isDone() || reads < 5) {
+      JsonNode a = json(get(server, "/api/articles/api-concurrent"));
+      String text = a.get("text").asText();
+      assertThat(text).isIn(v1, v2);
+      assertThat(a.get("version").asInt()).isEqualTo(text.equals(v1) ? 1 : 2)
+          .isGreaterThanOrEqualTo(lastVersion);
+      lastVersion = a.get("version").asInt();
+      for (JsonNode e : a.get("entities")) {
+        for (JsonNode m : e.get("mentions")) {
+          assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+              .isEqualTo(m.get("text").asText());
+        }
+      }
+      reads++;
+    }
+    assertThat(ingest.get()).isEqualTo(200);
+    assertThat(json(get(server, "/api/articles/api-concurrent")).get("version").asInt())
+        .isEqualTo(2);
   }
 
   @Test
