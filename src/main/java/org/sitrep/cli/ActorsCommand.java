@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.store.ArticleStore;
+import org.sitrep.app.SitrepService;
 import org.sitrep.store.RegistryActor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code sitrep actors [NAME] [--rebuild]}: the canonical actor registry across stored articles,
  * most articles first, or one actor's details by any of its names. An unknown name is an error
  * (exit 1). {@code --rebuild} first rebuilds the registry from the stored analyses (see {@link
- * ArticleStore#rebuildRegistry}), which articles stored before the registry or under older rules
+ * org.sitrep.store.ArticleStore#rebuildRegistry}), which articles stored before the registry or under older rules
  * need.
  */
 @Command(name = "actors",
@@ -49,20 +49,20 @@ final class ActorsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "NAME must not be blank");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = Stores.open(data)) {
+    try (SitrepService app = Stores.open(data)) {
       if (rebuild) {
-        int articles = store.rebuildRegistry();
+        int articles = app.rebuildRegistry();
         spec.commandLine().getErr().printf(Locale.ROOT,
             "registry rebuilt from %d stored article(s)%n", articles);
       }
       if (name != null) {
-        RegistryActor a = store.actor(name).orElseThrow(() ->
+        RegistryActor a = app.actor(name).orElseThrow(() ->
             new Main.UserException("no actor known as '" + name + "'; 'sitrep actors' lists them",
                 1));
         details(out, a);
         return 0;
       }
-      List<RegistryActor> actors = store.registry(limit);
+      List<RegistryActor> actors = app.actors(limit);
       if (actors.isEmpty()) {
         out.println("no actors stored yet; run 'sitrep analyze PATH' first");
         return 0;

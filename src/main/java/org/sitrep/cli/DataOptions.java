@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.sitrep.app.DataLocation;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +27,12 @@ final class DataOptions {
     }
     String env = System.getenv("SITREP_DATA");
     return Path.of(env != null && !env.isBlank() ? env : "sitrep-data");
+  }
+
+  /** Where the data is, for the application service. */
+  DataLocation location() {
+    Database db = database();
+    return new DataLocation(dir(), db.url(), db.user(), db.password());
   }
 
   /** The database settings: from {@code --db} or the environment; null URL for the embedded one. */

@@ -2,11 +2,9 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.sitrep.export.ExportFormat;
-import org.sitrep.export.Exporter;
-import org.sitrep.store.ArticleStore;
+import org.sitrep.app.SitrepService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -37,19 +35,10 @@ final class ExportCommand implements Callable<Integer> {
     if (places && format != ExportFormat.GEOJSON) {
       throw new Main.UserException("--places needs --format " + ExportFormat.GEOJSON.label(), 2);
     }
-    Exporter exporter = format.exporter(places);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = Stores.open(data)) {
-      Exporter.Sink sink = exporter.open(out);
-      store.forEachLatest(a -> {
-        try {
-          sink.write(a);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      sink.finish();
-    } catch (IOException | UncheckedIOException e) {
+    try (SitrepService app = Stores.open(data)) {
+      app.export(format, places, out);
+    } catch (IOException e) {
       throw new Main.UserException("cannot write the export: " + e.getMessage(), 1);
     }
     out.flush();

@@ -3,13 +3,14 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.sitrep.analysis.Batch;
+import org.sitrep.app.RunListener;
 import org.sitrep.ingest.Article;
 
 /**
  * Reports progress on standard error: a redrawn bar with rate and ETA on a terminal, plain log
  * lines otherwise (so logs and CI output stay readable).
  */
-final class Progress {
+final class Progress implements RunListener {
   private final PrintWriter err;
   private final int total;
   private final boolean terminal;
@@ -26,7 +27,8 @@ final class Progress {
     return new Progress(err, total, System.console() != null && System.getenv("CI") == null);
   }
 
-  void message(String text) {
+  @Override
+  public void message(String text) {
     if (terminal) {
       err.print("\r\033[K");
     }
@@ -34,7 +36,8 @@ final class Progress {
     err.flush();
   }
 
-  void done(Article article, Batch.Outcome outcome) {
+  @Override
+  public void done(Article article, Batch.Outcome outcome) {
     done++;
     double secs = (System.nanoTime() - start) / 1e9;
     double rate = done / Math.max(secs, 1e-9);

@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.app.SitrepService;
 import org.sitrep.search.SearchHit;
-import org.sitrep.search.SearchIndex;
 import org.sitrep.search.SearchQuery;
 import org.sitrep.search.SearchResults;
-import org.sitrep.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,10 +49,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new Main.UserException(e.getMessage(), 2);
     }
     SearchResults results;
-    try (ArticleStore store = Stores.open(data);
-        SearchIndex index = SearchIndex.open(data.dir().resolve("index"))) {
-      index.reconcile(store);
-      results = index.search(q);
+    try (SitrepService app = Stores.open(data)) {
+      results = app.search(q);
     } catch (IllegalArgumentException e) {
       throw new Main.UserException(e.getMessage(), 2);
     }

@@ -6,13 +6,13 @@ import java.util.concurrent.Callable;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.actors.Affiliation;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.app.SitrepService;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.numbers.NumberMention;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
-import org.sitrep.store.ArticleStore;
 import org.sitrep.time.TimeExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,8 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     AnalyzedArticle a;
-    try (ArticleStore store = Stores.open(data)) {
-      a = (version == null ? store.load(id) : store.load(id, version)).orElseThrow(() ->
+    try (SitrepService app = Stores.open(data)) {
+      a = (version == null ? app.article(id) : app.article(id, version)).orElseThrow(() ->
           new Main.UserException("no stored article '" + id + "'"
               + (version == null ? "" : " at version " + version), 1));
     }

@@ -3,7 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.store.ArticleStore;
+import org.sitrep.app.SitrepService;
 import org.sitrep.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +19,8 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoreStats s;
-    try (ArticleStore store = Stores.open(data)) {
-      s = store.stats();
+    try (SitrepService app = Stores.open(data)) {
+      s = app.stats();
     }
     out.printf(Locale.ROOT, "articles:  %d (%d versions)%n", s.articles(), s.versions());
     out.printf(Locale.ROOT, "entities:  %d (%d mentions)%n", s.entities(), s.mentions());

@@ -1,21 +1,21 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
-import org.sitrep.store.ArticleStore;
+import org.sitrep.app.DataLocation;
+import org.sitrep.app.SitrepService;
 import org.sitrep.store.StoreException;
 
 /**
- * Opens the store the data options name, turning every failure into a one-line {@link
- * Main.UserException}: exit 2 for a URL that is no JDBC URL or that no driver accepts (a usage
- * error), exit 1 for a database that cannot be opened, reached or migrated.
+ * Opens the application service over the store the data options name, turning every failure into
+ * a one-line {@link Main.UserException}: exit 2 for a URL that is no JDBC URL or that no driver
+ * accepts (a usage error), exit 1 for a database that cannot be opened, reached or migrated.
  */
 final class Stores {
   private Stores() {}
 
   /** Opens an existing store for the read commands, with a clear message when there is none. */
-  static ArticleStore open(DataOptions data) {
-    DataOptions.Database db = data.database();
-    if (db.url() == null && !Files.isDirectory(data.dir())) {
+  static SitrepService open(DataOptions data) {
+    DataLocation location = data.location();
+    if (!location.mayHoldData()) {
       throw new Main.UserException("no data in " + data.dir().toAbsolutePath()
           + "; run 'sitrep analyze PATH' first (or pass --data DIR or --db JDBC_URL)", 1);
     }
@@ -23,11 +23,9 @@ final class Stores {
   }
 
   /** Opens the store, creating the embedded database (and its directory) if needed. */
-  static ArticleStore openOrCreate(DataOptions data) {
-    DataOptions.Database db = data.database();
+  static SitrepService openOrCreate(DataOptions data) {
     try {
-      return db.url() == null ? ArticleStore.openEmbedded(data.dir())
-          : ArticleStore.open(db.url(), db.user(), db.password());
+      return SitrepService.open(data.location());
     } catch (IllegalArgumentException e) {
       throw new Main.UserException("--db: " + oneLine(e.getMessage()), 2);
     } catch (StoreException e) {

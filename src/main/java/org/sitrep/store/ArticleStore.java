@@ -511,6 +511,39 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
+   * One page of the stored events of every article's latest version that pass {@code filter},
+   * ordered by article id and then by their order in the article, starting after {@code after}
+   * (null for the first page). Each event is read within one snapshot with its article.
+   *
+   * @param limit the most events to return, 1 to 1000
+   */
+  public List<StoredItem<org.sitrep.analysis.EventOut>> events(EventFilter filter,
+      StoredItem.Key after, int limit) {
+    Objects.requireNonNull(filter, "filter");
+    checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
+    return read("cannot list events", c -> Queries.events(c, filter, after, limit));
+  }
+
+  /** As {@link #events}, for quotes (reported speech included). */
+  public List<StoredItem<org.sitrep.quotes.Quote>> quotes(QuoteFilter filter,
+      StoredItem.Key after, int limit) {
+    Objects.requireNonNull(filter, "filter");
+    checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
+    return read("cannot list quotes", c -> Queries.quotes(c, filter, after, limit));
+  }
+
+  /**
+   * One page of stored articles (their latest versions' heads), by id, starting after {@code
+   * afterId} (null for the first page).
+   *
+   * @param limit the most articles to return, 1 to 1000
+   */
+  public List<ArticleSummary> articles(String afterId, int limit) {
+    checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
+    return read("cannot list articles", c -> Queries.articles(c, afterId, limit));
+  }
+
+  /**
    * Runs several statements in one repeatable-read transaction, so a load sees one consistent
    * snapshot even while another thread re-analyses the same article in place.
    */

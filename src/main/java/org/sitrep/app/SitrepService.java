@@ -1,0 +1,363 @@
+package org.sitrep.app;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Suppliers;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.Batch;
+import org.sitrep.analysis.EventOut;
+import org.sitrep.analysis.Sitrep;
+import org.sitrep.export.ExportFormat;
+import org.sitrep.export.Exporter;
+import org.sitrep.ingest.Article;
+import org.sitrep.nlp.NlpSettings;
+import org.sitrep.quotes.Quote;
+import org.sitrep.search.SearchIndex;
+import org.sitrep.search.SearchQuery;
+import org.sitrep.search.SearchResults;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.ArticleSummary;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.QuoteFilter;
+import org.sitrep.store.RegistryActor;
+import org.sitrep.store.SaveResult;
+import org.sitrep.store.Status;
+import org.sitrep.store.StoreStats;
+import org.sitrep.store.StoredItem;
+
+/**
+ * Sitrep's one application service: analyse → store → index, and every read of what is stored
+ * (articles, search, actors, events, quotes, statistics, exports). The command line, the HTTP
+ * server and a batch job all call it, so each behaves the same.
+ *
+ * <p>An instance owns an open {@link ArticleStore} and, once a search or an analysis needs it,
+ * the {@link SearchIndex} beside it, which is brought in line with the store when it opens
+ * ({@link SearchIndex#reconcile}). Close it to release both (the embedded database and the index
+ * take file locks).
+ *
+ * <p>Thread-safe: reads run concurrently; analyses (runs and ingests) run one at a time, so two
+ * requests never analyse the same content twice and memory stays bounded. A reader never sees half
+ * an article: each article is saved in one transaction and indexed after the commit.
+ *
+ * <p>Failures: opening throws {@link IllegalArgumentException} for a database URL no driver
+ * accepts and {@link org.sitrep.store.StoreException} for a database that cannot be opened;
+ * queries throw {@link IllegalArgumentException} for bad criteria (its message says which).
+ */
+public final class SitrepService implements AutoCloseable {
+  private final DataLocation location;
+  private final ArticleStore store;
+  private final Supplier<Sitrep> analyzer;
+  private final Object analysing = new Object();
+  private SearchIndex index;
+  private int reconciled;
+
+  private SitrepService(DataLocation location, ArticleStore store, Supplier<Sitrep> analyzer) {
+    this.location = location;
+    this.store = store;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Opens the store at {@code location}, creating the embedded database (and its directory) when
+   * needed. {@code analyzer} gives the analysis that {@link #ingest} uses; it is asked once, on
+   * the first ingest, so a read-only service never loads the language models.
+   *
+   * @throws IllegalArgumentException when the database URL is not a JDBC URL a driver accepts
+   * @throws org.sitrep.store.StoreException when the database cannot be opened or migrated
+   */
+  public static SitrepService open(DataLocation location, Supplier<Sitrep> analyzer) {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(analyzer, "analyzer");
+    ArticleStore store = location.url() == null ? ArticleStore.openEmbedded(location.dir())
+        : ArticleStore.open(location.url(), location.user(), location.password());
+    return new SitrepService(location, store, Suppliers.memoize(analyzer::get));
+  }
+
+  /** {@link #open(DataLocation, Supplier)} with the standard analysis, events included. */
+  public static SitrepService open(DataLocation location) {
+    return open(location, () -> analyzer(null, true));
+  }
+
+  /**
+   * The standard analysis, with or without events, with a user's actor dictionary on top of the
+   * built-in one when {@code actorOverlay} is not null. CoreNLP loads once per process.
+   *
+   * @throws IllegalArgumentException or {@link UncheckedIOException} when the actor dictionary
+   *     cannot be read or parsed
+   */
+  public static Sitrep analyzer(Path actorOverlay, boolean events) {
+    return actorOverlay != null
+        ? Sitrep.withActorOverlay(NlpSettings.sitrep(), actorOverlay, events)
+        : events ? Sitrep.withEvents(NlpSettings.sitrep()) : Sitrep.create(NlpSettings.sitrep());
+  }
+
+  /** Where this service's data lives. */
+  public DataLocation location() {
+    return location;
+  }
+
+  // ---------------------------------------------------------------- analyse → store → index
+
+  /**
+   * Analyses, stores and indexes {@code articles} with {@code sitrep} on {@code threads} threads.
+   * Articles stored with the same content and analysis version are skipped before analysis; one
+   * article's failure is reported in its outcome and the run goes on. The index is committed at
+   * the end.
+   */
+  public AnalyzeReport analyze(List<Article> articles, Sitrep sitrep, int threads,
+      RunListener listener) {
+    Objects.requireNonNull(sitrep, "sitrep");
+    synchronized (analysing) {
+      SearchIndex idx = index(listener);
+      StoreSink sink = new StoreSink(store, idx, sitrep.analysisVersion(),
+          new EnumMap<>(Status.class));
+      List<Batch.Outcome> outcomes = Batch.of(sitrep, threads).run(articles, sink, listener);
+      idx.commit();
+      return new AnalyzeReport(outcomes, sink.saves(), sitrep.analysisVersion());
+    }
+  }
+
+  /**
+   * Analyses {@code articles} without storing them, handing each result to {@code sink} in input
+   * order ({@code sitrep analyze --no-store}).
+   */
+  public static AnalyzeReport analyzeWithoutStore(List<Article> articles, Sitrep sitrep,
+      int threads, Consumer<AnalyzedArticle> sink, RunListener listener) {
+    List<Batch.Outcome> outcomes = Batch.of(sitrep, threads).run(articles, a -> {
+      sink.accept(a);
+      return "printed";
+    }, listener);
+    return new AnalyzeReport(outcomes, Map.of(), sitrep.analysisVersion());
+  }
+
+  /**
+   * Reads one upload (JSON Lines, or one JSON object: {@code {id, title, text, published, source,
+   * url}}, every field but {@code text} optional) and analyses, stores and indexes its articles
+   * with this service's analysis. A record without an id gets one derived from the upload's
+   * digest and its line number, so the same upload gives the same ids. The upload is read by the
+   * same reader as files ({@link org.sitrep.ingest.Ingestor}): its limits and its one-line
+   * reasons for a broken line apply.
+   *
+   * @throws IllegalArgumentException when {@code body} is empty
+   */
+  public IngestReport ingest(byte[] body) {
+    checkArgument(body != null && body.length > 0, "the request body is empty: send one JSON"
+        + " object or JSON Lines");
+    String stem = "post-" + Hashing.sha256().hashBytes(body).toString().substring(0, 12);
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("sitrep-ingest");
+      Path file = dir.resolve(stem + ".jsonl");
+      Files.write(file, body);
+      Inputs inputs = Inputs.read(List.of(file), f -> {});
+      // Failures name the temporary file; the client knows its upload by line number.
+      List<String> failures = inputs.failures().stream()
+          .map(f -> f.startsWith(file.toString()) ? "upload" + f.substring(file.toString().length())
+              : f).toList();
+      if (inputs.articles().isEmpty()) {
+        return new IngestReport(new AnalyzeReport(List.of(), Map.of(), ""), failures);
+      }
+      AnalyzeReport report = analyze(inputs.articles(), analyzer.get(),
+          Math.max(1, Runtime.getRuntime().availableProcessors()), RunListener.SILENT);
+      return new IngestReport(report, failures);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot buffer the upload: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // A leftover file in the temporary directory is harmless; the ingest itself succeeded.
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /**
+   * Runs a search. The index opens (and catches up with the store) on first use.
+   *
+   * @throws IllegalArgumentException when the free text is not valid query syntax
+   */
+  public SearchResults search(SearchQuery query) {
+    return index(RunListener.SILENT).search(query);
+  }
+
+  /** How many index documents the first search or analysis had to add, replace or delete. */
+  public synchronized int reconciled() {
+    return reconciled;
+  }
+
+  /** The latest version of an article, or empty. */
+  public Optional<AnalyzedArticle> article(String id) {
+    return store.load(id);
+  }
+
+  /** One version of an article, or empty. */
+  public Optional<AnalyzedArticle> article(String id, int version) {
+    return store.load(id, version);
+  }
+
+  /** An article's stored version numbers, ascending; empty when it is not stored. */
+  public List<Integer> versions(String id) {
+    return store.versions(id);
+  }
+
+  /** A page of stored articles by id; see {@link ArticleStore#articles}. */
+  public List<ArticleSummary> articles(String afterId, int limit) {
+    return store.articles(afterId, limit);
+  }
+
+  /** Counts over the store. */
+  public StoreStats stats() {
+    return store.stats();
+  }
+
+  /** The actor registry, most articles first; see {@link ArticleStore#registry}. */
+  public List<RegistryActor> actors(int limit) {
+    return store.registry(limit);
+  }
+
+  /** The registry actor known under a name or alias, or empty. */
+  public Optional<RegistryActor> actor(String nameOrAlias) {
+    return store.actor(nameOrAlias);
+  }
+
+  /** Rebuilds the actor registry from the stored analyses; returns the articles resolved. */
+  public int rebuildRegistry() {
+    synchronized (analysing) {
+      return store.rebuildRegistry();
+    }
+  }
+
+  /** A page of events; see {@link ArticleStore#events}. */
+  public List<StoredItem<EventOut>> events(EventFilter filter, StoredItem.Key after, int limit) {
+    return store.events(filter, after, limit);
+  }
+
+  /** A page of quotes; see {@link ArticleStore#quotes}. */
+  public List<StoredItem<Quote>> quotes(QuoteFilter filter, StoredItem.Key after, int limit) {
+    return store.quotes(filter, after, limit);
+  }
+
+  /**
+   * Writes every stored article's latest version to {@code out} in {@code format}, one article at
+   * a time (flat memory for any store size). Does not close {@code out}.
+   *
+   * @param places with GeoJSON, also one feature per resolved place
+   * @throws IOException when {@code out} fails
+   */
+  public void export(ExportFormat format, boolean places, Writer out) throws IOException {
+    Exporter.Sink sink = format.exporter(places).open(out);
+    try {
+      store.forEachLatest(a -> {
+        try {
+          sink.write(a);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    sink.finish();
+  }
+
+  /**
+   * Writes the latest version of the articles a search selects to {@code out} in {@code format},
+   * in the search's order (best first; newest first without free text), one article at a time;
+   * at most {@link SearchQuery#limit()} articles. Does not close {@code out}.
+   *
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the free text is not valid query syntax
+   */
+  public void export(ExportFormat format, boolean places, Writer out, SearchQuery selection)
+      throws IOException {
+    Objects.requireNonNull(selection, "selection");
+    Exporter.Sink sink = format.exporter(places).open(out);
+    for (var hit : search(selection).hits()) {
+      Optional<AnalyzedArticle> a = store.load(hit.id());
+      if (a.isPresent()) {
+        sink.write(a.get());
+      }
+    }
+    sink.finish();
+  }
+
+  /** The index, opened and reconciled with the store on first use. */
+  private synchronized SearchIndex index(RunListener listener) {
+    if (index == null) {
+      SearchIndex opened = SearchIndex.open(location.indexDir());
+      try {
+        reconciled = opened.reconcile(store);
+      } catch (RuntimeException e) {
+        opened.close();
+        throw e;
+      }
+      index = opened;
+      if (reconciled > 0) {
+        listener.message("index caught up with the store (" + reconciled + " article(s))");
+      }
+    }
+    return index;
+  }
+
+  /** Closes the index (committing it) and the store. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (index != null) {
+        index.close();
+        index = null;
+      }
+    } finally {
+      store.close();
+    }
+  }
+
+  /**
+   * Stores and indexes each analysed article; skips articles already stored with the same content
+   * and analysis version. Counts what each save did ({@code saves} is only touched from {@link
+   * #accept}, which the batch calls from one thread).
+   */
+  private record StoreSink(ArticleStore store, SearchIndex index, String analysisVersion,
+      Map<Status, Integer> saves) implements Batch.Sink {
+    @Override
+    public boolean wants(Article a) {
+      return store.status(a.id(), a.contentHash(), analysisVersion) != Status.UNCHANGED;
+    }
+
+    @Override
+    public String accept(AnalyzedArticle a) {
+      SaveResult r = store.save(a);
+      saves.merge(r.outcome(), 1, Integer::sum);
+      if (r.outcome() != Status.UNCHANGED) {
+        index.index(a.withVersion(r.version()));
+      }
+      return r.outcome().name().toLowerCase(Locale.ROOT) + " v" + r.version();
+    }
+  }
+}
