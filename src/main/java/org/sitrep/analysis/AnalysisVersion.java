@@ -3,6 +3,7 @@ package org.sitrep.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What goes in: the bytes of every file under {@code org/sitrep/} where Sitrep's own classes
  * live (its compiled classes and its resource files: lexicons, dictionaries, gazetteer), each with
- * its path, in path order; the versions of the libraries whose behaviour shapes the output
+ * its path, in path order, except the front ends that only read stored results and never shape an
+ * article's annotations ({@link #FRONT_ENDS}: the CLI, the application service, the HTTP API and
+ * its web app, the exports), so that a new endpoint or a CLI fix does not re-analyse a whole
+ * store; the versions of the libraries whose behaviour shapes the output
  * (CoreNLP and its models, jsoup); and the Java feature release. A user's actor dictionary adds
  * its own digest for the run that uses it ({@link #withActorOverlay}). The release version
  * ({@link Sitrep#RELEASE}) is for people and is not part of it: a rule change between releases
@@ -53,6 +57,13 @@ public final class AnalysisVersion {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisVersion.class);
   /** Where Sitrep's own classes and resources live in a jar or class directory. */
   static final String ROOT = "org/sitrep/";
+  /**
+   * Packages under {@link #ROOT} left out of the digest: they call the analysis or read its stored
+   * output, and nothing in them decides an annotation. A package that starts to (a rule moved into
+   * the CLI, say) must leave this list.
+   */
+  static final ImmutableSet<String> FRONT_ENDS = ImmutableSet.of(
+      ROOT + "cli/", ROOT + "app/", ROOT + "api/", ROOT + "export/");
   /** Hex digits kept: 48 bits, plenty to tell builds apart. */
   private static final int SHORT = 12;
 
@@ -124,10 +135,17 @@ public final class AnalysisVersion {
     try (Stream<Path> walk = Files.walk(base)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String rel = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
-        out.put(rel, Files.readAllBytes(p));
+        if (counts(rel)) {
+          out.put(rel, Files.readAllBytes(p));
+        }
       }
     }
     return out.build();
+  }
+
+  /** Whether a file under {@link #ROOT} goes into the digest: not when it is a front end's. */
+  static boolean counts(String path) {
+    return FRONT_ENDS.stream().noneMatch(path::startsWith);
   }
 
   /** The entries under {@code org/sitrep/} of a jar, keyed by their path. */
@@ -135,7 +153,7 @@ public final class AnalysisVersion {
     ImmutableSortedMap.Builder<String, byte[]> out = ImmutableSortedMap.naturalOrder();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        if (!e.isDirectory() && e.getName().startsWith(ROOT)) {
+        if (!e.isDirectory() && e.getName().startsWith(ROOT) && counts(e.getName())) {
           try (InputStream in = zip.getInputStream(e)) {
             out.put(e.getName(), in.readAllBytes());
           }

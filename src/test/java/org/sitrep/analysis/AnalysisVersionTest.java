@@ -65,6 +65,18 @@ class AnalysisVersionTest {
   }
 
   @Test
+  void frontEndsThatOnlyReadResultsDoNotChangeTheVersion() throws IOException {
+    Path root = classes();
+    String before = version(root);
+    write(root.resolve("org/sitrep/api/ApiServer.class"), "cafebabe-server");
+    write(root.resolve("org/sitrep/cli/ServeCommand.class"), "cafebabe-command");
+    write(root.resolve("org/sitrep/export/AcledCsv.class"), "cafebabe-export");
+    assertThat(version(root)).as("api, cli, export").isEqualTo(before);
+    write(root.resolve("org/sitrep/events/RoleFinder.class"), "cafebabe-roles");
+    assertThat(version(root)).as("an analysis package").isNotEqualTo(before);
+  }
+
+  @Test
   void aLibraryVersionChangesTheVersion() throws IOException {
     Path root = classes();
     assertThat(AnalysisVersion.digest(AnalysisVersion.directory(root),
