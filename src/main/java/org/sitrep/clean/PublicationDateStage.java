@@ -30,6 +30,16 @@ import org.sitrep.ingest.Article;
 public final class PublicationDateStage implements Stage<Published> {
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  /** How many lines above the story a publication line may stand. */
+  private static final int TOP_LINES = 12;
+  /**
+   * A dateline holding a full date: the place (optional, capitalised, up to a comma), the date,
+   * an optional bracketed place or agency, and the dash or colon that opens the story.
+   */
+  private static final Pattern DATELINE_DATE = Pattern.compile(
+      "\\s*(?:\\p{Lu}[\\p{L}'’./ -]{1,40},\\s*)?((?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d\\d"
+          + "|(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+)(?:19|20)\\d\\d))"
+          + "(?:\\s*\\([^()\\n]{2,40}\\))?\\s*[-–—:]");
   /** How far after the latest explicit date a mentioned weekday may move the reference. */
   private static final int MAX_SHIFT_DAYS = 2;
 
@@ -65,7 +75,58 @@ public final class PublicationDateStage implements Stage<Published> {
       return new Published(structure.statedDate().toString(), false, "publication line in text",
           List.of());
     }
-    return infer(article.text(), structure);
+    Published numeric = numericOrDateline(article.text(), structure,
+        NumericDates.order(article.url()));
+    return numeric != null ? numeric : infer(article.text(), structure);
+  }
+
+  /**
+   * A date stated where a reader looks for the day of publication but in a form the structure
+   * stage does not read: an all-numeric date on a publication line near the top ("Agency
+   * 24-07-2025", see {@link NumericDates}), or a full date in the dateline that opens the story
+   * ("4-2-2027 (LORVAN) -", "LORVAN, March 3, 2027 -"). Null when there is none.
+   */
+  static Published numericOrDateline(String text, Structure structure, NumericDates.Order order) {
+    String opening = "";
+    StructureSpan first = null;
+    for (StructureSpan s : structure.spans()) {
+      if (s.type() == StructureType.BODY || s.type() == StructureType.DATELINE) {
+        first = s;
+        int end = structure.spans().stream().filter(b -> b.type() == StructureType.BODY
+            && b.span().end() >= s.span().end()).findFirst().map(b -> b.span().end())
+            .orElse(s.span().end());
+        opening = text.substring(s.span().start(), end);
+        break;
+      }
+    }
+    int seen = 0;
+    for (StructureSpan s : structure.spans()) {
+      if (first != null && s.span().start() >= first.span().start() || ++seen > TOP_LINES) {
+        break;
+      }
+      if (s.type() == StructureType.BOILERPLATE && s.note().equals("publication line")) {
+        NumericDates.Found f = NumericDates.find(text.substring(s.span().start(), s.span().end()),
+            opening, order);
+        if (f != null) {
+          return new Published(f.date().toString(), false, "numeric date on a publication line",
+              List.of());
+        }
+      }
+    }
+    Matcher m = DATELINE_DATE.matcher(opening);
+    if (m.lookingAt()) {
+      String date = m.group(1);
+      List<ExplicitDates.Found> named = ExplicitDates.find(date, 0, date.length());
+      LocalDate found = !named.isEmpty() ? named.get(0).date() : null;
+      if (found == null) {
+        NumericDates.Found f = NumericDates.find(date, opening, order);
+        found = f == null ? null : f.date();
+      }
+      if (found != null) {
+        return new Published(found.toString(), false, "date in the dateline", List.of());
+      }
+    }
+    return null;
   }
 
   static Published infer(String text, Structure structure) {

@@ -19,6 +19,10 @@ import org.sitrep.time.TimeExpression;
  *       an attack on Monday", "launched an offensive on Monday"), a time expression in that
  *       verb's clause; but not when the noun is the object of another event in which its subject
  *       takes no part: in "on Friday, X condemned the attack" Friday is when it was condemned.
+ *   <li>A past perfect reported by a reporting verb in the past ("X said on Wednesday it had
+ *       taken Y") is reported speech, shifted back from "we have taken Y": it is dated by the
+ *       reporting clause's own time expression (basis {@link DateBasis#SENTENCE}); with none
+ *       there it is dated as any other event (below), not as background.
  *   <li>A background event — past perfect ("had attacked"), "a week after" or "days before"
  *       another clause, "earlier", "previously", "recently" on its verb, "an earlier attack",
  *       "previous clashes" — with no date so far gets none: date
@@ -79,6 +83,17 @@ final class EventDating {
         return new Dated(v[0], v[1], DateBasis.CLAUSE);
       }
     }
+    int verb = governor >= 0 ? governor : VerbSense.isVerb(p, trigger) ? trigger : -1;
+    int reporter = verb >= 0 ? backshiftedBy(p, verb) : -1;
+    if (reporter >= 0) {
+      // Reported speech: "X said on Wednesday it had taken Y" reports "we have taken Y", news of
+      // the day of the saying. Its date is the reporting clause's own time expression, else the
+      // article's; a time elsewhere in the sentence belongs to another clause.
+      String[] v = timeIn(p, p.subtree(reporter, CLAUSE_STOP), s, ctx);
+      if (v != null && !background(p, trigger, -1)) {
+        return new Dated(v[0], v[1], DateBasis.SENTENCE);
+      }
+    }
     if (background(p, trigger, governor)) {
       return NONE;
     }
@@ -136,8 +151,10 @@ final class EventDating {
    */
   private boolean background(Parse p, int trigger, int governor) {
     int verb = governor >= 0 ? governor : VerbSense.isVerb(p, trigger) ? trigger : -1;
-    if (verb >= 0 && (pastPerfect(p, verb) || displaced(p, verb)
-        || (p.base(verb).equals("conj") && p.head(verb) >= 0 && pastPerfect(p, p.head(verb))))) {
+    boolean reported = verb >= 0 && backshiftedBy(p, verb) >= 0;
+    if (verb >= 0 && (pastPerfect(p, verb) && !reported || displaced(p, verb)
+        || (p.base(verb).equals("conj") && p.head(verb) >= 0 && pastPerfect(p, p.head(verb))
+            && backshiftedBy(p, p.head(verb)) < 0))) {
       return true;
     }
     for (int c : p.children(trigger)) {
@@ -167,6 +184,26 @@ final class EventDating {
       }
     }
     return false;
+  }
+
+  /**
+   * The reporting verb whose past tense shifts {@code verb}'s past perfect back from a present
+   * perfect ("officials said Arnor had attacked" reports "Arnor has attacked"), or -1: the verb
+   * (or the verb it is conjoined to) is the complement clause of a reporting verb in the past.
+   * A present-tense report ("officials say Arnor had attacked") shifts nothing: its past
+   * perfect is background.
+   */
+  private int backshiftedBy(Parse p, int verb) {
+    int clause = p.base(verb).equals("conj") && p.head(verb) >= 0 ? p.head(verb) : verb;
+    if (!pastPerfect(p, verb) && !pastPerfect(p, clause) || !p.base(clause).equals("ccomp")) {
+      return -1;
+    }
+    int head = p.head(clause);
+    if (head < 0 || !words.reporting.contains(p.lemma(head))) {
+      return -1;
+    }
+    String pos = p.token(head).pos();
+    return pos.equals("VBD") || pos.equals("VBN") ? head : -1;
   }
 
   private static boolean pastPerfect(Parse p, int verb) {

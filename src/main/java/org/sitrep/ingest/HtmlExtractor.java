@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,6 +122,14 @@ final class HtmlExtractor {
   private static final Pattern DOUBLE_BR = Pattern.compile(BR + "\\s*" + BR + "[\\s" + BR + "]*");
 
   private static final Pattern TAG = Pattern.compile("<[A-Za-z!/]");
+  /** A publication date in a news address: "/2027/03/18/" or "/2027-03-18/". */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d\\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|$)");
+  private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
+  /** schema.org types of a news or blog article. */
+  private static final Pattern ARTICLE_TYPE = Pattern.compile(
+      "(?:\\w*NewsArticle|Article|ReportageNews|BlogPosting|LiveBlogPosting|AnalysisNewsArticle"
+          + "|OpinionNewsArticle|Report)");
 
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -137,9 +146,9 @@ final class HtmlExtractor {
     if (MetaTitle.isUrl(title)) {
       title = null; // a page whose og:title is its address: the headline says more
     }
-    List<String> published = publishedCandidates(doc);
     String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
+    List<String> published = publishedCandidates(doc, url);
     String docTitle = TextBuilder.collapse(doc.title());
 
     removeBoilerplate(doc.body());
@@ -194,8 +203,22 @@ final class HtmlExtractor {
     return null;
   }
 
-  private static List<String> publishedCandidates(Document doc) {
+  /**
+   * Raw publication stamps, most trusted first: the JSON-LD {@code datePublished} of the article
+   * itself (structured data keeps publication and update apart, where a CMS often rewrites the
+   * Open Graph stamp with the update time), the meta tags, microdata, any other JSON-LD
+   * {@code datePublished}, time elements, and last a date in the article's address
+   * ({@code /2027/03/18/}), which news sites set when the story is first published.
+   */
+  private static List<String> publishedCandidates(Document doc, String url) {
     List<String> out = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        addIfPresent(out, articleDatePublished(JSON.readTree(jsonLd(script))));
+      } catch (IOException | RuntimeException e) {
+        // Broken JSON-LD is common and harmless: other metadata may still date the page.
+      }
+    }
     for (String key : List.of("article:published_time", "og:article:published_time",
         "datePublished", "pubdate", "publishdate", "dc.date.issued", "dcterms.created")) {
       addIfPresent(out, meta(doc, key));
@@ -206,7 +229,7 @@ final class HtmlExtractor {
     }
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        addIfPresent(out, findText(JSON.readTree(script.data()), "datePublished"));
+        addIfPresent(out, findText(JSON.readTree(jsonLd(script)), "datePublished"));
       } catch (IOException | RuntimeException e) {
         // Broken JSON-LD is common and harmless: other metadata may still date the page.
       }
@@ -214,7 +237,47 @@ final class HtmlExtractor {
     for (Element time : doc.select("article header time[datetime], time[pubdate]")) {
       addIfPresent(out, time.attr("datetime"));
     }
+    if (url != null) {
+      Matcher m = URL_DATE.matcher(url);
+      if (m.find()) {
+        addIfPresent(out, m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+      }
+    }
     return out;
+  }
+
+  /**
+   * A JSON-LD script's JSON: without the CDATA wrapper ({@code <![CDATA[ … ]]>}, perhaps behind
+   * {@code //} comments) that pages written for XHTML put around it.
+   */
+  private static String jsonLd(Element script) {
+    return CDATA.matcher(script.data()).replaceAll("");
+  }
+
+  /** The {@code datePublished} of the first object typed as an article ("NewsArticle", …). */
+  private static String articleDatePublished(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isObject()) {
+      JsonNode type = node.get("@type");
+      JsonNode value = node.get("datePublished");
+      boolean article = type != null && (type.isTextual() ? ARTICLE_TYPE.matcher(type.asText())
+          .matches() : type.isArray() && java.util.stream.StreamSupport.stream(type.spliterator(),
+          false).anyMatch(t -> ARTICLE_TYPE.matcher(t.asText()).matches()));
+      if (article && value != null && value.isTextual()) {
+        return value.asText();
+      }
+    }
+    if (node.isContainerNode()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        String found = articleDatePublished(it.next());
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private static String findText(JsonNode node, String field) {

@@ -51,6 +51,13 @@ public final class TimeStage implements Stage<Times> {
       + "|next)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_AFTER_TIME = Pattern.compile(
       "\\s*(?:local time\\s*)?(?:\\([^)]{0,30}\\)\\s*)?(?:on\\s+|,\\s*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEADLINE = Pattern.compile(
+      "\\b(?:(as soon as)|until|till|no later than)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** Words before "to VB" that make the infinitive a plan: "is scheduled to close Monday". */
+  private static final Set<String> PLAN_BEFORE_TO = Set.of("is", "are", "am", "due", "set",
+      "scheduled", "planned", "expected", "likely", "ready", "poised", "about", "plans", "intends",
+      "hopes", "aims", "wants", "planning", "preparing", "expecting", "hoping", "intending",
+      "aiming");
   private static final Pattern AFTER_MIDNIGHT =
       Pattern.compile("\\s+(?:after|past)\\s+midnight\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -117,7 +124,7 @@ public final class TimeStage implements Stage<Times> {
       out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end),
           TimexConventions.type(text.substring(m.start(), m.end()), m.timexType()), value));
     }
-    return new Times(out);
+    return new Times(TimexConventions.yearAgoQuarters(out, ref, text));
   }
 
   /** The corrected value of {@code m}, reading the tense where the whole expression starts. */
@@ -137,10 +144,30 @@ public final class TimeStage implements Stage<Times> {
     if (s != null && attributive(s.tokens(), m.start(), m.end())) {
       dir = Direction.PAST;
     }
+    // "until Tuesday", "as soon as Tuesday": a deadline or the earliest date of a plan, often
+    // after a past-tense verb ("postponed until Tuesday", "said they could leave as soon as
+    // Tuesday"). "As soon as" looks ahead; "until" takes the nearer occurrence.
+    dir = deadline(text.substring(Math.max(0, clauseAt - 20), clauseAt), surface, dir);
     if ("DATE".equals(m.timexType()) || "TIME".equals(m.timexType())) {
       value = anchor(value, surface, dir, ref);
     }
     return TimexConventions.value(surface, value, dir, ref);
+  }
+
+  /**
+   * The direction given by a deadline word just {@code before} the expression, else {@code dir}.
+   * "Until" decides only for a weekday, a day close at hand: "operated until October" in a
+   * past-tense clause is the October gone.
+   */
+  static Direction deadline(String before, String surface, Direction dir) {
+    Matcher m = DEADLINE.matcher(before);
+    if (!m.find()) {
+      return dir;
+    }
+    if (m.group(1) != null) {
+      return Direction.FUTURE;
+    }
+    return WEEKDAY.matcher(surface.toLowerCase(Locale.ROOT)).find() ? Direction.NEAREST : dir;
   }
 
   /**
@@ -189,8 +216,9 @@ public final class TimeStage implements Stage<Times> {
         return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.UNKNOWN;
       }
       // A noun between verb and date may own the date ("a meeting on Sunday"); an object pronoun
-      // cannot ("come back to it on Wednesday").
-      if (t.pos().startsWith("NN")) {
+      // cannot ("come back to it on Wednesday"), nor a proper name, which takes no date ("will
+      // travel to the United States Thursday").
+      if (t.pos().equals("NN") || t.pos().equals("NNS")) {
         return Tense.UNKNOWN;
       }
       if (!t.pos().startsWith("VB")) {
@@ -217,6 +245,14 @@ public final class TimeStage implements Stage<Times> {
   private static Tense verbGroup(List<Token> tk, int j) {
     Token t = tk.get(j);
     if (FUTURE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE;
+    }
+    // "is scheduled to close Monday", "is to resume trading Tuesday": an infinitive of a plan.
+    // Not a plan that had been ("had been due to expire Friday"): that one is told as past.
+    if (t.pos().equals("VB") && j >= 2 && tk.get(j - 1).word().equalsIgnoreCase("to")
+        && PLAN_BEFORE_TO.contains(tk.get(j - 2).word().toLowerCase(Locale.ROOT))
+        && tk.subList(Math.max(0, j - 5), j - 2).stream()
+            .noneMatch(x -> x.word().equalsIgnoreCase("had"))) {
       return Tense.FUTURE;
     }
     for (int k = j - 1; k >= Math.max(0, j - 3); k--) {

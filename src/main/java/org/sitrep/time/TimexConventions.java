@@ -6,6 +6,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +38,12 @@ import org.sitrep.time.TimeStage.Direction;
  *       ("the third quarter") is its nearest occurrence, not always the coming one.
  *   <li>"a recent filing" is {@code PAST_REF} and "these days" {@code PRESENT_REF}, dates, not
  *       durations.
+ *   <li>"last June" is the latest June before the reference month ("last June" in an October
+ *       article is four months back); SUTime takes the June of the year before.
+ *   <li>"earlier in the week" and "later this week" are the reference date's ISO week, not a day.
+ *   <li>In a report of quarterly figures "a year ago" and "a year earlier" are the same quarter a
+ *       year before ("profit rose to $5 million from $4 million a year earlier" compares two
+ *       quarters): see {@link #yearAgoQuarters}.
  * </ul>
  *
  * <p>Stateless; all methods are pure.
@@ -64,6 +74,19 @@ final class TimexConventions {
   // as durations (PXM) as PAST_REF in TimeBank, so SUTime's duration stays.
   private static final Pattern PAST_REF = Pattern.compile("^recent$");
   private static final Pattern PRESENT_REF = Pattern.compile("^(?:these\\s+days|nowadays)$");
+  private static final Pattern IN_THE_WEEK = Pattern.compile(
+      "\\b(?:earlier|later|early|late)\\s+(?:in\\s+)?(?:the|this)\\s+week$");
+  private static final Pattern LAST_MONTH_NAME = Pattern.compile("^last\\s+(?:jan|feb|mar|apr|may"
+      + "|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?$");
+  private static final Pattern YEAR_AGO = Pattern.compile(
+      "^(?:about |nearly |almost |just over |more than )?(?:a|one) year (?:ago|earlier|before)$");
+  /** "the same period of 2029", "the same quarter last year", "the year-ago period". */
+  private static final Pattern SAME_PERIOD = Pattern.compile("^(?:the\\s+)?(?:same\\s+(?:period|"
+      + "quarter|three months)\\s+(?:(?:of|in)\\s+((?:19|20)\\d\\d)|(?:a|last)\\s+year"
+      + "(?:\\s+(?:ago|earlier))?)|year-(?:ago|earlier)\\s+(?:period|quarter))$");
+  private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
+      "(?i)\\bsame\\s+(?:period|quarter|three months)\\s+(?:of|in)\\s+$");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-(Q[1-4])$");
 
   private TimexConventions() {}
 
@@ -98,6 +121,18 @@ final class TimexConventions {
         && !(m.group(1).equals("week") && m.group().matches("(?:a|one) week.*"))) {
       return granularity(value, m.group(1));
     }
+    if (ref != null && (m = YEAR_MONTH.matcher(value)).matches()
+        && LAST_MONTH_NAME.matcher(s).matches()) {
+      // The month just gone is "last month"; "last February" said in March is a year back.
+      YearMonth month = YearMonth.of(ref.getYear(), Integer.parseInt(m.group(2)));
+      return (month.isBefore(YearMonth.from(ref).minusMonths(1)) ? month : month.minusYears(1))
+          .toString();
+    }
+    if (ref != null && IN_THE_WEEK.matcher(s).find() && value.length() >= 10
+        && Character.isDigit(value.charAt(0))) {
+      // "earlier in the week" is a part of this week, not one of its days.
+      return granularity(ref.toString(), "week");
+    }
     if (ref == null || EXPLICIT.matcher(s).find()) {
       return value;
     }
@@ -118,6 +153,56 @@ final class TimexConventions {
       }
     }
     return value;
+  }
+
+  /**
+   * "a year ago", "a year earlier" and "the same period of 2029" in a document that reports a quarter (one of its time
+   * expressions has a quarter value, such as "the third quarter") become that quarter a year
+   * before: a quarterly report compares a quarter with the same quarter of the year before. The
+   * quarter the document names most often (the first of a tie), not after the reference date's,
+   * is the one it reports; a historical quarter named once does not outweigh it. Documents naming
+   * no quarter are returned unchanged.
+   */
+  static List<TimeExpression> yearAgoQuarters(List<TimeExpression> times, LocalDate ref,
+      String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (TimeExpression t : times) {
+      if (QUARTER_VALUE.matcher(t.value()).matches()
+          && (ref == null || t.value().compareTo(ref.getYear() + "-Q" + quarterOf(ref)) <= 0)) {
+        counts.merge(t.value(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    if (best == null) {
+      return times;
+    }
+    Matcher reported = QUARTER_VALUE.matcher(best);
+    reported.matches();
+    String yearAgo = (Integer.parseInt(reported.group(1)) - 1) + "-" + reported.group(2);
+    List<TimeExpression> out = new ArrayList<>(times.size());
+    for (TimeExpression t : times) {
+      String s = t.text().toLowerCase(Locale.ROOT).strip();
+      String value = null;
+      Matcher period = SAME_PERIOD.matcher(s);
+      if (YEAR_AGO.matcher(s).matches()) {
+        value = yearAgo;
+      } else if (s.matches("(?:19|20)\\d\\d") && SAME_PERIOD_BEFORE.matcher(
+          text.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+        // "the same period of 2029" when only the year is tagged
+        value = s + "-" + reported.group(2);
+      } else if (period.matches()) {
+        // "the same period of 2029": the reported quarter of that year.
+        value = period.group(1) == null ? yearAgo : period.group(1) + "-" + reported.group(2);
+      }
+      out.add(value != null && ("DATE".equals(t.type()) || period.matches())
+          ? new TimeExpression(t.start(), t.end(), t.text(), "DATE", value) : t);
+    }
+    return out;
   }
 
   /**
@@ -151,6 +236,10 @@ final class TimexConventions {
           date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       default -> value;
     };
+  }
+
+  private static int quarterOf(LocalDate date) {
+    return date.get(IsoFields.QUARTER_OF_YEAR);
   }
 
   private static String month(int month, Direction dir, LocalDate ref) {

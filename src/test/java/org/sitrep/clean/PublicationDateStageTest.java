@@ -50,6 +50,34 @@ class PublicationDateStageTest {
   }
 
   @Test
+  void aNumericDateOnAPublicationLineIsStated() {
+    String text = "Floods cut the valley road\nNordwire24-07-2027\nRescuers reached the valley on"
+        + " Thursday.";
+    int line = text.indexOf("Nordwire");
+    int body = text.indexOf("Rescuers");
+    Structure structure = new Structure(List.of(StructureSpan.of(StructureType.TITLE, 0, line - 1),
+        new StructureSpan(StructureType.BOILERPLATE,
+            org.sitrep.core.Span.of(line, body - 1), "publication line"),
+        StructureSpan.of(StructureType.BODY, body, text.length())), null, null, null, null);
+    Published p = run(article(text, null), structure);
+    assertThat(p.value()).isEqualTo("2027-07-24");
+    assertThat(p.inferred()).isFalse();
+  }
+
+  @Test
+  void aFullDateInTheDatelineIsStated() {
+    String numeric = "4-2-2029 (TESSALY) - Gunmen attacked a convoy on Saturday, officials said.";
+    assertThat(run(article(numeric, null), allBody(numeric, null)).value()).isEqualTo("2029-02-04");
+    String named = "TESSALY, March 3, 2029 - Gunmen attacked a convoy, officials said.";
+    Published p = run(article(named, null), allBody(named, null));
+    assertThat(p.value()).isEqualTo("2029-03-03");
+    assertThat(p.inferred()).isFalse();
+    // A date further into the paragraph is not a dateline: inferred, as before.
+    String later = "Gunmen attacked a convoy on March 3, 2029, officials said.";
+    assertThat(run(article(later, null), allBody(later, null)).inferred()).isTrue();
+  }
+
+  @Test
   void statedDateInTheTextComesNext() {
     String text = "Officials met on Jan. 2, 2026 and again on Thursday.";
     Published p = run(article(text, null), allBody(text, LocalDate.of(2026, 1, 3)));

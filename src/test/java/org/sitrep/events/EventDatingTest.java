@@ -72,10 +72,39 @@ class EventDatingTest {
 
   @Test
   void aPastPerfectClauseIsBackgroundAndTakesNoOtherDate() {
-    Docs docs = two("On/IN Friday/NNP ,/, officials/NNS/official said/VBD/say Arnor/NNP "
+    Docs docs = two("On/IN Friday/NNP ,/, Arnor/NNP withdrew/VBD/withdraw ,/, but/CC it/PRP "
         + "had/VBD/have attacked/VBN/attack Gondor/NNP ./.").time("Friday", "DATE", "2026-01-09");
     assertThat(event(docs, "attacked")).extracting(Event::date, Event::datePrecision,
         Event::dateBasis).containsExactly(null, "unknown", DateBasis.UNKNOWN);
+    // A present-tense report shifts nothing back: its past perfect is background too.
+    Docs says = two("Officials/NNS/official say/VBP/say Arnor/NNP had/VBD/have "
+        + "attacked/VBN/attack Gondor/NNP ./.");
+    assertThat(event(says, "attacked")).extracting(Event::dateBasis)
+        .isEqualTo(DateBasis.UNKNOWN);
+  }
+
+  @Test
+  void aReportedPastPerfectTakesTheDateOfTheReport() {
+    // "officials said on Friday Arnor had attacked" reports "Arnor has attacked".
+    Docs docs = two("Officials/NNS/official said/VBD/say on/IN Friday/NNP that/IN Arnor/NNP "
+        + "had/VBD/have attacked/VBN/attack Gondor/NNP ./.").time("Friday", "DATE", "2026-01-09");
+    Docs fronted = two("On/IN Friday/NNP ,/, officials/NNS/official said/VBD/say Arnor/NNP "
+        + "had/VBD/have attacked/VBN/attack Gondor/NNP ./.").time("Friday", "DATE", "2026-01-09");
+    assertThat(event(fronted, "attacked")).extracting(Event::date, Event::dateBasis)
+        .containsExactly("2026-01-09", DateBasis.SENTENCE);
+    assertThat(event(docs, "attacked")).extracting(Event::date, Event::dateBasis)
+        .containsExactly("2026-01-09", DateBasis.SENTENCE);
+    // With no time in the report, the article's date, said so.
+    Docs undated = two("Officials/NNS/official said/VBD/say Arnor/NNP had/VBD/have "
+        + "attacked/VBN/attack Gondor/NNP ./.");
+    assertThat(event(undated, "attacked")).extracting(Event::date, Event::dateBasis)
+        .containsExactly("2026-01-10", DateBasis.ARTICLE);
+    // "previously" still makes it background.
+    Docs before = two("Officials/NNS/official said/VBD/say on/IN Friday/NNP that/IN Arnor/NNP "
+        + "had/VBD/have previously/RB attacked/VBN/attack Gondor/NNP ./.")
+        .time("Friday", "DATE", "2026-01-09");
+    assertThat(event(before, "attacked")).extracting(Event::dateBasis)
+        .isEqualTo(DateBasis.UNKNOWN);
   }
 
   @Test

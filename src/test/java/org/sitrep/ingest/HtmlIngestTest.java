@@ -181,6 +181,32 @@ class HtmlIngestTest {
   }
 
   @Test
+  void theArticlesJsonLdPublicationBeatsAnOpenGraphStampRewrittenOnUpdate() {
+    String html = "<html><head>"
+        + "<meta property=\"article:published_time\" content=\"2027-05-02T09:40:00Z\">"
+        + "<meta property=\"article:modified_time\" content=\"2027-05-02T09:40:05Z\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
+        + "\"datePublished\":\"2026-11-30T10:00:00Z\"}</script>"
+        + "<script type=\"application/ld+json\">\n  <![CDATA[\n{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"NewsArticle\",\"dateModified\":\"2027-05-02T09:40:05Z\","
+        + "\"datePublished\":\"2027-05-01T21:15:00Z\"}\n]]>\n</script></head>"
+        + "<body><p>Text.</p></body></html>";
+    assertThat(one(write(dir, "updated.html", html)).published())
+        .isEqualTo("2027-05-01T21:15:00Z");
+  }
+
+  @Test
+  void aDateInTheArticlesAddressIsTheLastResort() {
+    String html = "<html><head><link rel=\"canonical\" href=\"https://news.example/world/"
+        + "floods-hit-delta/2027/03/18/ab12cd_story.html\"></head>"
+        + "<body><p>Text.</p></body></html>";
+    assertThat(one(write(dir, "url.html", html)).published()).isEqualTo("2027-03-18");
+    String noDate = "<html><head><link rel=\"canonical\" href=\"https://news.example/world/"
+        + "2027/floods-hit-delta\"></head><body><p>Text.</p></body></html>";
+    assertThat(one(write(dir, "nourl.html", noDate)).published()).isNull();
+  }
+
+  @Test
   void anUnparseableDateIsWarnedAboutAndLeftUnset() {
     String html = "<html><head><meta property=\"article:published_time\" content=\"last Tuesday\">"
         + "</head><body><p>Text.</p></body></html>";

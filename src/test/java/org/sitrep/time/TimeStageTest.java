@@ -186,6 +186,40 @@ class TimeStageTest {
   }
 
   @Test
+  void anInfinitiveOfAPlanIsFuture() {
+    assertThat(tenseAt("The/DT sale/NN is/VBZ/be scheduled/VBN/schedule to/TO close/VB Monday/NNP",
+        "Monday")).isEqualTo(Tense.FUTURE);
+    assertThat(tenseAt("Shares/NNS are/VBP/be to/TO resume/VB trading/NN in/IN Osterby/NNP"
+        + " Tuesday/NNP", "Tuesday")).isEqualTo(Tense.UNKNOWN);
+    assertThat(tenseAt("Talks/NNS are/VBP/be to/TO resume/VB Tuesday/NNP", "Tuesday"))
+        .isEqualTo(Tense.FUTURE);
+    assertThat(tenseAt("They/PRP were/VBD/be planning/VBG/plan to/TO march/VB Monday/NNP",
+        "Monday")).isEqualTo(Tense.FUTURE);
+    // A plan that had been is told as past, not as a plan.
+    assertThat(tenseAt("The/DT offer/NN had/VBD/have been/VBN/be due/JJ to/TO expire/VB"
+        + " Friday/NNP", "Friday")).isNotEqualTo(Tense.FUTURE);
+  }
+
+  @Test
+  void aProperNameDoesNotOwnTheDate() {
+    assertThat(tenseAt("The/DT envoy/NN will/MD travel/VB to/TO Valdoria/NNP Thursday/NNP",
+        "Thursday")).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
+  void deadlinesLookAheadOrToTheNearerDay() {
+    assertThat(TimeStage.deadline("could leave as soon as ", "Tuesday", TimeStage.Direction.PAST))
+        .isEqualTo(TimeStage.Direction.FUTURE);
+    assertThat(TimeStage.deadline("postponed the ruling until ", "Tuesday morning",
+        TimeStage.Direction.PAST)).isEqualTo(TimeStage.Direction.NEAREST);
+    assertThat(TimeStage.deadline("the ruling came on ", "Tuesday", TimeStage.Direction.PAST))
+        .isEqualTo(TimeStage.Direction.PAST);
+    // "operated until October" in a past clause is the October gone.
+    assertThat(TimeStage.deadline("the office operated until ", "October",
+        TimeStage.Direction.PAST)).isEqualTo(TimeStage.Direction.PAST);
+  }
+
+  @Test
   void aNounBetweenVerbAndDateDoesNotDecide() {
     // "meeting" is a noun here; the nearest verb, "follow", is present tense.
     assertThat(tenseAt("The/DT talks/NNS follow/VBP a/DT meeting/NN on/IN Sunday/NNP ./.",

@@ -3,6 +3,7 @@ package org.sitrep.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,60 @@ class TimexConventionsTest {
     // An ordinal quarter is its nearest occurrence: the third just ended, the second of this year.
     assertThat(value("third-quarter", "2032-Q3", Direction.USUAL)).isEqualTo("2031-Q3");
     assertThat(value("the second quarter", "2032-Q2", Direction.PAST)).isEqualTo("2031-Q2");
+  }
+
+  @Test
+  void lastWithAMonthNameIsTheLatestSuchMonthBeforeTheReference() {
+    // SUTime reads "last June" in a November article as the June of the year before.
+    assertThat(value("last June", "2030-06", Direction.PAST)).isEqualTo("2031-06");
+    assertThat(value("last December", "2030-12", Direction.PAST)).isEqualTo("2030-12");
+    // The reference month itself, and the month just gone ("last month"), are a year back.
+    assertThat(value("last November", "2030-11", Direction.USUAL)).isEqualTo("2030-11");
+    assertThat(value("last October", "2030-10", Direction.USUAL)).isEqualTo("2030-10");
+    assertThat(value("last September", "2030-09", Direction.USUAL)).isEqualTo("2031-09");
+  }
+
+  @Test
+  void aYearAgoInAQuarterlyReportIsTheSameQuarterAYearBefore() {
+    List<TimeExpression> report = List.of(
+        new TimeExpression(0, 17, "the third quarter", "DATE", "2031-Q3"),
+        new TimeExpression(40, 54, "a year earlier", "DATE", "2030"),
+        new TimeExpression(80, 90, "a year ago", "DATE", "2030"),
+        new TimeExpression(100, 109, "last year", "DATE", "2030"));
+    assertThat(TimexConventions.yearAgoQuarters(report, REF, "")).extracting(TimeExpression::value)
+        .containsExactly("2031-Q3", "2030-Q3", "2030-Q3", "2030");
+    // The quarter named most often is the one reported, not a historical one named first.
+    List<TimeExpression> history = List.of(
+        new TimeExpression(0, 20, "the 2024 third quarter", "DATE", "2024-Q3"),
+        new TimeExpression(30, 47, "the third quarter", "DATE", "2031-Q3"),
+        new TimeExpression(50, 61, "the quarter", "DATE", "2031-Q3"),
+        new TimeExpression(70, 80, "a year ago", "DATE", "2030"));
+    assertThat(TimexConventions.yearAgoQuarters(history, REF, "").get(3).value()).isEqualTo("2030-Q3");
+    List<TimeExpression> period = List.of(
+        new TimeExpression(0, 17, "the first quarter", "DATE", "2031-Q1"),
+        new TimeExpression(30, 55, "the same period of 2029", "DATE", "2029"),
+        new TimeExpression(60, 86, "the same period last year", "DURATION", "P1Y"));
+    assertThat(TimexConventions.yearAgoQuarters(period, REF, "")).extracting(TimeExpression::value)
+        .containsExactly("2031-Q1", "2029-Q1", "2030-Q1");
+    // Only the year tagged: the words before it say it is the same period.
+    String text = "Output fell in the first quarter from the same period of 2029, and from 2028.";
+    List<TimeExpression> yearOnly = List.of(
+        new TimeExpression(16, 33, "the first quarter", "DATE", "2031-Q1"),
+        new TimeExpression(text.indexOf("2029"), text.indexOf("2029") + 4, "2029", "DATE", "2029"),
+        new TimeExpression(text.indexOf("2028"), text.indexOf("2028") + 4, "2028", "DATE", "2028"));
+    assertThat(TimexConventions.yearAgoQuarters(yearOnly, REF, text))
+        .extracting(TimeExpression::value).containsExactly("2031-Q1", "2029-Q1", "2028");
+    // Without a quarter in the document a year ago stays a year.
+    List<TimeExpression> plain = List.of(new TimeExpression(0, 10, "a year ago", "DATE", "2030"));
+    assertThat(TimexConventions.yearAgoQuarters(plain, REF, "")).isEqualTo(plain);
+  }
+
+  @Test
+  void earlierInTheWeekIsTheWeek() {
+    assertThat(value("earlier in the week", "2031-11-04", Direction.PAST)).isEqualTo("2031-W45");
+    assertThat(value("later this week", "2031-11-07", Direction.FUTURE)).isEqualTo("2031-W45");
+    assertThat(value("several hours earlier in the week", "2031-11-06", Direction.PAST))
+        .isEqualTo("2031-W45");
   }
 
   @Test
