@@ -2,6 +2,7 @@ package org.sitrep.actors;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,5 +58,22 @@ record Word(int start, int end, String text) {
 
   boolean possessive() {
     return text.equals("'s") || text.equals("’s");
+  }
+
+  /** The word in lower case. */
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Words {@code [from, to)} joined by spaces, a possessive attached to the word before it. */
+  static String join(List<Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && !words.get(i).possessive()) {
+        b.append(' ');
+      }
+      b.append(words.get(i).text());
+    }
+    return b.toString();
   }
 }
