@@ -29,7 +29,9 @@ import org.sitrep.geo.Place;
  *       the name ("U.N. mediator", "Taiwan's Vice Foreign Minister", "Serbian President"), an "of
  *       X" after it ("King Y of Morocco"), an apposition, or a role the entity stage found, whose
  *       agent noun is preceded by a country or an international body, gives the code (UN + chief →
- *       IGOUNO; a former office → ELI); else the actors layer's code; else the dictionary's.
+ *       IGOUNO; a former office → ELI); so does such a title at another mention of the person in
+ *       the article; else the actors layer's code; else the dictionary's, by the name, a titled
+ *       name ("President Y") or the one fuller name the name is part of ("Mugabe").
  *   <li><b>Everything else</b>: the phrase's words are read for an actor — an entity the actors
  *       layer coded, a country name or demonym (ISR), a named dictionary actor with the code in
  *       force on the article's date, a capital (SYRGOV: capital metonymy), a place (its country) —
@@ -163,6 +165,11 @@ public final class ActorCoder {
    */
   Optional<CodedActor> title(String title, LocalDate date) {
     return persons.title(title, date);
+  }
+
+  /** The dictionary's person the entity names in part (see {@link PersonRoles#partName}). */
+  Optional<ActorEntry> partName(Entity e, LocalDate date) {
+    return persons.partName(e, date);
   }
 
   // ---- what the actors stage asks ----

@@ -10,13 +10,15 @@ import org.sitrep.actors.PhraseReader.Agent;
 import org.sitrep.actors.PhraseReader.Hit;
 import org.sitrep.core.Span;
 import org.sitrep.entities.Entity;
+import org.sitrep.entities.Mention;
 
 /**
  * Codes people by their role before their nationality, as a CAMEO coder does: a title right
  * before the name ("U.N. mediator", "Taiwan's Vice Foreign Minister", "Serbian President"), an
  * "of X" after it ("King Y of Morocco"), an apposition, or a role the entity stage found, whose
  * agent noun is preceded by a country or an international body (UN + chief → IGOUNO; a former
- * office → ELI); else the actors layer's code; else the dictionary's. Stateless and thread-safe.
+ * office → ELI), here or at another mention of the person; else the actors layer's code; else the
+ * dictionary's. Stateless and thread-safe.
  */
 final class PersonRoles {
   /** Words between a country and a title's agent noun: "Taiwan's Vice Foreign Minister". */
@@ -52,6 +54,17 @@ final class PersonRoles {
     for (int i = 0; found.isEmpty() && i < e.roles().size(); i++) {
       found = title(e.roles().get(i), view.date());
     }
+    // The article titles a person once and names them bare after: "Vostrian President Ana Lenk
+    // arrived. ... Lenk said" — the title of another mention holds for this one.
+    for (int i = 0; found.isEmpty() && i < e.mentions().size(); i++) {
+      Mention m = e.mentions().get(i);
+      if (span == null || m.start() != span.start()) {
+        found = leftTitle(view, m.start(), m.end());
+        if (found.isEmpty()) {
+          found = apposition(view, m.end());
+        }
+      }
+    }
     if (found.isEmpty()) {
       ActorRef ref = view.actor(e);
       if (ref != null && ref.cameoCode() != null) {
@@ -63,6 +76,10 @@ final class PersonRoles {
     }
     if (found.isEmpty() && span != null) {
       found = titledName(view, span);
+    }
+    if (found.isEmpty()) {
+      found = partName(e, view.date()).filter(a -> a.cameoCode() != null)
+          .map(a -> composer.plain(a.cameoCode(), a.country(), "dictionary: " + a.name()));
     }
     if (found.isPresent() && span != null) {
       // "X's coalition": the agent after a person's name is the participant, of X's country.
@@ -108,6 +125,18 @@ final class PersonRoles {
     }
     return entry.filter(a -> a.cameoCode() != null).map(a -> composer.plain(a.cameoCode(),
         a.country(), "dictionary: " + a.name()));
+  }
+
+  /**
+   * The dictionary's person whose fuller name the entity's name (or, failing that, a mention)
+   * is part of: "President Mugabe" is Robert Mugabe (see {@link ActorDictionary#lookupPerson}).
+   */
+  Optional<ActorEntry> partName(Entity e, LocalDate date) {
+    Optional<ActorEntry> entry = dictionary.lookupPerson(e.name(), date);
+    for (int i = 0; entry.isEmpty() && i < e.mentions().size(); i++) {
+      entry = dictionary.lookupPerson(e.mentions().get(i).text(), date);
+    }
+    return entry;
   }
 
   /**

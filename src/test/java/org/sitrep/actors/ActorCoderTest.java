@@ -131,8 +131,9 @@ class ActorCoderTest {
     assertThat(chief.code()).isEqualTo("IGOUNO");
     assertThat(chief.kind()).isEqualTo(ActorKind.INTERNATIONAL_ORG);
     assertThat(chief.basis()).isEqualTo("role: UN Secretary-General");
-    // Without a title in its sentence the person falls back on the dictionary.
-    assertThat(code(coder, ctx, "Talvik", 2).orElseThrow().code()).isEqualTo("NORELI");
+    // Without a title in its sentence the person keeps the role of another mention: in one
+    // article the Secretary-General stays the Secretary-General, whatever the dictionary says.
+    assertThat(code(coder, ctx, "Talvik", 2).orElseThrow().code()).isEqualTo("IGOUNO");
     assertThat(code(coder, ctx, "Ekrem Doyuran", 0).orElseThrow().code()).isEqualTo("TURELI");
     assertThat(code(coder, ctx, "Arvid", 0).orElseThrow().code()).isEqualTo("MARGOV");
     assertThat(code(coder, ctx, "Ilse Varga", 0).orElseThrow().code()).isEqualTo("IGOUNO");
@@ -321,4 +322,24 @@ class ActorCoderTest {
     assertThat(CODER.title("President", null)).isEmpty();
     assertThat(CODER.title("Syrian", null)).isEmpty(); // a nationality is no office
   }
+
+  @Test
+  void aPersonNamedBareIsCodedByTheirTitleElsewhereOrTheirFullerDictionaryName(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("people.tsv");
+    Files.writeString(file, "Tomas Ilve Varkon\t\tNORGOV\tPERSON\t\n", StandardCharsets.UTF_8);
+    ActorStage stage = ActorStage.create(file);
+    ActorCoder.Context ctx = context(stage, TestDocs.text(
+            "Turkish Foreign Minister Ekrem Doyuran met the envoys. Later Doyuran said no. "
+                + "President Varkon left.")
+        .entity(EntityType.PERSON, null, "Ekrem Doyuran", List.of(), "Ekrem Doyuran", "Doyuran")
+        .entity(EntityType.PERSON, null, "Varkon"));
+    CodedActor doyuran = code(stage.coder(), ctx, "Doyuran", 1).orElseThrow();
+    assertThat(doyuran.code()).isEqualTo("TURGOV");
+    assertThat(doyuran.basis()).isEqualTo("role: Turkish Foreign Minister");
+    CodedActor varkon = code(stage.coder(), ctx, "Varkon", 0).orElseThrow();
+    assertThat(varkon.code()).isEqualTo("NORGOV");
+    assertThat(varkon.basis()).isEqualTo("dictionary: Tomas Ilve Varkon");
+  }
+
 }
