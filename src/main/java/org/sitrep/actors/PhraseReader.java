@@ -95,7 +95,7 @@ final class PhraseReader {
   /** The longest actor starting at word {@code i}: an entity the actors layer coded, else a name. */
   Hit hitAt(List<Word> words, int i, ArticleView view, LocalDate date) {
     Word first = words.get(i);
-    if (!first.capitalised()) {
+    if (!first.nameStart()) {
       return null;
     }
     if (view != null) {
@@ -136,7 +136,7 @@ final class PhraseReader {
   Hit lexicalHit(List<Word> words, int from, int to, LocalDate date) {
     Word first = words.get(from);
     Word last = words.get(to - 1);
-    if (!first.capitalised() || !last.isWord() || !last.capitalised() && to - from > 1) {
+    if (!first.nameStart() || !last.isWord() || !last.nameStart() && to - from > 1) {
       return null;
     }
     String name = Word.join(words, from, to);
@@ -145,7 +145,7 @@ final class PhraseReader {
       return new Hit(from, to, HitType.COUNTRY, iso3, ActorKind.STATE_GOVERNMENT, iso3,
           "country: " + name);
     }
-    if (!last.capitalised()) {
+    if (!last.nameStart()) {
       return null;
     }
     String capital = capitalCountry(name);

@@ -28,6 +28,19 @@ final class Surroundings {
       "does", "said", "says", "its", "their", "his", "her", "our", "as", "than", "after",
       "before", "since", "while", "when", "if", "not");
 
+  private static final ImmutableSet<String> PLACE_PREPOSITIONS =
+      ImmutableSet.of("of", "in", "across", "throughout");
+  /**
+   * Participles that place an agent before "in X": "a militia based in X". Not "deployed" or
+   * "stationed": troops deployed in X are mostly another state's.
+   */
+  private static final ImmutableSet<String> PLACED = ImmutableSet.of("based");
+  /** Compass words before a country's name that leave the country whole: "in southern X". */
+  private static final ImmutableSet<String> COMPASS = ImmutableSet.of("north", "south", "east",
+      "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+      "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+      "southwest");
+
   private final PhraseReader reader;
 
   Surroundings(PhraseReader reader) {
@@ -84,23 +97,37 @@ final class Surroundings {
     return null;
   }
 
-  /** The actor of "of X" or "in X" after {@code end}, for an agent with no actor of its own. */
+  /**
+   * The actor of "of X", "in X", "across X", "throughout X" or "based in X" after {@code end},
+   * for an agent with no actor of its own ("students across Vostria", "a militia based in X").
+   */
   Hit complement(ArticleView view, int end) {
-    return complement(view, end, Set.of("of", "in"));
+    return complement(view, end, PLACE_PREPOSITIONS);
   }
 
-  /** The actor of "P X" after {@code end} for a preposition P of {@code prepositions}, or null. */
+  /**
+   * The actor of "P X" after {@code end} for a preposition P of {@code prepositions}, or null. A
+   * participle of placement may come first ("based in X"), and a compass word between the
+   * preposition and the name ("in southern X").
+   */
   Hit complement(ArticleView view, int end, Set<String> prepositions) {
     LocalDate date = view.date();
     List<Word> after = view.after(end, 120);
-    if (after.size() < 2 || !prepositions.contains(after.get(0).lower())) {
+    int i = 0;
+    if (after.size() > 1 && PLACED.contains(after.get(0).lower())) {
+      i++;
+    }
+    if (after.size() < i + 2 || !prepositions.contains(after.get(i).lower())) {
       return null;
     }
-    int i = 1;
-    if (after.get(i).lower().equals("the") && after.size() > 2) {
+    i++;
+    if (after.get(i).lower().equals("the") && after.size() > i + 1) {
       i++;
     }
     Hit h = reader.hitAt(after, i, view, date);
+    if (h == null && COMPASS.contains(after.get(i).lower()) && after.size() > i + 1) {
+      h = reader.hitAt(after, i + 1, view, date); // "in southern X", "in South X"
+    }
     if (h == null) {
       return null;
     }

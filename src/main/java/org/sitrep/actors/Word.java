@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * possessive "'s" split off as a word of its own, and every other mark a one-character word.
  */
 record Word(int start, int end, String text) {
+  /**
+   * A lower-case Arabic article and hyphen before a name: al-, el-, ad-, an-, ar-, ash-, …; not
+   * as- or at-, which English words start with ("as-yet", "at-risk").
+   */
+  private static final Pattern ARTICLE =
+      Pattern.compile("(?:al|el|ad|an|ar|ash|az|ud|ul)-\\p{L}{2}");
   private static final Pattern TOKEN = Pattern.compile(
       "(?:\\p{Lu}\\.){2,}|['’]s(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|\\S");
 
@@ -41,6 +47,14 @@ record Word(int start, int end, String text) {
   boolean capitalised() {
     int c = text.codePointAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /**
+   * Starts a name: capitalised, or an Arabic article joined by a hyphen to a name, as English
+   * news writes many group and place names in lower case ("al-Qaeda", "al-Shabaab", "ar-Raqqa").
+   */
+  boolean nameStart() {
+    return capitalised() || ARTICLE.matcher(text).lookingAt();
   }
 
   /**

@@ -171,4 +171,14 @@ class ActorDictionaryTest {
     assertThat(d.lookupPerson("Tomas Ilve", null)).isEmpty();
     assertThat(d.lookupPerson("Bo", null)).isEmpty();
   }
+
+  @Test
+  void phoenixCountryPrefixesThatAreNotIsoCodesAreMappedToTheirIsoCode() {
+    // Phoenix files East Timor under CAMEO's old TMP and Angola's UNITA under a typo, ANG.
+    assertThat(dict.lookup("Xanana Gusmao", LocalDate.of(2010, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("TLSGOV");
+    ActorEntry unita = dict.lookup("UNITA", LocalDate.of(2000, 1, 1)).orElseThrow();
+    assertThat(unita.cameoCode()).isEqualTo("AGOREB");
+    assertThat(unita.country()).isEqualTo("AGO");
+  }
 }
