@@ -63,6 +63,10 @@ DEMONYM_EXTRA = {
     "TJK": ["Tajik"], "TKM": ["Turkmen"], "UKR": ["Ukrainian"], "UZB": ["Uzbek"],
     "TUR": ["Turk"], "ARG": ["Argentine"],
 }
+# Country prefixes of the Phoenix files that are not the ISO 3166-1 alpha-3 code of the country:
+# CAMEO's own code for East Timor from before it had an ISO code, and a typo for Angola (UNITA is
+# filed as ANGREB). Historical states (DDR, USR, YUG, SCG) keep their codes.
+LEGACY_PREFIXES = {"TMP": "TLS", "ANG": "AGO"}
 DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ans", "is", "ese")
 
 
@@ -105,6 +109,7 @@ def parse_code(body):
     code = parts[0].upper()
     if not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", code):
         return None
+    code = LEGACY_PREFIXES.get(code[:3], code[:3]) + code[3:]
     if len(parts) == 1:
         return code
     spec = "".join(parts[1:])

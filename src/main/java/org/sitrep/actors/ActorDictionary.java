@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
@@ -51,7 +52,12 @@ public final class ActorDictionary {
   /** An entry as read, before its codes are resolved against a date. */
   private record Raw(String name, List<DatedCode> codes, ActorKind kind, String country) {}
 
+  /** One name key of a person entry, split in words. */
+  private record Named(List<String> words, Raw raw) {}
+
   private final ImmutableMap<String, Raw> entries;
+  /** Person entries by the last word of each of their names' keys ("mugabe" → Robert Mugabe). */
+  private final ImmutableListMultimap<String, Named> personsByLastWord;
   private final ImmutableMap<String, String> countryByName;
   private final ImmutableMap<String, String> iso3ByIso2;
   private final ImmutableMap<String, String> capitals;
@@ -60,6 +66,14 @@ public final class ActorDictionary {
 
   private ActorDictionary(Map<String, Raw> entries, Tables tables) {
     this.entries = ImmutableMap.copyOf(entries);
+    ImmutableListMultimap.Builder<String, Named> persons = ImmutableListMultimap.builder();
+    entries.forEach((key, raw) -> {
+      if (raw.kind() == ActorKind.PERSON) {
+        List<String> words = List.of(key.split(" "));
+        persons.put(words.get(words.size() - 1), new Named(words, raw));
+      }
+    });
+    this.personsByLastWord = persons.build();
     this.countryByName = ImmutableMap.copyOf(tables.countryByName);
     this.iso3ByIso2 = ImmutableMap.copyOf(tables.iso3ByIso2);
     this.capitals = ImmutableMap.copyOf(tables.capitals);
@@ -134,6 +148,54 @@ public final class ActorDictionary {
       raw = entries.get("the " + key); // Phoenix lists some bodies with the article only
     }
     return raw == null ? Optional.empty() : resolve(raw, date);
+  }
+
+  /**
+   * A person the dictionary knows under a fuller name than {@code name}: the name's words, in
+   * order, are among the words of an entry's name (or alias) and its last word is that name's
+   * last word ("Mugabe", "Carlos Menem" for "Carlos Saul Menem"), as news names a well-known
+   * person after the first mention. Only an unambiguous match counts: every entry that matches
+   * must give the same code on {@code date}. A one-word name must have at least four letters.
+   *
+   * @param date the article's date; null when unknown
+   * @return the person with the code in force on the date, or empty when no entry or more than
+   *     one person matches
+   */
+  public Optional<ActorEntry> lookupPerson(String name, LocalDate date) {
+    checkNotNull(name, "name");
+    String key = Keys.withoutThe(Keys.key(name));
+    if (key.isEmpty() || !key.contains(" ") && key.length() < 4) {
+      return Optional.empty();
+    }
+    List<String> words = List.of(key.split(" "));
+    ActorEntry found = null;
+    for (Named n : personsByLastWord.get(words.get(words.size() - 1))) {
+      if (!inOrder(words, n.words())) {
+        continue;
+      }
+      Optional<ActorEntry> e = resolve(n.raw(), date);
+      if (e.isEmpty() || e.get().cameoCode() == null) {
+        continue;
+      }
+      if (found != null && !found.cameoCode().equals(e.get().cameoCode())) {
+        return Optional.empty(); // two people of that name
+      }
+      if (found == null) {
+        found = e.get();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether {@code part} is a subsequence of {@code whole}. */
+  private static boolean inOrder(List<String> part, List<String> whole) {
+    int i = 0;
+    for (String w : whole) {
+      if (i < part.size() && part.get(i).equals(w)) {
+        i++;
+      }
+    }
+    return i == part.size();
   }
 
   /**

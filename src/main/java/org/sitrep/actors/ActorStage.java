@@ -37,7 +37,8 @@ import org.sitrep.nlp.Token;
  *   <li><b>People</b>: their role before their nationality: a role that names a country or an
  *       international body and an agent ("Turkish Foreign Minister" → TUR + GOV, "UN
  *       Secretary-General" → IGOUNO); else the {@link ActorDictionary} by name or any mention, with
- *       the code in force on the article's date; else a person with no code.
+ *       the code in force on the article's date, or by the one fuller name it is part of
+ *       ("Mugabe"); else a person with no code.
  *   <li><b>Organisations and groups</b>: the dictionary; else country plus agent in the name
  *       ("Syrian defense ministry" → SYRGOV); a nationality used on its own ("the Syrians said") is
  *       the country's population; an organisation the entity stage classed as a ministry, security
@@ -163,6 +164,9 @@ public final class ActorStage implements Stage<Actors> {
       }
     }
     Optional<ActorEntry> entry = fromDictionary(e, date);
+    if (entry.isEmpty()) {
+      entry = coder.partName(e, date); // "Mugabe": a person the dictionary names in full
+    }
     if (entry.isPresent()) {
       ActorEntry a = entry.get();
       return new ActorRef(e.id(), e.name(), ActorKind.PERSON, a.country(), a.cameoCode(),

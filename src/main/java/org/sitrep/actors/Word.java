@@ -2,6 +2,7 @@ package org.sitrep.actors;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,12 @@ import java.util.regex.Pattern;
  * possessive "'s" split off as a word of its own, and every other mark a one-character word.
  */
 record Word(int start, int end, String text) {
+  /**
+   * A lower-case Arabic article and hyphen before a name: al-, el-, ad-, an-, ar-, ash-, …; not
+   * as- or at-, which English words start with ("as-yet", "at-risk").
+   */
+  private static final Pattern ARTICLE =
+      Pattern.compile("(?:al|el|ad|an|ar|ash|az|ud|ul)-\\p{L}{2}");
   private static final Pattern TOKEN = Pattern.compile(
       "(?:\\p{Lu}\\.){2,}|['’]s(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|\\S");
 
@@ -43,6 +50,14 @@ record Word(int start, int end, String text) {
   }
 
   /**
+   * Starts a name: capitalised, or an Arabic article joined by a hyphen to a name, as English
+   * news writes many group and place names in lower case ("al-Qaeda", "al-Shabaab", "ar-Raqqa").
+   */
+  boolean nameStart() {
+    return capitalised() || ARTICLE.matcher(text).lookingAt();
+  }
+
+  /**
    * Could be part of a name: capitalised, and not a hyphenated modifier whose last part is lower
    * case ("Syrian-backed").
    */
@@ -57,5 +72,22 @@ record Word(int start, int end, String text) {
 
   boolean possessive() {
     return text.equals("'s") || text.equals("’s");
+  }
+
+  /** The word in lower case. */
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Words {@code [from, to)} joined by spaces, a possessive attached to the word before it. */
+  static String join(List<Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && !words.get(i).possessive()) {
+        b.append(' ');
+      }
+      b.append(words.get(i).text());
+    }
+    return b.toString();
   }
 }

@@ -29,8 +29,8 @@ import org.sitrep.ingest.Article;
  * is ISRJUD although the events stage names the participant by the entity "Israel".
  *
  * <p>The events stage does not say where in the sentence a participant stands; when the phrase
- * occurs more than once, the occurrence nearest before the trigger is taken for the source and the
- * one nearest after it for the target. A participant with no occurrence in its sentence (a person
+ * occurs more than once, the occurrence nearest before the event's trigger is taken for the source
+ * and the one nearest after it for the target. A participant with no occurrence in its sentence (a person
  * "he" refers to) is coded by name.
  *
  * <p>Stateless and thread-safe; runs after the events stage, and reads the places layer when the
@@ -108,10 +108,7 @@ public final class EventActorStage implements Stage<EventActors> {
     if (found.isEmpty()) {
       return null;
     }
-    int trigger = trigger(e, text);
-    if (trigger < 0) {
-      return found.get(0);
-    }
+    int trigger = e.triggerStart();
     Span pick = null;
     if (source) {
       for (Span s : found) {
@@ -127,18 +124,6 @@ public final class EventActorStage implements Stage<EventActors> {
       }
     }
     return pick != null ? pick : source ? found.get(0) : found.get(found.size() - 1);
-  }
-
-  /** The trigger's offset in the sentence (its first whole-word occurrence), or -1. */
-  private static int trigger(Event e, String text) {
-    String t = e.trigger();
-    for (int at = text.indexOf(t, e.start()); at >= 0 && at + t.length() <= e.end();
-        at = text.indexOf(t, at + 1)) {
-      if (boundary(text, at - 1) && boundary(text, at + t.length())) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   private static boolean boundary(String text, int i) {

@@ -146,4 +146,39 @@ class ActorDictionaryTest {
     assertThatThrownBy(() -> ActorDictionary.withUserOverlay(kind))
         .hasMessageContaining("unknown actor kind 'WARLORD'");
   }
+
+  @Test
+  void aPersonNamedInPartIsTheOneDictionaryPersonOfThatFullerName(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("people.tsv");
+    Files.writeString(file, String.join("\n",
+        "Tomas Ilve Varkon\t\tNORELI@19500101-19991231;NORGOV@20000101-\tPERSON\t",
+        "Aren Moll\t\tNORGOV\tPERSON\t",
+        "Petra Moll\t\tSWEGOV\tPERSON\t",
+        "Jan Bo\t\tDNKGOV\tPERSON\t",
+        "Varkon Institute\t\tNORGOV\t\t") + "\n", StandardCharsets.UTF_8);
+    ActorDictionary d = ActorDictionary.withUserOverlay(file);
+    // The surname alone, or the first and last names without the middle one; dated as usual.
+    assertThat(d.lookupPerson("Varkon", LocalDate.of(2005, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("NORGOV");
+    assertThat(d.lookupPerson("Tomas Varkon", LocalDate.of(1990, 1, 1)).orElseThrow()
+        .cameoCode()).isEqualTo("NORELI");
+    // Two people called Moll with different codes: nobody.
+    assertThat(d.lookupPerson("Moll", null)).isEmpty();
+    assertThat(d.lookupPerson("Aren Moll", null).orElseThrow().cameoCode()).isEqualTo("NORGOV");
+    // Words out of order, a different last word, or a very short surname do not match.
+    assertThat(d.lookupPerson("Varkon Tomas", null)).isEmpty();
+    assertThat(d.lookupPerson("Tomas Ilve", null)).isEmpty();
+    assertThat(d.lookupPerson("Bo", null)).isEmpty();
+  }
+
+  @Test
+  void phoenixCountryPrefixesThatAreNotIsoCodesAreMappedToTheirIsoCode() {
+    // Phoenix files East Timor under CAMEO's old TMP and Angola's UNITA under a typo, ANG.
+    assertThat(dict.lookup("Xanana Gusmao", LocalDate.of(2010, 1, 1)).orElseThrow().cameoCode())
+        .isEqualTo("TLSGOV");
+    ActorEntry unita = dict.lookup("UNITA", LocalDate.of(2000, 1, 1)).orElseThrow();
+    assertThat(unita.cameoCode()).isEqualTo("AGOREB");
+    assertThat(unita.country()).isEqualTo("AGO");
+  }
 }

@@ -86,4 +86,18 @@ class EventActorStageTest {
         .isEqualTo(Span.of(43, 54));
     assertThat(EventActorStage.locate(e, "navy", null, true, text)).isNull();
   }
+
+  @Test
+  void theTriggerIsWhereTheEventSaysNotItsFirstOccurrence() {
+    String text = "Rebels attacked Jordan after Jordan attacked Syria.";
+    Entity jordan = TestDocs.text(text).entity(EntityType.LOCATION, "COUNTRY", "Jordan").build()
+        .get(Entities.LAYER).entities().get(0);
+    int second = text.lastIndexOf("attacked");
+    Event e = new Event("00000000000000e3", 0, text.length(), "attacked", second,
+        second + "attacked".length(), "Jordan", "e1", "Syria", null, "190", "19", 4, -10.0,
+        "ASSAULT", null, null, null, null, "unknown", org.sitrep.events.DateBasis.UNKNOWN, null,
+        null, "asserted", null, List.of());
+    assertThat(EventActorStage.locate(e, "Jordan", jordan, true, text))
+        .isEqualTo(Span.of(29, 35));
+  }
 }
