@@ -18,12 +18,10 @@ class GazetteerTest {
   }
 
   @Test
-  void loadsQuickly() {
-    long start = System.nanoTime();
+  void loadsFromTheShippedResources() {
+    // Load time is the benchmark's business (bench prints it against a baseline); a timed unit
+    // test only measures how busy the machine is.
     Gazetteer fresh = GazetteerLoader.load();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    // About 0.9 s cold on two busy cores; the bound leaves room for a slow CI machine.
-    assertThat(millis).isLessThan(5_000);
     assertThat(fresh.lookup("Aleppo")).isNotEmpty();
     assertThat(Gazetteer.shared()).isSameAs(GAZETTEER);
   }
