@@ -51,7 +51,8 @@ import org.sitrep.core.Span;
  * @param placeName where it happened, a LOCATION entity's name, or null
  * @param placeId that entity's id, or null
  * @param modality {@code asserted}, {@code reported}, {@code announced}, {@code planned}, {@code
- *     demanded}, {@code threatened}, {@code denied}, {@code hypothetical} or {@code negated}
+ *     demanded}, {@code threatened} or {@code denied}; the events stage gives no {@code
+ *     hypothetical} or {@code negated} event (those values stay valid for records stored earlier)
  * @param reportedBy who reports or states it ("state media", an entity's name), or null
  * @param figures counts attached to the event: killed, wounded, …
  */

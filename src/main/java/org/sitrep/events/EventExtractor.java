@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.nlp.Sentence;
 
 /**
@@ -17,7 +18,8 @@ import org.sitrep.nlp.Sentence;
  *       the role; a compound subject with no target gives the pairwise events ("X and Y
  *       discussed" → X→Y, Y→X).
  *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
- *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …?
+ *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …? A clause
+ *       that reports no event (negated, hypothetical) gives none.
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
  *       whom.
@@ -28,6 +30,12 @@ import org.sitrep.nlp.Sentence;
  * <p>The word lists behind these rules are {@link EventWords}.
  */
 final class EventExtractor {
+  /**
+   * Modalities of a clause that reports no event ("did not attack", "could attack", "sent
+   * troops to attack"): such drafts are read, for their figures and references, but not output.
+   */
+  private static final Set<String> UNREPORTED = Set.of("negated", "hypothetical");
+
   private final CameoTable table;
   private final PhraseActors phrases;
   private final RoleFinder roles;
@@ -78,8 +86,11 @@ final class EventExtractor {
     List<List<Figure>> counted = figures.figures(p, sentence, drafts, ctx);
     List<Event> out = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
-      out.add(build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
-          counted.get(d), ctx));
+      Event e = build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
+          counted.get(d), ctx);
+      if (!UNREPORTED.contains(e.modality())) {
+        out.add(e);
+      }
     }
     return out;
   }
