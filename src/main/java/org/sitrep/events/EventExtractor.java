@@ -15,8 +15,8 @@ import org.sitrep.nlp.Sentence;
  *       participles, taking ground, statements, "clashes killed ten")?
  *   <li>{@link RoleFinder} and {@link PhraseActors}: who are the source and target, including
  *       back-references ("the pair", "the group", "he")? Coordinated actors ("X and Y") each take
- *       the role; a compound subject with no target gives the pairwise events ("X and Y
- *       discussed" → X→Y, Y→X).
+ *       the role; a compound subject of a reciprocal verb with no target gives the pairwise
+ *       events ("X and Y discussed" → X→Y, Y→X).
  *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
  *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …? A clause
  *       that reports no event (negated, hypothetical) gives none.
@@ -45,9 +45,11 @@ final class EventExtractor {
   private final EventPlace place;
   private final FigureReader figures;
   private final ViolenceKind violence;
+  private final EventWords words;
 
   EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words) {
     this.table = table;
+    this.words = words;
     this.phrases = new PhraseActors(words);
     this.roles = new RoleFinder(words, phrases, lexicon);
     this.sense = new VerbSense(lexicon, table, words, roles);
@@ -71,7 +73,8 @@ final class EventExtractor {
       int clause = VerbSense.isVerb(p, i) ? roles.verbRoles(p, i, sources, targets, ctx)
           : roles.nounRoles(p, i, sources, targets, ctx);
       code = violence.recode(code, p, i, sources, targets, ctx);
-      addPairs(drafts, i, code, clause, sources, targets);
+      boolean mutual = !VerbSense.isVerb(p, i) || words.reciprocalVerbs.contains(p.lemma(i));
+      addPairs(drafts, i, code, clause, sources, targets, mutual);
       if (code.startsWith("04") && sources.size() == 1 && targets.size() == 1
           && sources.get(0).id() != null && targets.get(0).id() != null
           && !sources.get(0).same(targets.get(0))) {
@@ -126,13 +129,17 @@ final class EventExtractor {
     return a == null ? "" : a.name();
   }
 
-  /** One draft per source–target pair; a compound subject with no target gives both directions. */
+  /**
+   * One draft per source–target pair; a compound subject with no target gives both directions
+   * when the trigger is {@code mutual} (a reciprocal verb such as "met", or a noun such as
+   * "talks"), and otherwise one event per subject with no target.
+   */
   private static void addPairs(List<Draft> drafts, int i, String code, int clause,
-      List<Actor> sources, List<Actor> targets) {
+      List<Actor> sources, List<Actor> targets, boolean mutual) {
     if (sources.isEmpty() && targets.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && sources.size() >= 2) {
+    if (targets.isEmpty() && sources.size() >= 2 && mutual) {
       for (Actor a : sources) {
         for (Actor b : sources) {
           if (a != b && !a.same(b)) {

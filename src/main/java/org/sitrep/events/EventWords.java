@@ -40,6 +40,7 @@ final class EventWords {
   final ImmutableSet<String> negators;
   final ImmutableSet<String> unrealisedGovernors;
   final ImmutableSet<String> attemptNouns;
+  final ImmutableSet<String> reciprocalVerbs;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
   final ImmutableSet<String> lightVerbs;
@@ -104,6 +105,7 @@ final class EventWords {
     negators = list(lists, used, "negators");
     unrealisedGovernors = list(lists, used, "unrealised-governors");
     attemptNouns = list(lists, used, "attempt-nouns");
+    reciprocalVerbs = list(lists, used, "reciprocal-verbs");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
     lightVerbs = list(lists, used, "light-verbs");
