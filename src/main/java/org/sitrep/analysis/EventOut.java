@@ -7,6 +7,7 @@ import org.sitrep.actors.ActorRef;
 import org.sitrep.events.DateBasis;
 import org.sitrep.events.Event;
 import org.sitrep.events.Figure;
+import org.sitrep.events.Mention;
 
 /**
  * An event as output: the events stage's record joined with the actors' CAMEO codes and the
@@ -43,16 +44,33 @@ import org.sitrep.events.Figure;
  *     schema 3 and not analysed since
  * @param triggerStart the trigger's start (UTF-16 offset into the article text)
  * @param triggerEnd the trigger's end, exclusive
+ * @param mentions later reports of the same event in the article (sentence and trigger spans);
+ *     empty when it is reported once, and for events read back from the store, which keeps the
+ *     first report only
  */
 public record EventOut(int start, int end, String sentence, String trigger, String source,
     String sourceId, String sourceCode, String target, String targetId, String targetCode,
     String code, String root, int quadClass, double goldstein, String plover, String ploverMode,
     String acledType, String acledSubType, String date, String datePrecision, DateBasis dateBasis,
     PlaceOut place, String modality, String reportedBy, List<Figure> figures, String id,
-    int triggerStart, int triggerEnd) {
+    int triggerStart, int triggerEnd, List<Mention> mentions) {
 
   public EventOut {
     figures = ImmutableList.copyOf(figures);
+    mentions = mentions == null ? ImmutableList.of() : ImmutableList.copyOf(mentions);
+  }
+
+  /** An event reported once (or read from the store, which keeps the first report only). */
+  public EventOut(int start, int end, String sentence, String trigger, String source,
+      String sourceId, String sourceCode, String target, String targetId, String targetCode,
+      String code, String root, int quadClass, double goldstein, String plover, String ploverMode,
+      String acledType, String acledSubType, String date, String datePrecision,
+      DateBasis dateBasis, PlaceOut place, String modality, String reportedBy,
+      List<Figure> figures, String id, int triggerStart, int triggerEnd) {
+    this(start, end, sentence, trigger, source, sourceId, sourceCode, target, targetId,
+        targetCode, code, root, quadClass, goldstein, plover, ploverMode, acledType, acledSubType,
+        date, datePrecision, dateBasis, place, modality, reportedBy, figures, id, triggerStart,
+        triggerEnd, List.of());
   }
 
   /**
@@ -73,7 +91,8 @@ public record EventOut(int start, int end, String sentence, String trigger, Stri
         e.sourceName(), e.sourceId(), sourceCode, e.targetName(), e.targetId(), targetCode,
         e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.ploverMode(),
         e.acledType(), e.acledSubType(), e.date(), e.datePrecision(), e.dateBasis(), place,
-        e.modality(), e.reportedBy(), e.figures(), e.id(), e.triggerStart(), e.triggerEnd());
+        e.modality(), e.reportedBy(), e.figures(), e.id(), e.triggerStart(), e.triggerEnd(),
+        e.mentions());
   }
 
   /** The code of the actor an entity is, or of an unnamed actor ("Syrian rebels") by phrase. */

@@ -451,11 +451,18 @@ final class RealNewsScorer {
     int[] byBoth = match(g.size(), s.size(), both);
     int predictedRight = 0;
     for (int j = 0; j < s.size(); j++) {
+      boolean right = false;
       for (int i = 0; i < g.size(); i++) {
         if (source.test(i, j)) {
-          predictedRight++;
+          right = true;
           break;
         }
+      }
+      predictedRight += right ? 1 : 0;
+      if (!right) {
+        EventOut x = s.get(j);
+        misses.add("event extra: " + x.source() + " [" + x.code() + " " + x.trigger() + "] "
+            + x.target() + " | " + x.sentence().replaceAll("\\s+", " "));
       }
     }
     int killedGold = 0;

@@ -51,9 +51,12 @@ import org.sitrep.core.Span;
  * @param placeName where it happened, a LOCATION entity's name, or null
  * @param placeId that entity's id, or null
  * @param modality {@code asserted}, {@code reported}, {@code announced}, {@code planned}, {@code
- *     demanded}, {@code threatened}, {@code denied}, {@code hypothetical} or {@code negated}
+ *     demanded}, {@code threatened} or {@code denied}; the events stage gives no {@code
+ *     hypothetical} or {@code negated} event (those values stay valid for records stored earlier)
  * @param reportedBy who reports or states it ("state media", an entity's name), or null
  * @param figures counts attached to the event: killed, wounded, …
+ * @param mentions later reports of the same event in the article, in text order (empty when it is
+ *     reported once); the spans and id above are the first report's
  */
 public record Event(
     String id,
@@ -81,7 +84,8 @@ public record Event(
     String placeId,
     String modality,
     String reportedBy,
-    List<Figure> figures) {
+    List<Figure> figures,
+    List<Mention> mentions) {
 
   /** The modalities an event may have. */
   public static final Set<String> MODALITIES = Set.of("asserted", "reported", "announced",
@@ -102,6 +106,29 @@ public record Event(
     checkArgument((date == null) == (dateBasis == DateBasis.UNKNOWN),
         "a date needs a basis and only a missing one is unknown: %s, %s", date, dateBasis);
     figures = ImmutableList.copyOf(figures);
+    mentions = ImmutableList.copyOf(mentions);
+  }
+
+  /** An event reported once. */
+  public Event(String id, int start, int end, String trigger, int triggerStart, int triggerEnd,
+      String sourceName, String sourceId, String targetName, String targetId, String code,
+      String root, int quadClass, double goldstein, String plover, String ploverMode,
+      String acledType, String acledSubType, String date, String datePrecision,
+      DateBasis dateBasis, String placeName, String placeId, String modality, String reportedBy,
+      List<Figure> figures) {
+    this(id, start, end, trigger, triggerStart, triggerEnd, sourceName, sourceId, targetName,
+        targetId, code, root, quadClass, goldstein, plover, ploverMode, acledType, acledSubType,
+        date, datePrecision, dateBasis, placeName, placeId, modality, reportedBy, figures,
+        List.of());
+  }
+
+  /** This event with further mentions and, when it had none, the figures a later report gives. */
+  Event withMentions(List<Mention> more, List<Figure> laterFigures) {
+    return new Event(id, start, end, trigger, triggerStart, triggerEnd, sourceName, sourceId,
+        targetName, targetId, code, root, quadClass, goldstein, plover, ploverMode, acledType,
+        acledSubType, date, datePrecision, dateBasis, placeName, placeId, modality, reportedBy,
+        figures.isEmpty() ? laterFigures : figures,
+        ImmutableList.<Mention>builder().addAll(mentions).addAll(more).build());
   }
 
   /** The sentence span. */

@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.nlp.Sentence;
 
 /**
@@ -14,10 +15,11 @@ import org.sitrep.nlp.Sentence;
  *       participles, taking ground, statements, "clashes killed ten")?
  *   <li>{@link RoleFinder} and {@link PhraseActors}: who are the source and target, including
  *       back-references ("the pair", "the group", "he")? Coordinated actors ("X and Y") each take
- *       the role; a compound subject with no target gives the pairwise events ("X and Y
- *       discussed" → X→Y, Y→X).
+ *       the role; a compound subject of a reciprocal verb with no target gives the pairwise
+ *       events ("X and Y discussed" → X→Y, Y→X).
  *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
- *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …?
+ *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …? A clause
+ *       that reports no event (negated, hypothetical) gives none.
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
  *       whom.
@@ -28,6 +30,12 @@ import org.sitrep.nlp.Sentence;
  * <p>The word lists behind these rules are {@link EventWords}.
  */
 final class EventExtractor {
+  /**
+   * Modalities of a clause that reports no event ("did not attack", "could attack", "sent
+   * troops to attack"): such drafts are read, for their figures and references, but not output.
+   */
+  private static final Set<String> UNREPORTED = Set.of("negated", "hypothetical");
+
   private final CameoTable table;
   private final PhraseActors phrases;
   private final RoleFinder roles;
@@ -37,9 +45,11 @@ final class EventExtractor {
   private final EventPlace place;
   private final FigureReader figures;
   private final ViolenceKind violence;
+  private final EventWords words;
 
   EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words) {
     this.table = table;
+    this.words = words;
     this.phrases = new PhraseActors(words);
     this.roles = new RoleFinder(words, phrases, lexicon);
     this.sense = new VerbSense(lexicon, table, words, roles);
@@ -63,7 +73,8 @@ final class EventExtractor {
       int clause = VerbSense.isVerb(p, i) ? roles.verbRoles(p, i, sources, targets, ctx)
           : roles.nounRoles(p, i, sources, targets, ctx);
       code = violence.recode(code, p, i, sources, targets, ctx);
-      addPairs(drafts, i, code, clause, sources, targets);
+      boolean mutual = !VerbSense.isVerb(p, i) || words.reciprocalVerbs.contains(p.lemma(i));
+      addPairs(drafts, i, code, clause, sources, targets, mutual);
       if (code.startsWith("04") && sources.size() == 1 && targets.size() == 1
           && sources.get(0).id() != null && targets.get(0).id() != null
           && !sources.get(0).same(targets.get(0))) {
@@ -78,8 +89,11 @@ final class EventExtractor {
     List<List<Figure>> counted = figures.figures(p, sentence, drafts, ctx);
     List<Event> out = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
-      out.add(build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
-          counted.get(d), ctx));
+      Event e = build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
+          counted.get(d), ctx);
+      if (!UNREPORTED.contains(e.modality())) {
+        out.add(e);
+      }
     }
     return out;
   }
@@ -115,13 +129,17 @@ final class EventExtractor {
     return a == null ? "" : a.name();
   }
 
-  /** One draft per source–target pair; a compound subject with no target gives both directions. */
+  /**
+   * One draft per source–target pair; a compound subject with no target gives both directions
+   * when the trigger is {@code mutual} (a reciprocal verb such as "met", or a noun such as
+   * "talks"), and otherwise one event per subject with no target.
+   */
   private static void addPairs(List<Draft> drafts, int i, String code, int clause,
-      List<Actor> sources, List<Actor> targets) {
+      List<Actor> sources, List<Actor> targets, boolean mutual) {
     if (sources.isEmpty() && targets.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && sources.size() >= 2) {
+    if (targets.isEmpty() && sources.size() >= 2 && mutual) {
       for (Actor a : sources) {
         for (Actor b : sources) {
           if (a != b && !a.same(b)) {

@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * contain a letter. Besides entities, times and numbers the stage reads the actors stage's kinds,
  * so that "the group" can refer back to a non-state organisation. The parser is CoreNLP's
  * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
+ * Repeated reports of one event inside the article are one event with several {@link Mention}s.
  * See {@link Event} for the record, {@code EventExtractor} for the rules and {@code
  * EventWords} for their word lists.
  *
@@ -100,7 +101,7 @@ public final class EventStage implements Stage<Events> {
             s.start(), e.toString());
       }
     }
-    return new Events(events);
+    return new Events(EventMerger.merge(events));
   }
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {

@@ -38,6 +38,9 @@ final class EventWords {
   final ImmutableSet<String> announcing;
   final ImmutableSet<String> demandNouns;
   final ImmutableSet<String> negators;
+  final ImmutableSet<String> unrealisedGovernors;
+  final ImmutableSet<String> attemptNouns;
+  final ImmutableSet<String> reciprocalVerbs;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
   final ImmutableSet<String> lightVerbs;
@@ -100,6 +103,9 @@ final class EventWords {
     announcing = list(lists, used, "announcing");
     demandNouns = list(lists, used, "demand-nouns");
     negators = list(lists, used, "negators");
+    unrealisedGovernors = list(lists, used, "unrealised-governors");
+    attemptNouns = list(lists, used, "attempt-nouns");
+    reciprocalVerbs = list(lists, used, "reciprocal-verbs");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
     lightVerbs = list(lists, used, "light-verbs");

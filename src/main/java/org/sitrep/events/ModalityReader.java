@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * An event's modality and reporter, from its clause and the verbs above it: negation,
- * "would"/"could"/"if" (hypothetical), "will"/"plans to" (planned), "threatened to", "denied",
+ * "would"/"could"/"if", "allowed X to", "efforts to" (hypothetical), "will"/"plans to"/"said it
+ * would" (planned), "threatened to", "denied",
  * "demanded"/"called for", "the deadline for X to", "announced", and reporting ("X said", "state
  * media reported", "according to X") with the reporter. A noun event takes the modality of the
  * frame verb whose object it is ("announced a ceasefire"). Negation wins; otherwise the innermost
@@ -44,7 +45,10 @@ final class ModalityReader {
       String r = p.base(c);
       String w = p.lower(c);
       if (r.equals("aux")) {
-        if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
+        if (w.equals("would") && reportedFuture(p, clause)) {
+          found = "planned"; // "X said it would boycott Y": the future of reported speech
+        } else if (w.equals("would") || w.equals("could") || w.equals("might")
+            || w.equals("may")) {
           found = "hypothetical";
         } else if ((w.equals("will") || w.equals("shall") || w.equals("'ll")) && found == null) {
           found = "planned";
@@ -68,6 +72,10 @@ final class ModalityReader {
         found = "demanded"; // "the deadline for X to withdraw"
         break;
       }
+      if (r.equals("acl") && infinitive(p, x) && !words.attemptNouns.contains(p.lemma(h))) {
+        found = "hypothetical"; // "efforts to curb dissent": what a noun aims at has not happened
+        break;
+      }
       if (!complement) {
         if (r.equals("conj")) {
           x = h;
@@ -89,6 +97,10 @@ final class ModalityReader {
       if (!("reported".equals(f) && r.equals("obj"))) {
         found = f;
         by = "reported".equals(f) ? reporter(p, h, ctx) : null;
+      }
+      if (found == null && r.equals("xcomp") && words.unrealisedGovernors.contains(lemma)) {
+        found = "hypothetical"; // "readied jets to deploy", "allowed it to buy": not happened
+        break;
       }
       x = h;
     }
@@ -145,6 +157,36 @@ final class ModalityReader {
     }
     List<Actor> a = phrases.actors(p, s, ctx);
     return a.isEmpty() ? null : a.get(0).name();
+  }
+
+  /**
+   * Whether a "would" clause is the complement of a reporting or announcing verb with no "if" of
+   * its own: "X said it would boycott Y" reports a plan, "X would attack if …" does not.
+   */
+  private boolean reportedFuture(Parse p, int clause) {
+    int x = clause;
+    while (p.head(x) >= 0 && p.base(x).equals("conj")) {
+      x = p.head(x);
+    }
+    for (int c : p.children(clause)) {
+      if (p.base(c).equals("advcl") && p.child(c, "mark") >= 0
+          && Set.of("if", "unless").contains(p.lower(p.child(c, "mark")))) {
+        return false;
+      }
+    }
+    int h = p.head(x);
+    if (h < 0 || !p.base(x).equals("ccomp")) {
+      return false;
+    }
+    String f = words.frame(p.lemma(h));
+    return "reported".equals(f) || "announced".equals(f);
+  }
+
+  /** Whether clause {@code i} is a "to" infinitive with no auxiliary of its own. */
+  private static boolean infinitive(Parse p, int i) {
+    int m = p.child(i, "mark");
+    return m >= 0 && m < i && p.lower(m).equals("to") && p.child(i, "aux") < 0
+        && p.token(i).pos().startsWith("VB");
   }
 
   /** Whether a negator ("not", "never", "no") modifies token {@code i}. */
