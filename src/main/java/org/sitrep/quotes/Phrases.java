@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
+import org.sitrep.reference.Antecedent;
+import org.sitrep.reference.Reference;
+import org.sitrep.reference.References;
 
 /**
  * Noun phrases around a verb and whom they name. Without a parser, a noun phrase is the longest run
@@ -12,15 +15,12 @@ import org.sitrep.entities.EntityType;
  * next to the verb; time words and adverbs in between ("X on Friday said", "X also said") are
  * skipped.
  *
- * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she") is the subject-most
- * person of the last sentence naming one outside quotes (see {@code View.recentSubject}), "it" the
- * most recent organisation — a cheap stand-in for
- * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
- * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
- * covering the phrase's head word is that entity; a definite organisation noun ("the militia",
- * "the group"; {@code org-nouns.tsv}) the organisation it refers back to; a role noun ("the
- * minister") is the most recent person given a role with that noun; anything else headed by a noun
- * is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
+ * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she", "it") is what the
+ * article's reference layer ({@link org.sitrep.reference.ReferenceStage}) says it refers to;
+ * "a statement from X" is X and "the statement" the owner of the statement last introduced; "X's
+ * office" is X; an entity mention covering the phrase's head word is that entity; a description
+ * the reference layer resolved ("the militia", "the minister", "the pair") is its antecedent;
+ * anything else headed by a noun is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
  * doctor at X") with no entity id.
  */
 final class Phrases {
@@ -49,12 +49,14 @@ final class Phrases {
 
   private final View v;
   private final Lexicon lex;
+  private final References refs;
   private final List<int[]> ownerAt = new ArrayList<>();
   private final List<Who> owners = new ArrayList<>();
 
-  Phrases(View v, Lexicon lex) {
+  Phrases(View v, Lexicon lex, References refs) {
     this.v = v;
     this.lex = lex;
+    this.refs = refs;
     findStatementOwners();
   }
 
@@ -352,12 +354,7 @@ final class Phrases {
     String h = v.lower(head);
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
-      Entity e = switch (h) {
-        case "he", "she" -> v.recentSubject(EntityType.PERSON, offset);
-        case "it" -> v.recent(EntityType.ORGANIZATION, offset);
-        default -> null;
-      };
-      return e == null ? null : Who.of(e);
+      return referredTo(a, head);
     }
     for (int i = a; i < b; i++) {
       if (STATEMENT.contains(v.lower(i))) {
@@ -390,20 +387,16 @@ final class Phrases {
     for (int p = a + 1; p + 1 < b; p++) {
       if ((v.lower(p).equals("in") || v.lower(p).equals("at")) && commonNoun(p - 1)) {
         // "officials in X": a description placed somewhere, not the place itself.
-        Who w = role(a, p, offset);
+        Who w = referredTo(a, p - 1);
         return w != null ? w : new Who(v.textOf(a, b), null);
       }
     }
     if (v.entityOf[head] != null) {
       return joined(a, b);
     }
-    Who org = referringBack(a, b, offset);
-    if (org != null) {
-      return org;
-    }
-    Who byRole = role(a, b, offset);
-    if (byRole != null) {
-      return byRole;
+    Who back = referredTo(a, head);
+    if (back != null) {
+      return back;
     }
     if (v.pos(head).startsWith("NN") || (v.pos(head).isEmpty() && !v.isPunct(head))) {
       return new Who(v.textOf(a, b), null);
@@ -411,41 +404,22 @@ final class Phrases {
     return null;
   }
 
-  /** The most recent person with the role noun heading {@code [a, b)}, or null. */
-  private Who role(int a, int b, int offset) {
-    String h = v.lower(b - 1);
-    if (!lex.roleNouns.contains(h)) {
-      return null;
-    }
-    List<String> mods = new ArrayList<>();
-    for (int i = a; i < b - 1; i++) {
-      mods.add(v.lower(i));
-    }
-    Entity e = v.recentWithRole(h, mods, offset);
-    return e == null ? null : Who.of(e);
-  }
-
   /**
-   * "The militia", "this group": a definite description headed by an organisation noun, with only
-   * modifiers before it, is the organisation it refers back to (see {@link
-   * View#recentOrganization}); null for anything else.
+   * What the reference layer says the phrase starting at token {@code a} and headed by token
+   * {@code head} refers to ("he", "the militia", "the minister", "the pair"): the one entity, or
+   * the entities named together with no single id; null when the phrase is not a resolved
+   * reference covering exactly those words.
    */
-  private Who referringBack(int a, int b, int offset) {
-    String det = v.lower(a);
-    Set<String> kinds = lex.orgNouns.get(v.lower(b - 1));
-    if (kinds == null || b - a < 2 || !(det.equals("the") || det.equals("this")
-        || det.equals("that"))) {
+  private Who referredTo(int a, int head) {
+    Reference r = refs.headedAt(v.tokens[head].start(), v.tokens[head].end()).orElse(null);
+    if (r == null || r.span().start() != v.tokens[a].start()) {
       return null;
     }
-    for (int i = a + 1; i < b - 1; i++) {
-      String pos = v.pos(i);
-      if (v.entityOf[i] != null || !(pos.startsWith("JJ") || pos.equals("NN")
-          || pos.equals("VBN"))) {
-        return null;
-      }
+    if (r.antecedents().size() == 1) {
+      return new Who(r.antecedent().name(), r.antecedent().entityId());
     }
-    Entity e = v.recentOrganization(v.lower(b - 1), kinds, offset);
-    return e == null ? null : Who.of(e);
+    return new Who(String.join(" and ",
+        r.antecedents().stream().map(Antecedent::name).toList()), null);
   }
 
   /** "A and B" naming two entities is both, with no single id; one entity is itself. */
