@@ -157,6 +157,12 @@ final class Phrases {
       j--;
     }
     int[] plain = {np[0], np[1], np[0]};
+    if (np[0] < np[1]) {
+      int[] head = participialHead(np[0], verb, lo);
+      if (head != null) {
+        return new int[] {head[0], head[1], head[0]};
+      }
+    }
     if (np[0] < np[1] || j < lo || !v.lower(j).equals(",")) {
       return plain;
     }
@@ -205,6 +211,35 @@ final class Phrases {
       chosen = chain.get(chain.size() - 1);
     }
     return new int[] {chosen[0], chosen[1], chain.get(chain.size() - 1)[0]};
+  }
+
+  /**
+   * The phrase a participial clause hangs on when the clause runs up to the verb without a
+   * closing comma: in "A journalist in X, speaking to Y on condition of anonymity said", the
+   * phrase before the verb ("condition of anonymity") lies inside the clause opened by ",
+   * speaking", and the speaker is the phrase before that comma. Null when {@code from} is not
+   * inside such a clause.
+   */
+  private int[] participialHead(int from, int verb, int lo) {
+    for (int c = from - 1; c >= lo && verb - c <= MAX_APPOSITION; c--) {
+      if (v.inQuote[c] || v.isSentenceEnd(c)) {
+        return null;
+      }
+      if (!v.lower(c).equals(",")) {
+        continue;
+      }
+      if (c + 1 >= verb || !(v.pos(c + 1).equals("VBG") || v.pos(c + 1).equals("VBN"))) {
+        return null;
+      }
+      for (int k = c + 2; k < verb; k++) {
+        if (v.isFinite(k)) {
+          return null;
+        }
+      }
+      int[] left = before(c, lo);
+      return left[0] < left[1] ? left : null;
+    }
+    return null;
   }
 
   /**
@@ -354,7 +389,14 @@ final class Phrases {
     String h = v.lower(head);
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
-      return referredTo(a, head);
+      Who byReference = referredTo(a, head);
+      if (h.equals("he") || h.equals("she")) {
+        Who described = describedSpeakerSince(a, byReference);
+        if (described != null) {
+          return described;
+        }
+      }
+      return byReference;
     }
     for (int i = a; i < b; i++) {
       if (STATEMENT.contains(v.lower(i))) {
@@ -402,6 +444,57 @@ final class Phrases {
       return new Who(v.textOf(a, b), null);
     }
     return null;
+  }
+
+  /**
+   * A speaker known only by a description ("A journalist in X said", "the officer explained",
+   * "said a local doctor") who spoke after the entity the reference layer gives pronoun {@code a},
+   * within the pronoun's paragraph and the two before: "he said" continues with the last speaker,
+   * and a described speaker is no entity the layer could offer. Null when there is none.
+   */
+  private Who describedSpeakerSince(int a, Who byReference) {
+    int since = -1;
+    if (byReference != null) {
+      Reference r = refs.headedAt(v.tokens[a].start(), v.tokens[a].end()).orElse(null);
+      since = r == null ? -1 : r.antecedent().span().start();
+    }
+    int floor = paragraphStartBefore(v.tokens[a].start(), 2);
+    for (int k = a - 1; k >= 0 && v.tokens[k].start() >= floor && v.tokens[k].start() > since;
+        k--) {
+      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k)) {
+        continue; // "at the time of reporting" names no speaker
+      }
+      int s = v.sentenceOf[k];
+      int[] np = subject(k, v.sentenceFirst[s]);
+      if (np[0] >= np[1]) {
+        np = after(k, v.sentenceEnd[s]);
+      }
+      if (np[0] >= np[1] || v.tokens[np[0]].start() <= since || np[0] <= a && a < np[1]) {
+        continue;
+      }
+      int h = np[1] - 1;
+      String pos = v.pos(h);
+      Entity named = v.entityOf[h];
+      if (named != null && named.type() != EntityType.LOCATION // "a journalist in X" is no place
+          || !(pos.equals("NN") || pos.equals("NNP"))
+          || STATEMENT.contains(v.lower(h))) {
+        continue;
+      }
+      Who w = resolve(np[0], np[1]);
+      if (w != null && w.id() == null) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The start of the analysed paragraph {@code back} paragraphs before the one at {@code offset}. */
+  private int paragraphStartBefore(int offset, int back) {
+    int p = v.paragraphs.size() - 1;
+    while (p > 0 && v.paragraphs.get(p).span().start() > offset) {
+      p--;
+    }
+    return p < 0 ? 0 : v.paragraphs.get(Math.max(0, p - back)).span().start();
   }
 
   /**

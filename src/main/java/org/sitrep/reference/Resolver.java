@@ -41,6 +41,12 @@ final class Resolver {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "any", "every",
       "each", "no", "one", "some", "former", "ex");
+  private static final java.util.regex.Pattern AGE =
+      java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+  /** Words opening a fronted adverbial clause, whose names are not the sentence's subject. */
+  private static final Set<String> FRONTING = Set.of("after", "before", "while", "when",
+      "although", "though", "as", "since", "if", "despite", "following", "once", "because",
+      "unlike", "amid", "until");
   private static final Set<String> PAIR_NOUNS = Set.of("pair", "duo");
   private static final Set<String> TWO_NOUNS = Set.of("men", "women", "leaders", "sides",
       "countries", "presidents", "ministers", "groups");
@@ -181,10 +187,28 @@ final class Resolver {
     if (words.roleNouns.contains(w) && (pos.equals("NN") || pos.equals("NNP"))) {
       return role(i, w);
     }
+    if (AGE.matcher(w).matches() && i >= 1 && sentenceOf[i - 1] == sentenceOf[i]
+        && lower(i - 1).equals("the")) {
+      // "said the 36-year-old": an age standing for a person is the person last in focus.
+      Reference r = subjectOfLastSentence(i, ReferenceKind.DESCRIPTION,
+          e -> e.type() == EntityType.PERSON, false);
+      return r == null ? null : make(i - 1, i + 1, ReferenceKind.DESCRIPTION,
+          placedOf(r.antecedent()), r.rule());
+    }
     if (PAIR_NOUNS.contains(w) || TWO_NOUNS.contains(w) && i >= 2 && lower(i - 1).equals("two")) {
       return pair(i, w);
     }
     return null;
+  }
+
+  /** The placed mention an antecedent was made from. */
+  private List<Placed> placedOf(Antecedent a) {
+    for (Placed c : placed) {
+      if (c.mention().span().equals(a.span()) && c.entity().id().equals(a.entityId())) {
+        return List.of(c);
+      }
+    }
+    throw new IllegalStateException("antecedent " + a + " is not a placed mention");
   }
 
   private Reference pronoun(int i, String w, boolean possessiveTag) {
@@ -281,15 +305,48 @@ final class Resolver {
       }
     }
     Placed first = placed.get(last);
+    Placed firstInMainClause = fronted(first.token()) ? null : first;
     for (int k = last - 1; k >= 0 && placed.get(k).sentence() == sentence; k--) {
-      if (agrees.test(placed.get(k).entity())) {
-        first = placed.get(k);
+      Placed c = placed.get(k);
+      if (agrees.test(c.entity())) {
+        first = c;
+        if (!fronted(c.token())) {
+          firstInMainClause = c;
+        }
       }
+    }
+    if (firstInMainClause != null) {
+      first = firstInMainClause; // "After X won, it was Y who …. She said" is Y
     }
     if (!agrees.test(first.entity())) {
       return null;
     }
     return make(i, i + 1, kind, List.of(first), ReferenceRule.SUBJECT_OF_LAST_SENTENCE);
+  }
+
+  /**
+   * Whether token {@code t} lies in a fronted adverbial clause: between a sentence-initial "after",
+   * "while", "as" … and the first comma of its sentence.
+   */
+  private boolean fronted(int t) {
+    int s = sentenceOf[t];
+    int first = t;
+    while (first > 0 && sentenceOf[first - 1] == s) {
+      first--;
+    }
+    while (first < t && (quoted[first] || tokens[first].pos().equals("``")
+        || tokens[first].pos().equals("CC"))) {
+      first++;
+    }
+    if (!FRONTING.contains(lower(first))) {
+      return false;
+    }
+    for (int k = first + 1; k < t; k++) {
+      if (lower(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean inTogether(Placed c, int before) {

@@ -217,4 +217,45 @@ class SpeakerRulesTest {
         .tagged("announced", "VBN").person("Ilka Sorn", "Sorn"));
     assertThat(starting(q, "I am about").speaker()).isEqualTo("Ilka Sorn");
   }
+
+  @Test
+  void aParticipialClauseWithoutClosingCommaIsNotTheSubject() {
+    List<Quote> q = run(TestDocs.body(
+        "A nurse in Velmar, speaking to Radio Kest on condition of anonymity said, "
+            + "“The wards are full.”",
+        "“The corridors too.”",
+        "“We sleep in shifts,” she said.")
+        .tagged("speaking", "VBG").tagged("nurse", "NN").tagged("condition", "NN")
+        .tagged("anonymity", "NN").place("Velmar").org("Radio Kest"));
+    assertThat(starting(q, "The wards").speaker()).isEqualTo("A nurse in Velmar");
+    assertThat(starting(q, "The corridors").speaker()).isEqualTo("A nurse in Velmar");
+    assertThat(starting(q, "We sleep").speaker()).as("she continues with the nurse")
+        .isEqualTo("A nurse in Velmar");
+  }
+
+  @Test
+  void heContinuesWithTheLastDescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Lena Varga visited the hospital on Monday.",
+        "Many of the wounded were children, the duty doctor explained, noting that at the time "
+            + "of reporting none had died.",
+        "“We have no beds left,” he told reporters.")
+        .tagged("duty", "NN").tagged("doctor", "NN").tagged("explained", "VBD")
+        .tagged("wounded", "NN").tagged("children", "NNS").tagged("hospital", "NN")
+        .tagged("visited", "VBD").tagged("beds", "NNS").tagged("left", "VBN")
+        .tagged("noting", "VBG").tagged("reporting", "VBG").tagged("time", "NN")
+        .tagged("died", "VBD")
+        .person("Lena Varga"));
+    assertThat(starting(q, "We have no beds").speaker()).isEqualTo("the duty doctor");
+  }
+
+  @Test
+  void anAgeAfterTheVerbIsThePersonInFocus() {
+    List<Quote> q = run(TestDocs.body(
+        "Tomas Bekk beat Ole Dahl in four sets.",
+        "“It was a long one,” said the 36-year-old.")
+        .tagged("36-year-old", "JJ").tagged("beat", "VBD").tagged("sets", "NNS")
+        .person("Tomas Bekk").person("Ole Dahl"));
+    assertThat(starting(q, "It was a long").speaker()).isEqualTo("Tomas Bekk");
+  }
 }

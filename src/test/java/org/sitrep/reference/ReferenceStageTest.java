@@ -87,6 +87,26 @@ class ReferenceStageTest {
     }
 
     @Test
+    void aNameInAFrontedClauseIsNotTheSubject() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("After/IN Mira/NNP Sallow/NNP won/VBD her/PRP$ match/NN ,/, it/PRP was/VBD "
+              + "Ines/NNP Kord/NNP who/WP led/VBD ./. She/PRP told/VBD reporters/NNS ./.")
+          .person("Mira Sallow").person("Ines Kord"));
+      assertThat(of(refs, "She").antecedent().name()).isEqualTo("Ines Kord");
+    }
+
+    @Test
+    void theAgeOfAPersonIsThePersonInFocus() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Tom/NNP Bix/NNP beat/VBD Ole/NNP Dahl/NNP in/IN four/CD sets/NNS ./.")
+          .body("“/`` It/PRP was/VBD long/JJ ,/, ”/'' said/VBD the/DT 36-year-old/JJ ./.")
+          .person("Tom Bix").person("Ole Dahl"));
+      Reference age = of(refs, "the 36-year-old");
+      assertThat(age.kind()).isEqualTo(ReferenceKind.DESCRIPTION);
+      assertThat(age.antecedent().name()).isEqualTo("Tom Bix");
+    }
+
+    @Test
     void aPronounReachesTwoParagraphsBackButNotThree() {
       RefDocs two = RefDocs.create()
           .body("Ana/NNP Roe/NNP arrived/VBD ./.")
