@@ -187,18 +187,37 @@ final class Resolver {
     if (words.roleNouns.contains(w) && (pos.equals("NN") || pos.equals("NNP"))) {
       return role(i, w);
     }
-    if (AGE.matcher(w).matches() && i >= 1 && sentenceOf[i - 1] == sentenceOf[i]
-        && lower(i - 1).equals("the")) {
+    int age = ageStart(i);
+    if (age >= 0) {
       // "said the 36-year-old": an age standing for a person is the person last in focus.
-      Reference r = subjectOfLastSentence(i, ReferenceKind.DESCRIPTION,
+      Reference r = subjectOfLastSentence(age, ReferenceKind.DESCRIPTION,
           e -> e.type() == EntityType.PERSON, false);
-      return r == null ? null : make(i - 1, i + 1, ReferenceKind.DESCRIPTION,
+      return r == null ? null : make(age, i + 1, ReferenceKind.DESCRIPTION,
           placedOf(r.antecedent()), r.rule());
     }
     if (PAIR_NOUNS.contains(w) || TWO_NOUNS.contains(w) && i >= 2 && lower(i - 1).equals("two")) {
       return pair(i, w);
     }
     return null;
+  }
+
+  /**
+   * The "the" opening "the 36-year-old" when token {@code i} ends it, as one token or as the
+   * tagger splits it ("the 36 - year - old"); -1 otherwise.
+   */
+  private int ageStart(int i) {
+    int from;
+    if (AGE.matcher(lower(i)).matches()) {
+      from = i - 1;
+    } else if (lower(i).equals("old") && i >= 5 && lower(i - 1).equals("-")
+        && lower(i - 2).equals("year") && lower(i - 3).equals("-")
+        && tokens[i - 4].pos().equals("CD") && lower(i - 4).matches("\\d{1,3}")) {
+      from = i - 5;
+    } else {
+      return -1;
+    }
+    return from >= 0 && sentenceOf[from] == sentenceOf[i] && lower(from).equals("the") ? from
+        : -1;
   }
 
   /** The placed mention an antecedent was made from. */
@@ -473,11 +492,28 @@ final class Resolver {
     int last = firstAtOrAfter(c.mention().end());
     for (int k = Math.max(0, first - 3); k < Math.min(tokens.length, last + 3); k++) {
       if ((k < first || k >= last) && !quoted[k] && sentenceOf[k] == c.sentence()
-          && lower(k).equals(noun)) {
+          && lower(k).equals(noun)
+          && (k < first ? nominal(k + 1, first) : nominal(last, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} keep a noun and a name in one noun phrase or apposition
+   * ("the rebel militia X", "X, a militia"): no verb or preposition between them, so that in
+   * "the ministry said X fired", X was not introduced as a ministry.
+   */
+  private boolean nominal(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = tokens[k].pos();
+      if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD")
+          || pos.equals("HYPH") || pos.equals(",") || pos.equals("POS"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Reference role(int h, String noun) {

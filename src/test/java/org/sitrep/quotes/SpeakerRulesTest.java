@@ -258,4 +258,39 @@ class SpeakerRulesTest {
         .person("Tomas Bekk").person("Ole Dahl"));
     assertThat(starting(q, "It was a long").speaker()).isEqualTo("Tomas Bekk");
   }
+
+  @Test
+  void aPronounChainKeepsTheDescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "A nurse in Velmar, speaking to Radio Kest on condition of anonymity said, "
+            + "“The wards are full.”",
+        "“We sleep in shifts,” she said.",
+        "The north wing holds two hundred beds.",
+        "She said that the night shift had “no water at all”.")
+        .tagged("speaking", "VBG").tagged("nurse", "NN").tagged("condition", "NN")
+        .tagged("anonymity", "NN").tagged("wing", "NN").tagged("holds", "VBZ")
+        .tagged("beds", "NNS").tagged("shift", "NN").tagged("night", "NN")
+        .place("Velmar").org("Radio Kest"));
+    assertThat(starting(q, "no water").speaker()).isEqualTo("A nurse in Velmar");
+  }
+
+  @Test
+  void anAdjectiveUsedAsANounIsADescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "“There was a wedding in the square,” a local told Radio Kest.")
+        .tagged("local", "JJ").tagged("wedding", "NN").tagged("square", "NN")
+        .org("Radio Kest"));
+    assertThat(starting(q, "There was").speaker()).isEqualTo("a local");
+  }
+
+  @Test
+  void aShortDefiniteDescriptionTakesTheEarlierFullerSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Norland's foreign ministry said the border was closed.",
+        "“We will defend every village,” the ministry said in a statement.")
+        .tagged("foreign", "JJ").tagged("ministry", "NN").tagged("border", "NN")
+        .tagged("closed", "VBN").tagged("village", "NN").tagged("defend", "VB")
+        .tagged("statement", "NN").place("Norland"));
+    assertThat(starting(q, "We will defend").speaker()).isEqualTo("Norland's foreign ministry");
+  }
 }

@@ -107,6 +107,15 @@ class ReferenceStageTest {
     }
 
     @Test
+    void anAgeSplitByTheTaggerIsOneDescription() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Tom/NNP Bix/NNP won/VBD ./.")
+          .body("“/`` Good/JJ ,/, ”/'' said/VBD the/DT 36/CD -/HYPH year/NN -/HYPH old/JJ ./.")
+          .person("Tom Bix"));
+      assertThat(of(refs, "the 36 - year - old").antecedent().name()).isEqualTo("Tom Bix");
+    }
+
+    @Test
     void aPronounReachesTwoParagraphsBackButNotThree() {
       RefDocs two = RefDocs.create()
           .body("Ana/NNP Roe/NNP arrived/VBD ./.")
@@ -216,6 +225,15 @@ class ReferenceStageTest {
       assertThat(its.antecedent().name()).as("the description stands for the group").isEqualTo(
           "Red Hand");
       assertThat(its.antecedent().span()).isEqualTo(group.span());
+    }
+
+    @Test
+    void aNounAcrossAVerbDoesNotIntroduceTheName() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Norland/NNP 's/POS ministry/NN said/VBD Cambrian/JJ troops/NNS fired/VBD ./. "
+              + "The/DT ministry/NN said/VBD more/JJR ./.")
+          .org("Cambrian troops", "MILITARY", ActorKind.MILITARY));
+      assertThat(has(refs, "The ministry")).isFalse();
     }
 
     @Test
