@@ -470,8 +470,8 @@ final class Phrases {
       if (np[0] >= np[1]) {
         np = after(k, v.sentenceEnd[s]);
       }
-      if (np[1] - np[0] <= b - a) {
-        continue;
+      if (np[1] - np[0] <= b - a || np[1] > a) {
+        continue; // not fuller, or not wholly before the description (which could loop back)
       }
       for (int i = np[0]; i < np[1]; i++) {
         if (v.lower(i).equals(head) && v.entityOf[i] == null) {
@@ -507,7 +507,8 @@ final class Phrases {
       if (np[0] >= np[1]) {
         np = after(k, v.sentenceEnd[s]);
       }
-      if (np[0] >= np[1] || v.tokens[np[0]].start() <= since || np[0] <= a && a < np[1]) {
+      if (np[0] >= np[1] || v.tokens[np[0]].start() <= since || np[1] > a) {
+        // Only a phrase wholly before the pronoun: anything else could lead back to it.
         continue;
       }
       if (np[1] - np[0] == 1 && (v.lower(np[0]).equals("he") || v.lower(np[0]).equals("she"))) {
