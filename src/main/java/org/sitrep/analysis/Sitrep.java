@@ -15,11 +15,12 @@ import org.sitrep.nlp.NlpSettings;
 import org.sitrep.nlp.NlpStage;
 import org.sitrep.numbers.NumberStage;
 import org.sitrep.quotes.QuoteStage;
+import org.sitrep.reference.ReferenceStage;
 import org.sitrep.time.TimeStage;
 
 /**
  * Sitrep's standard analysis: structure → publication date → CoreNLP → entities, times, numbers →
- * actors, places, quotes and claims; {@link #withEvents} adds events.
+ * actors, references (pronouns, "the group"), places, quotes and claims; {@link #withEvents} adds events.
  * One instance per process is enough; {@link #analyze} is thread-safe.
  *
  * <pre>{@code
@@ -98,6 +99,7 @@ public final class Sitrep {
         .then(TimeStage.create())
         .then(NumberStage.create())
         .then(actors)
+        .then(ReferenceStage.create())
         .then(GeoStage.create())
         .then(QuoteStage.create());
   }

@@ -1,25 +1,22 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.sitrep.actors.ActorKind;
-import org.sitrep.actors.ActorRef;
-import org.sitrep.actors.Actors;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.numbers.NumberMention;
+import org.sitrep.reference.ReferenceKind;
+import org.sitrep.reference.References;
 import org.sitrep.time.TimeExpression;
 
 /**
  * What event extraction reads of one article besides the parse: the text, entity mentions, time
- * expressions, numbers and reference date, the actors stage's kinds (so that "the group" refers back
- * only to a non-state organisation), plus the actors last named together ("the pair"). Made
+ * expressions, numbers and reference date, the reference layer (what "the group" refers back to),
+ * plus the actors last named together ("the pair"). Made
  * afresh for every article and used by one thread, so the stage itself keeps no state.
  */
 final class ArticleContext {
@@ -39,19 +36,15 @@ final class ArticleContext {
   /** The last person named, for "he" and "she". */
   Actor lastPerson;
 
-  /** The actor kind of each entity the actors stage recognised, by entity id. */
-  private final Map<String, ActorKind> kinds = new HashMap<>();
+  /** The article's resolved references ("the group" → the militia named before). */
+  private final References references;
   private final Map<String, Entity> byId = new HashMap<>();
 
-  ArticleContext(String articleId, String text, Entities entities, Actors actors,
+  ArticleContext(String articleId, String text, Entities entities, References references,
       List<TimeExpression> times, List<NumberMention> numbers, String referenceDate) {
     this.articleId = articleId;
     this.text = text;
-    for (ActorRef a : actors.actors()) {
-      if (a.entityId() != null) {
-        kinds.put(a.entityId(), a.kind());
-      }
-    }
+    this.references = references;
     for (Entity e : entities.entities()) {
       byId.put(e.id(), e);
       for (Mention m : e.mentions()) {
@@ -78,27 +71,15 @@ final class ArticleContext {
   }
 
   /**
-   * The non-state organisation named last before {@code offset}, for "the group" and "the
-   * militia": governments, armies, police, international bodies and media are not what those
-   * words refer back to.
+   * The entity that the definite description headed by the token at {@code [start, end)} ("the
+   * group", "the militia") refers back to, by the article's reference layer; null when it resolved
+   * to none.
    */
-  Entity lastGroupBefore(int offset) {
-    Entity last = null;
-    for (Located l : mentions) {
-      if (l.end() > offset) {
-        break;
-      }
-      if (l.entity().type() == EntityType.ORGANIZATION
-          && !NOT_GROUPS.contains(kinds.get(l.entity().id()))) {
-        last = l.entity();
-      }
-    }
-    return last;
+  Entity referredTo(int start, int end) {
+    return references.headedAt(start, end)
+        .filter(r -> r.kind() == ReferenceKind.DESCRIPTION)
+        .map(r -> byId.get(r.antecedent().entityId())).orElse(null);
   }
-
-  private static final Set<ActorKind> NOT_GROUPS = EnumSet.of(ActorKind.STATE_GOVERNMENT,
-      ActorKind.MILITARY, ActorKind.POLICE_SECURITY, ActorKind.INTERNATIONAL_ORG,
-      ActorKind.MEDIA);
 
   /** The entity with this id, or null. */
   Entity entity(String id) {

@@ -17,6 +17,7 @@ import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.numbers.Numbers;
+import org.sitrep.reference.References;
 import org.sitrep.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public final class EventStage implements Stage<Events> {
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Article.LAYER, Published.LAYER, NlpAnalysis.LAYER, Entities.LAYER, Times.LAYER,
-        Numbers.LAYER, Actors.LAYER);
+        Numbers.LAYER, Actors.LAYER, References.LAYER);
   }
 
   @Override
@@ -83,7 +84,7 @@ public final class EventStage implements Stage<Events> {
     Article article = document.get(Article.LAYER);
     NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
     ArticleContext ctx = new ArticleContext(article.id(), article.text(),
-        document.get(Entities.LAYER), document.get(Actors.LAYER),
+        document.get(Entities.LAYER), document.get(References.LAYER),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value());
     List<Event> events = new ArrayList<>();

@@ -12,9 +12,9 @@ import org.sitrep.entities.EntityType;
  * The actors a noun phrase names: its entity (its own mention, a name modifying it, "forces of
  * X"), else a description headed by an agent noun ("security forces"), else nothing. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
- * "he"/"she" for the last person; "the group", "the militia" for the last non-state organisation
- * named (by the actors stage's kinds), else they stay descriptions. Stateless: the memory of what
- * was named last lives in the {@link ArticleContext}.
+ * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
+ * layer resolved them to (see {@code org.sitrep.reference}), else they stay descriptions.
+ * Stateless: the memory of what was named last lives in the {@link ArticleContext}.
  */
 final class PhraseActors {
   /** Relations that end a noun phrase's own words. */
@@ -105,7 +105,7 @@ final class PhraseActors {
     }
     if (words.orgBackref.contains(p.lemma(h)) && p.child(h, "det") >= 0
         && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {
-      Entity org = ctx.lastGroupBefore(p.token(h).start());
+      Entity org = ctx.referredTo(p.token(h).start(), p.token(h).end());
       if (org != null) {
         return new Actor(org.name(), org.id(), false); // "the group" after "X, a militia, ..."
       }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
+import org.sitrep.reference.Antecedent;
+import org.sitrep.reference.Reference;
+import org.sitrep.reference.References;
 
 /**
  * Noun phrases around a verb and whom they name. Without a parser, a noun phrase is the longest run
@@ -12,15 +15,12 @@ import org.sitrep.entities.EntityType;
  * next to the verb; time words and adverbs in between ("X on Friday said", "X also said") are
  * skipped.
  *
- * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she") is the subject-most
- * person of the last sentence naming one outside quotes (see {@code View.recentSubject}), "it" the
- * most recent organisation — a cheap stand-in for
- * coreference, which costs plain CoreNLP three times its speed; "a statement from X" is X and "the
- * statement" the owner of the statement last introduced; "X's office" is X; an entity mention
- * covering the phrase's head word is that entity; a definite organisation noun ("the militia",
- * "the group"; {@code org-nouns.tsv}) the organisation it refers back to; a role noun ("the
- * minister") is the most recent person given a role with that noun; anything else headed by a noun
- * is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
+ * <p>A phrase resolves to a speaker in this order: a pronoun ("he", "she", "it") is what the
+ * article's reference layer ({@link org.sitrep.reference.ReferenceStage}) says it refers to;
+ * "a statement from X" is X and "the statement" the owner of the statement last introduced; "X's
+ * office" is X; an entity mention covering the phrase's head word is that entity; a description
+ * the reference layer resolved ("the militia", "the minister", "the pair") is its antecedent;
+ * anything else headed by a noun is kept as written ("a Syrian war monitor", "state media", "officials in X", "a doctor" of "a
  * doctor at X") with no entity id.
  */
 final class Phrases {
@@ -34,6 +34,9 @@ final class Phrases {
       "camp", "team", "cabinet", "presidency", "statement", "account");
   private static final Set<String> SKIP_BEFORE_TIME = Set.of("on", "late", "early", "last", "this",
       "earlier", "later", "in");
+  /** Determiners before an adjective used as a noun: "a local", "one wounded". */
+  private static final Set<String> NOMINAL_DETERMINERS = Set.of("a", "an", "the", "one",
+      "another");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
       "also");
   private static final int MAX_NP = 14;
@@ -49,12 +52,14 @@ final class Phrases {
 
   private final View v;
   private final Lexicon lex;
+  private final References refs;
   private final List<int[]> ownerAt = new ArrayList<>();
   private final List<Who> owners = new ArrayList<>();
 
-  Phrases(View v, Lexicon lex) {
+  Phrases(View v, Lexicon lex, References refs) {
     this.v = v;
     this.lex = lex;
+    this.refs = refs;
     findStatementOwners();
   }
 
@@ -155,6 +160,12 @@ final class Phrases {
       j--;
     }
     int[] plain = {np[0], np[1], np[0]};
+    if (np[0] < np[1]) {
+      int[] head = participialHead(np[0], verb, lo);
+      if (head != null) {
+        return new int[] {head[0], head[1], head[0]};
+      }
+    }
     if (np[0] < np[1] || j < lo || !v.lower(j).equals(",")) {
       return plain;
     }
@@ -203,6 +214,35 @@ final class Phrases {
       chosen = chain.get(chain.size() - 1);
     }
     return new int[] {chosen[0], chosen[1], chain.get(chain.size() - 1)[0]};
+  }
+
+  /**
+   * The phrase a participial clause hangs on when the clause runs up to the verb without a
+   * closing comma: in "A journalist in X, speaking to Y on condition of anonymity said", the
+   * phrase before the verb ("condition of anonymity") lies inside the clause opened by ",
+   * speaking", and the speaker is the phrase before that comma. Null when {@code from} is not
+   * inside such a clause.
+   */
+  private int[] participialHead(int from, int verb, int lo) {
+    for (int c = from - 1; c >= lo && verb - c <= MAX_APPOSITION; c--) {
+      if (v.inQuote[c] || v.isSentenceEnd(c)) {
+        return null;
+      }
+      if (!v.lower(c).equals(",")) {
+        continue;
+      }
+      if (c + 1 >= verb || !(v.pos(c + 1).equals("VBG") || v.pos(c + 1).equals("VBN"))) {
+        return null;
+      }
+      for (int k = c + 2; k < verb; k++) {
+        if (v.isFinite(k)) {
+          return null;
+        }
+      }
+      int[] left = before(c, lo);
+      return left[0] < left[1] ? left : null;
+    }
+    return null;
   }
 
   /**
@@ -352,12 +392,14 @@ final class Phrases {
     String h = v.lower(head);
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
-      Entity e = switch (h) {
-        case "he", "she" -> v.recentSubject(EntityType.PERSON, offset);
-        case "it" -> v.recent(EntityType.ORGANIZATION, offset);
-        default -> null;
-      };
-      return e == null ? null : Who.of(e);
+      Who byReference = referredTo(a, head);
+      if (h.equals("he") || h.equals("she")) {
+        Who described = describedSpeakerSince(a, byReference);
+        if (described != null) {
+          return described;
+        }
+      }
+      return byReference;
     }
     for (int i = a; i < b; i++) {
       if (STATEMENT.contains(v.lower(i))) {
@@ -390,62 +432,131 @@ final class Phrases {
     for (int p = a + 1; p + 1 < b; p++) {
       if ((v.lower(p).equals("in") || v.lower(p).equals("at")) && commonNoun(p - 1)) {
         // "officials in X": a description placed somewhere, not the place itself.
-        Who w = role(a, p, offset);
+        Who w = referredTo(a, p - 1);
         return w != null ? w : new Who(v.textOf(a, b), null);
       }
     }
     if (v.entityOf[head] != null) {
       return joined(a, b);
     }
-    Who org = referringBack(a, b, offset);
-    if (org != null) {
-      return org;
-    }
-    Who byRole = role(a, b, offset);
-    if (byRole != null) {
-      return byRole;
+    Who back = referredTo(a, head);
+    if (back != null) {
+      return back;
     }
     if (v.pos(head).startsWith("NN") || (v.pos(head).isEmpty() && !v.isPunct(head))) {
-      return new Who(v.textOf(a, b), null);
+      Who fuller = v.lower(a).equals("the") ? earlierSpeakerHeaded(a, b) : null;
+      return fuller != null ? fuller : new Who(v.textOf(a, b), null);
+    }
+    if (b - a == 2 && v.pos(head).startsWith("JJ") && NOMINAL_DETERMINERS.contains(v.lower(a))) {
+      return new Who(v.textOf(a, b), null); // "a local told", "one wounded said"
     }
     return null;
   }
 
-  /** The most recent person with the role noun heading {@code [a, b)}, or null. */
-  private Who role(int a, int b, int offset) {
-    String h = v.lower(b - 1);
-    if (!lex.roleNouns.contains(h)) {
-      return null;
+  /**
+   * The earlier speaker that a definite description ("the officer", "the ministry") shortens:
+   * the subject of the last speech verb before it whose phrase holds the same head noun and
+   * more words ("the PDF officer explained", "Thailand's foreign ministry said"), as the article
+   * wrote it, or the entity it named; null when there is none.
+   */
+  private Who earlierSpeakerHeaded(int a, int b) {
+    String head = v.lower(b - 1);
+    for (int k = a - 1; k >= 0; k--) {
+      if (v.inQuote[k] || !v.isFinite(k) || !speechVerb(k)) {
+        continue;
+      }
+      int s = v.sentenceOf[k];
+      int[] np = subject(k, v.sentenceFirst[s]);
+      if (np[0] >= np[1]) {
+        np = after(k, v.sentenceEnd[s]);
+      }
+      if (np[1] - np[0] <= b - a || np[1] > a) {
+        continue; // not fuller, or not wholly before the description (which could loop back)
+      }
+      for (int i = np[0]; i < np[1]; i++) {
+        if (v.lower(i).equals(head) && v.entityOf[i] == null) {
+          Who w = resolve(np[0], np[1]);
+          return w != null && (w.id() != null || !w.name().equalsIgnoreCase(v.textOf(a, b)))
+              ? w : null;
+        }
+      }
     }
-    List<String> mods = new ArrayList<>();
-    for (int i = a; i < b - 1; i++) {
-      mods.add(v.lower(i));
-    }
-    Entity e = v.recentWithRole(h, mods, offset);
-    return e == null ? null : Who.of(e);
+    return null;
   }
 
   /**
-   * "The militia", "this group": a definite description headed by an organisation noun, with only
-   * modifiers before it, is the organisation it refers back to (see {@link
-   * View#recentOrganization}); null for anything else.
+   * A speaker known only by a description ("A journalist in X said", "the officer explained",
+   * "said a local doctor") who spoke after the entity the reference layer gives pronoun {@code a},
+   * within the pronoun's paragraph and the two before: "he said" continues with the last speaker,
+   * and a described speaker is no entity the layer could offer. Null when there is none.
    */
-  private Who referringBack(int a, int b, int offset) {
-    String det = v.lower(a);
-    Set<String> kinds = lex.orgNouns.get(v.lower(b - 1));
-    if (kinds == null || b - a < 2 || !(det.equals("the") || det.equals("this")
-        || det.equals("that"))) {
-      return null;
+  private Who describedSpeakerSince(int a, Who byReference) {
+    int since = -1;
+    if (byReference != null) {
+      Reference r = refs.headedAt(v.tokens[a].start(), v.tokens[a].end()).orElse(null);
+      since = r == null ? -1 : r.antecedent().span().start();
     }
-    for (int i = a + 1; i < b - 1; i++) {
-      String pos = v.pos(i);
-      if (v.entityOf[i] != null || !(pos.startsWith("JJ") || pos.equals("NN")
-          || pos.equals("VBN"))) {
-        return null;
+    int floor = paragraphStartBefore(v.tokens[a].start(), 2);
+    for (int k = a - 1; k >= 0 && v.tokens[k].start() >= floor && v.tokens[k].start() > since;
+        k--) {
+      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k)) {
+        continue; // "at the time of reporting" names no speaker
+      }
+      int s = v.sentenceOf[k];
+      int[] np = subject(k, v.sentenceFirst[s]);
+      if (np[0] >= np[1]) {
+        np = after(k, v.sentenceEnd[s]);
+      }
+      if (np[0] >= np[1] || v.tokens[np[0]].start() <= since || np[1] > a) {
+        // Only a phrase wholly before the pronoun: anything else could lead back to it.
+        continue;
+      }
+      if (np[1] - np[0] == 1 && (v.lower(np[0]).equals("he") || v.lower(np[0]).equals("she"))) {
+        // "…," he said. … He said that …: the chain goes on with whoever the last "he" was.
+        Who chained = resolve(np[0], np[1]);
+        return chained != null && chained.id() == null ? chained : null;
+      }
+      int h = np[1] - 1;
+      String pos = v.pos(h);
+      Entity named = v.entityOf[h];
+      if (named != null && named.type() != EntityType.LOCATION // "a journalist in X" is no place
+          || !(pos.equals("NN") || pos.equals("NNP"))
+          || STATEMENT.contains(v.lower(h))) {
+        continue;
+      }
+      Who w = resolve(np[0], np[1]);
+      if (w != null && w.id() == null) {
+        return w;
       }
     }
-    Entity e = v.recentOrganization(v.lower(b - 1), kinds, offset);
-    return e == null ? null : Who.of(e);
+    return null;
+  }
+
+  /** The start of the analysed paragraph {@code back} paragraphs before the one at {@code offset}. */
+  private int paragraphStartBefore(int offset, int back) {
+    int p = v.paragraphs.size() - 1;
+    while (p > 0 && v.paragraphs.get(p).span().start() > offset) {
+      p--;
+    }
+    return p < 0 ? 0 : v.paragraphs.get(Math.max(0, p - back)).span().start();
+  }
+
+  /**
+   * What the reference layer says the phrase starting at token {@code a} and headed by token
+   * {@code head} refers to ("he", "the militia", "the minister", "the pair"): the one entity, or
+   * the entities named together with no single id; null when the phrase is not a resolved
+   * reference covering exactly those words.
+   */
+  private Who referredTo(int a, int head) {
+    Reference r = refs.headedAt(v.tokens[head].start(), v.tokens[head].end()).orElse(null);
+    if (r == null || r.span().start() != v.tokens[a].start()) {
+      return null;
+    }
+    if (r.antecedents().size() == 1) {
+      return new Who(r.antecedent().name(), r.antecedent().entityId());
+    }
+    return new Who(String.join(" and ",
+        r.antecedents().stream().map(Antecedent::name).toList()), null);
   }
 
   /** "A and B" naming two entities is both, with no single id; one entity is itself. */

@@ -16,6 +16,7 @@ import org.sitrep.entities.Entities;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.reference.References;
 
 /**
  * Finds an article's quotes — direct ones by their quotation marks, reported ones by a speech verb
@@ -23,8 +24,9 @@ import org.sitrep.nlp.Sentence;
  * accusations, blame, condemnations and denials as {@link Claim}s.
  *
  * <p>Works from CoreNLP's tokens, tags and NER and Sitrep's entities alone, with no dependency
- * parse and no coreference: pronouns and role nouns ("he said", "the minister said") resolve to the
- * most recent person mentioned (with that role), a documented heuristic that costs nothing. Only
+ * parse and no coreference: pronouns, descriptions and role nouns ("he said", "the group said",
+ * "the minister said") resolve through the article's reference layer ({@link References}), shared
+ * with the events stage. Only
  * analysed text (title, standfirst, captions, headings, body) is read, so boilerplate — including a
  * pull quote repeated from the body — yields nothing; identical direct quote text counts once
  * anyway. The verb, channel and role-noun lists are resources in {@code org/sitrep/quotes/}.
@@ -55,7 +57,8 @@ public final class QuoteStage implements Stage<Quotes> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Article.LAYER, Structure.LAYER, NlpAnalysis.LAYER, Entities.LAYER);
+    return Set.of(Article.LAYER, Structure.LAYER, NlpAnalysis.LAYER, Entities.LAYER,
+        References.LAYER);
   }
 
   @Override
@@ -78,7 +81,7 @@ public final class QuoteStage implements Stage<Quotes> {
         .toList();
     View view = new View(text, sentences, document.get(Entities.LAYER).entities(),
         QuoteMarks.find(text, paragraphs), analysed);
-    Phrases phrases = new Phrases(view, lexicon);
+    Phrases phrases = new Phrases(view, lexicon, document.get(References.LAYER));
     Attributor attributor = new Attributor(view, phrases, lexicon);
     List<Quote> quotes = new ArrayList<>();
     Set<String> seen = new HashSet<>();

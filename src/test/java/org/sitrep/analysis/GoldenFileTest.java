@@ -22,6 +22,7 @@ import org.sitrep.actors.Actors;
 import org.sitrep.events.Events;
 import org.sitrep.geo.Places;
 import org.sitrep.quotes.Quotes;
+import org.sitrep.reference.References;
 import org.sitrep.clean.Published;
 import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
@@ -46,6 +47,7 @@ class GoldenFileTest {
       "actors", List.of(Actors.LAYER),
       "geo", List.of(Places.LAYER),
       "quotes", List.of(Quotes.LAYER),
+      "reference", List.of(References.LAYER),
       "events", List.of(Events.LAYER));
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))

@@ -10,7 +10,10 @@ import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.actors.Actors;
 import org.sitrep.clean.Published;
+import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
+import org.sitrep.core.StructureSpan;
+import org.sitrep.core.StructureType;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
@@ -21,6 +24,8 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.numbers.NumberMention;
 import org.sitrep.numbers.Numbers;
+import org.sitrep.reference.ReferenceStage;
+import org.sitrep.reference.References;
 import org.sitrep.time.TimeExpression;
 import org.sitrep.time.Times;
 
@@ -132,12 +137,15 @@ final class Docs {
         actors.add(new ActorRef(id, e.getKey(), kinds.get(e.getKey()), null, null, "test"));
       }
     }
-    return Document.of(Article.LAYER, Article.ofText(id, t))
+    Document doc = Document.of(Article.LAYER, Article.ofText(id, t))
+        .with(Structure.LAYER, new Structure(
+            List.of(StructureSpan.of(StructureType.BODY, 0, t.length())), null, null, null, null))
         .with(Published.LAYER, new Published(published, false, "test", List.of()))
         .with(NlpAnalysis.LAYER, new NlpAnalysis(sentences, List.of()))
         .with(Entities.LAYER, new Entities(list))
         .with(Times.LAYER, new Times(times))
         .with(Numbers.LAYER, new Numbers(numbers))
         .with(Actors.LAYER, new Actors(actors, List.of()));
+    return doc.with(References.LAYER, ReferenceStage.create().process(doc));
   }
 }

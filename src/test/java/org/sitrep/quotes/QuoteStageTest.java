@@ -431,10 +431,10 @@ class QuoteStageTest {
 
     @Test
     void emptyArticle() {
-      Document doc = Document.of(Article.LAYER, Article.ofText("empty", ""))
+      Document doc = TestDocs.withReferences(Document.of(Article.LAYER, Article.ofText("empty", ""))
           .with(Structure.LAYER, new Structure(List.of(), null, null, null, null))
           .with(NlpAnalysis.LAYER, new NlpAnalysis(List.of(), List.of()))
-          .with(Entities.LAYER, new Entities(List.of()));
+          .with(Entities.LAYER, new Entities(List.of())));
       assertThat(STAGE.process(doc)).isEqualTo(Quotes.empty());
     }
 
@@ -442,10 +442,10 @@ class QuoteStageTest {
     void quotesWithoutTokensStillCountWithoutSpeaker() {
       TestDocs docs = TestDocs.body("“Hold the line,” someone shouted.");
       Document full = docs.build();
-      Document bare = Document.of(Article.LAYER, full.get(Article.LAYER))
+      Document bare = TestDocs.withReferences(Document.of(Article.LAYER, full.get(Article.LAYER))
           .with(Structure.LAYER, full.get(Structure.LAYER))
           .with(NlpAnalysis.LAYER, new NlpAnalysis(List.of(), List.of()))
-          .with(Entities.LAYER, new Entities(List.of()));
+          .with(Entities.LAYER, new Entities(List.of())));
       Quotes q = STAGE.process(bare);
       assertThat(q.quotes()).extracting(Quote::text).containsExactly("Hold the line");
       assertThat(q.quotes().get(0).speaker()).isNull();

@@ -217,4 +217,80 @@ class SpeakerRulesTest {
         .tagged("announced", "VBN").person("Ilka Sorn", "Sorn"));
     assertThat(starting(q, "I am about").speaker()).isEqualTo("Ilka Sorn");
   }
+
+  @Test
+  void aParticipialClauseWithoutClosingCommaIsNotTheSubject() {
+    List<Quote> q = run(TestDocs.body(
+        "A nurse in Velmar, speaking to Radio Kest on condition of anonymity said, "
+            + "“The wards are full.”",
+        "“The corridors too.”",
+        "“We sleep in shifts,” she said.")
+        .tagged("speaking", "VBG").tagged("nurse", "NN").tagged("condition", "NN")
+        .tagged("anonymity", "NN").place("Velmar").org("Radio Kest"));
+    assertThat(starting(q, "The wards").speaker()).isEqualTo("A nurse in Velmar");
+    assertThat(starting(q, "The corridors").speaker()).isEqualTo("A nurse in Velmar");
+    assertThat(starting(q, "We sleep").speaker()).as("she continues with the nurse")
+        .isEqualTo("A nurse in Velmar");
+  }
+
+  @Test
+  void heContinuesWithTheLastDescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Lena Varga visited the hospital on Monday.",
+        "Many of the wounded were children, the duty doctor explained, noting that at the time "
+            + "of reporting none had died.",
+        "“We have no beds left,” he told reporters.")
+        .tagged("duty", "NN").tagged("doctor", "NN").tagged("explained", "VBD")
+        .tagged("wounded", "NN").tagged("children", "NNS").tagged("hospital", "NN")
+        .tagged("visited", "VBD").tagged("beds", "NNS").tagged("left", "VBN")
+        .tagged("noting", "VBG").tagged("reporting", "VBG").tagged("time", "NN")
+        .tagged("died", "VBD")
+        .person("Lena Varga"));
+    assertThat(starting(q, "We have no beds").speaker()).isEqualTo("the duty doctor");
+  }
+
+  @Test
+  void anAgeAfterTheVerbIsThePersonInFocus() {
+    List<Quote> q = run(TestDocs.body(
+        "Tomas Bekk beat Ole Dahl in four sets.",
+        "“It was a long one,” said the 36-year-old.")
+        .tagged("36-year-old", "JJ").tagged("beat", "VBD").tagged("sets", "NNS")
+        .person("Tomas Bekk").person("Ole Dahl"));
+    assertThat(starting(q, "It was a long").speaker()).isEqualTo("Tomas Bekk");
+  }
+
+  @Test
+  void aPronounChainKeepsTheDescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "A nurse in Velmar, speaking to Radio Kest on condition of anonymity said, "
+            + "“The wards are full.”",
+        "“We sleep in shifts,” she said.",
+        "The north wing holds two hundred beds.",
+        "She said that the night shift had “no water at all”.")
+        .tagged("speaking", "VBG").tagged("nurse", "NN").tagged("condition", "NN")
+        .tagged("anonymity", "NN").tagged("wing", "NN").tagged("holds", "VBZ")
+        .tagged("beds", "NNS").tagged("shift", "NN").tagged("night", "NN")
+        .place("Velmar").org("Radio Kest"));
+    assertThat(starting(q, "no water").speaker()).isEqualTo("A nurse in Velmar");
+  }
+
+  @Test
+  void anAdjectiveUsedAsANounIsADescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "“There was a wedding in the square,” a local told Radio Kest.")
+        .tagged("local", "JJ").tagged("wedding", "NN").tagged("square", "NN")
+        .org("Radio Kest"));
+    assertThat(starting(q, "There was").speaker()).isEqualTo("a local");
+  }
+
+  @Test
+  void aShortDefiniteDescriptionTakesTheEarlierFullerSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Norland's foreign ministry said the border was closed.",
+        "“We will defend every village,” the ministry said in a statement.")
+        .tagged("foreign", "JJ").tagged("ministry", "NN").tagged("border", "NN")
+        .tagged("closed", "VBN").tagged("village", "NN").tagged("defend", "VB")
+        .tagged("statement", "NN").place("Norland"));
+    assertThat(starting(q, "We will defend").speaker()).isEqualTo("Norland's foreign ministry");
+  }
 }

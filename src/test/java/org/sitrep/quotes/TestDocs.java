@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.actors.Actors;
 import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
 import org.sitrep.core.StructureSpan;
@@ -22,6 +23,8 @@ import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.reference.ReferenceStage;
+import org.sitrep.reference.References;
 
 /**
  * Builds analysed documents by hand, without CoreNLP: paragraphs with their structure type, a crude
@@ -133,11 +136,19 @@ final class TestDocs {
     Article article = Article.ofText("test", t);
     Structure structure = new Structure(spans, null, null, null, null);
     List<Entity> entities = entities(t);
-    return Document.of(Article.LAYER, article)
+    return withReferences(Document.of(Article.LAYER, article)
         .with(Structure.LAYER, structure)
         .with(NlpAnalysis.LAYER, new NlpAnalysis(sentences(t, entities), List.of()))
-        .with(Entities.LAYER, new Entities(entities));
+        .with(Entities.LAYER, new Entities(entities)));
   }
+
+  /** Adds the layers the quote stage reads after entities: no actors, and the references. */
+  static Document withReferences(Document doc) {
+    Document withActors = doc.with(Actors.LAYER, new Actors(List.of(), List.of()));
+    return withActors.with(References.LAYER, REFERENCES.process(withActors));
+  }
+
+  private static final ReferenceStage REFERENCES = ReferenceStage.create();
 
   private List<Entity> entities(String t) {
     boolean[] taken = new boolean[t.length()];

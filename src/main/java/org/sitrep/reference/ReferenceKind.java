@@ -1,0 +1,15 @@
+package org.sitrep.reference;
+
+/** What kind of anaphoric mention a {@link Reference} is. */
+public enum ReferenceKind {
+  /** A third-person personal pronoun: "he", "she", "it", "they", "him", "them". */
+  PRONOUN,
+  /** A third-person possessive pronoun: "his", "her", "its", "their". */
+  POSSESSIVE,
+  /** A definite description headed by an organisation noun: "the group", "the ministry". */
+  DESCRIPTION,
+  /** A definite or possessive phrase headed by a role noun: "the minister", "Norland's president". */
+  ROLE,
+  /** A phrase standing for the entities last named together: "the pair", "the two men". */
+  GROUP
+}
