@@ -33,8 +33,6 @@ final class ArticleContext {
   final String referenceDate;
   /** The last two or more actors named together, for "the pair", "both sides", "they". */
   List<Actor> lastGroup = List.of();
-  /** The last person named, for "he" and "she". */
-  Actor lastPerson;
 
   /** The article's resolved references ("the group" → the militia named before). */
   private final References references;
@@ -79,6 +77,25 @@ final class ArticleContext {
     return references.headedAt(start, end)
         .filter(r -> r.kind() == ReferenceKind.DESCRIPTION)
         .map(r -> byId.get(r.antecedent().entityId())).orElse(null);
+  }
+
+  /**
+   * The entities the pronoun at {@code [start, end)} ("he", "she", "they") refers to by the
+   * article's reference layer, in the layer's order; empty when it resolved to none. Events read
+   * the same resolution as quotes, so a "he said" and a "he ordered" in one sentence agree.
+   */
+  List<Entity> pronounReferents(int start, int end) {
+    return references.headedAt(start, end)
+        .filter(r -> r.kind() == ReferenceKind.PRONOUN && r.span().start() == start)
+        .map(r -> r.antecedents().stream().map(a -> byId.get(a.entityId()))
+            .filter(java.util.Objects::nonNull).toList())
+        .orElse(List.of());
+  }
+
+  /** Whether the reference layer resolved some mention inside {@code [start, end)}. */
+  boolean resolvedWithin(int start, int end) {
+    return references.references().stream()
+        .anyMatch(r -> r.span().start() >= start && r.span().end() <= end);
   }
 
   /** The entity with this id, or null. */

@@ -107,7 +107,7 @@ public final class EventStage implements Stage<Events> {
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {
     List<Token> tokens = s.tokens();
-    boolean earlier = !ctx.lastGroup.isEmpty() || ctx.lastPerson != null;
+    boolean earlier = !ctx.lastGroup.isEmpty() || ctx.resolvedWithin(s.start(), s.end());
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (earlier && words.refersBack(w)) {

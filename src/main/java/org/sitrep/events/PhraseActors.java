@@ -74,8 +74,10 @@ final class PhraseActors {
     }
     if (pos.equals("PRP")) {
       String w = p.lower(h);
-      if ((w.equals("he") || w.equals("she")) && ctx.lastPerson != null) {
-        return ctx.lastPerson;
+      if (w.equals("he") || w.equals("she")) {
+        List<Entity> to = ctx.pronounReferents(p.token(h).start(), p.token(h).end());
+        return to.size() == 1 && to.get(0).type() == EntityType.PERSON
+            ? new Actor(to.get(0).name(), to.get(0).id(), true) : null;
       }
       if (w.equals("they") && ctx.lastGroup.size() >= 2) {
         return new Actor("they", null, false);
@@ -171,15 +173,12 @@ final class PhraseActors {
   }
 
   /**
-   * Remembers, for back-references in later sentences, the last person named and the last two
-   * entities named together ("X and Y").
+   * Remembers, for "the pair" and "both sides" in later sentences, the last two entities named
+   * together ("X and Y"); persons come from the reference layer.
    */
   void rememberGroups(Parse p, ArticleContext ctx) {
     for (int i = 0; i < p.size(); i++) {
       Entity e = ctx.entityAt(p.token(i).start(), p.token(i).end());
-      if (e != null && e.type() == EntityType.PERSON) {
-        ctx.lastPerson = new Actor(e.name(), e.id(), true);
-      }
       if (p.base(i).equals("conj") && p.head(i) >= 0) {
         Entity a = entityOf(p, p.head(i), ctx);
         Entity b = entityOf(p, i, ctx);

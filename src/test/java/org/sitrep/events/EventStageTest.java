@@ -51,6 +51,21 @@ class EventStageTest {
   }
 
   @Test
+  void heIsThePersonTheReferenceLayerResolvedNotTheLastNamed() {
+    // The reference layer takes the subject of the last sentence naming a person (Talvo), as
+    // quotes do; the events stage reads it instead of keeping its own "last person".
+    Event e = events(Docs.create()
+        .sentence("Minister/NNP Talvo/NNP met/VBD/meet envoy/NN Brandt/NNP ./.")
+        .sentence("He/PRP ordered/VBD/order the/DT arrest/NN of/IN rebels/NNS/rebel in/IN "
+            + "Gondor/NNP ./.")
+        .entity("Talvo", EntityType.PERSON).entity("Brandt", EntityType.PERSON)
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY")).stream()
+        .filter(x -> x.trigger().equals("ordered") || x.trigger().equals("arrest"))
+        .findFirst().orElseThrow();
+    assertThat(e.sourceName()).isEqualTo("Talvo");
+  }
+
+  @Test
   void passiveAgentIsTheSource() {
     Event e = only(two("Civilians/NNS/civilian were/VBD/be killed/VBN/kill by/IN Arnor/NNP "
         + "in/IN Gondor/NNP ./."));
