@@ -98,6 +98,19 @@ final class ArticleContext {
         .anyMatch(r -> r.span().start() >= start && r.span().end() <= end);
   }
 
+  /** Whether a person is named before {@code offset}. */
+  boolean personNamedBefore(int offset) {
+    for (Located l : mentions) {
+      if (l.start() >= offset) {
+        return false;
+      }
+      if (l.entity().type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The entity with this id, or null. */
   Entity entity(String id) {
     return byId.get(id);

@@ -107,7 +107,9 @@ public final class EventStage implements Stage<Events> {
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {
     List<Token> tokens = s.tokens();
-    boolean earlier = !ctx.lastGroup.isEmpty() || ctx.resolvedWithin(s.start(), s.end());
+    // a back-reference can only point at someone named before this sentence
+    boolean earlier = !ctx.lastGroup.isEmpty() || ctx.resolvedWithin(s.start(), s.end())
+        || ctx.personNamedBefore(s.start());
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (earlier && words.refersBack(w)) {
