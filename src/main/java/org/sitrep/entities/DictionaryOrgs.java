@@ -154,12 +154,34 @@ final class DictionaryOrgs {
       // coded as a government): a person of several words, or with person evidence, stays a
       // person; CoreNLP's one-word "persons" inside group names ("Ansar" of "Ansar al-X") go.
       if (c.type == EntityType.PERSON && (!inside || titled(tk, from)
-          || text.substring(c.start, c.end).strip().contains(" ")
+          || text.substring(c.start, c.end).strip().contains(" ") && !groupName(text, c)
           || personElsewhere(text, nlp, c, cands))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A name opening with a group-name word: "Ansar al-X", "Jaysh al-Y". */
+  private boolean groupName(String text, Cand c) {
+    String first = text.substring(c.start, c.end).strip().split("[\\s-]+")[0];
+    return lexicon.groupNameWords.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * CoreNLP's persons whose name opens with a group-name word are groups, listed or not
+   * ("Jaysh al-X", "Liwa Y").
+   */
+  void groupNamedPersons(String text, List<Cand> cands) {
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON && !c.ruled
+          && text.substring(c.start, c.end).strip().contains(" ") && groupName(text, c)) {
+        c.type = EntityType.ORGANIZATION;
+        c.subtype = "ARMED_GROUP";
+        c.role = null;
+        c.ruled = true;
+      }
+    }
   }
 
   /** One demonym or "-ist" adjective: "Egyptian", "Islamist". */

@@ -143,6 +143,7 @@ public final class EntityStage implements Stage<Entities> {
       roles(text, s, cands);
       dictionaryOrgs.apply(text, nlp, s, cands);
     }
+    dictionaryOrgs.groupNamedPersons(text, cands);
     personEvidence.apply(text, nlp, cands);
     datelines.apply(text, cands);
     oneSensePerArticle(text, nlp, cands);

@@ -21,6 +21,8 @@ final class Lexicon {
   final Set<String> groups;
   /** Honorifics ("mr", "dr.") that mark a person's name, from person-cues.tsv. */
   final Set<String> honorifics;
+  /** Words opening the names of armed groups ("ansar", "jaysh"), from group-name-words.txt. */
+  final Set<String> groupNameWords;
   /** Legal-form suffixes of company names ("inc.", "plc"), from company-suffixes.txt. */
   final Set<String> companySuffixes;
   /** Kinship nouns ("wife", "son") before a person's name, from person-cues.tsv. */
@@ -34,6 +36,7 @@ final class Lexicon {
     roles = ImmutableSet.copyOf(lines("roles.txt"));
     groups = ImmutableSet.copyOf(lines("groups.txt"));
     companySuffixes = ImmutableSet.copyOf(lines("company-suffixes.txt"));
+    groupNameWords = ImmutableSet.copyOf(lines("group-name-words.txt"));
     Map<String, String> cues = pairs("person-cues.tsv");
     honorifics = cues.entrySet().stream().filter(e -> e.getValue().equals("HONORIFIC"))
         .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());

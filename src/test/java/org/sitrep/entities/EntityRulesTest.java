@@ -108,4 +108,11 @@ class EntityRulesTest {
     List<Entity> es = entities("Reporters gathered outside the White House on Friday.");
     assertThat(named(es, "White House")).map(Entity::type).contains(EntityType.LOCATION);
   }
+
+  @Test
+  void aNameOpeningWithAGroupWordIsAGroup() {
+    List<Entity> es = entities("The town was shelled by Jaysh al-Nasrin, a militia that "
+        + "appeared last year, residents said.");
+    assertThat(named(es, "Jaysh al-Nasrin")).map(Entity::type).contains(EntityType.ORGANIZATION);
+  }
 }
