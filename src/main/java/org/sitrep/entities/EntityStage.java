@@ -47,8 +47,6 @@ import org.sitrep.nlp.Token;
  *       parties, bodies or outlets are organisations ({@link DictionaryOrgs}).
  *   <li><b>Person evidence.</b> An unknown one-word "person" without a title, a person verb or a
  *       pronoun is a place when the gazetteer knows it, else no entity ({@link PersonEvidence}).
- *   <li><b>Datelines.</b> A place name in capitals opening a line ("CAIRO —") is a place
- *       ({@link Datelines}).
  *   <li><b>Recurrence.</b> A tagged name, or a tagged person's surname, is a mention wherever it
  *       recurs as a proper noun on its own ({@link Recurrence}).
  *   <li><b>One sense per article.</b> A name re-typed by a rule is re-typed everywhere in the
@@ -79,7 +77,6 @@ public final class EntityStage implements Stage<Entities> {
   private final Grouping grouping;
   private final DictionaryOrgs dictionaryOrgs;
   private final PersonEvidence personEvidence;
-  private final Datelines datelines;
   private final Recurrence recurrence;
 
   private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
@@ -89,7 +86,6 @@ public final class EntityStage implements Stage<Entities> {
     this.grouping = new Grouping(lexicon, gazetteer, actors);
     this.personEvidence = new PersonEvidence(lexicon, gazetteer, actors);
     this.dictionaryOrgs = new DictionaryOrgs(actors, gazetteer, lexicon, personEvidence);
-    this.datelines = new Datelines(gazetteer);
     this.recurrence = new Recurrence(gazetteer, lexicon);
   }
 
@@ -145,7 +141,6 @@ public final class EntityStage implements Stage<Entities> {
     }
     dictionaryOrgs.groupNamedPersons(text, cands);
     personEvidence.apply(text, nlp, cands);
-    datelines.apply(text, cands);
     oneSensePerArticle(text, nlp, cands);
     recurrence.apply(text, nlp, cands);
     return grouping.group(text, cands);

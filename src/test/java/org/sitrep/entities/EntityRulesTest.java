@@ -72,15 +72,6 @@ class EntityRulesTest {
   }
 
   @Test
-  void aDatelineInCapitalsIsAPlace() {
-    List<Entity> es = entities("NAIROBI, Kenya — Talks between the two delegations resumed on "
-        + "Tuesday in Nairobi.");
-    Entity nairobi = named(es, "NAIROBI").orElseThrow();
-    assertThat(nairobi.type()).isEqualTo(EntityType.LOCATION);
-    assertThat(nairobi.mentions()).extracting(Mention::text).contains("Nairobi");
-  }
-
-  @Test
   void namesOfOneCountryOrOneDictionaryActorAreOneEntity() {
     List<Entity> es = entities("The foreign ministry accused the Kingdom of Thailand of "
         + "aggression. Thailand denied it. Officials said the Tehrik-e-Taliban Pakistan had "
