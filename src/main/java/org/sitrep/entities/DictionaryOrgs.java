@@ -122,8 +122,14 @@ final class DictionaryOrgs {
       if (!allowed(text, nlp, surface, entry.get().kind(), s, e, tk, from, cands)) {
         return from;
       }
-      NameChains.put(cands, new Cand(s, e, EntityType.ORGANIZATION, subtype(entry.get().kind()),
-          true));
+      Cand typed = new Cand(s, e, EntityType.ORGANIZATION, subtype(entry.get().kind()), true);
+      // Re-typing must not lose what the text said about the same words: "Long Name (LN)" made
+      // LN an alias of the long name, "security forces (X)" gave X a description.
+      cands.stream().filter(c -> c.same(s, e)).findFirst().ifPresent(old -> {
+        typed.aliasOf = old.aliasOf;
+        typed.role = old.role;
+      });
+      NameChains.put(cands, typed);
       return to;
     }
     return from;

@@ -56,6 +56,8 @@ final class PersonEvidence {
         for (String w : surface.split("\\s+")) {
           personWords.add(Names.key(w));
         }
+        // "Rashidi" for "Ahmed al-Rashidi": the surname without its particle is evidence too.
+        personWords.add(Names.key(Names.surname(surface)));
       } else if (!c.ruled) {
         single.add(c);
       }

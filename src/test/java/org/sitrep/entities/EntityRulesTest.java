@@ -106,4 +106,22 @@ class EntityRulesTest {
         + "appeared last year, residents said.");
     assertThat(named(es, "Jaysh al-Nasrin")).map(Entity::type).contains(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void anAcronymDefinedInBracketsKeepsTheFullNameEvenWhenTheDictionaryKnowsIt() {
+    List<Entity> es = entities("Ankara accuses the militia of links to the outlawed Kurdistan "
+        + "Workers’ Party (PKK), an armed group it has fought for decades. The PKK denies it.");
+    Entity pkk = named(es, "PKK").orElseThrow();
+    assertThat(pkk.name()).isEqualTo("Kurdistan Workers’ Party");
+    assertThat(pkk.mentions()).extracting(Mention::text).contains("Kurdistan Workers’ Party");
+  }
+
+  @Test
+  void theSurnameOfAFullNameWithAParticleIsPersonEvidence() {
+    List<Entity> es = entities("Interim President Ahmed al-Rashidi met the envoy in the capital "
+        + "on Monday. Talks will resume in March, according to Rashidi.");
+    Entity rashidi = named(es, "Rashidi").orElseThrow();
+    assertThat(rashidi.type()).isEqualTo(EntityType.PERSON);
+    assertThat(rashidi.name()).isEqualTo("Ahmed al-Rashidi");
+  }
 }
