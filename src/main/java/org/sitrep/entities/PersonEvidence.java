@@ -20,7 +20,9 @@ import org.sitrep.nlp.Token;
  * <ul>
  *   <li>a title, role or honorific right before it ("Mr X", "Mayor X"), or a kinship noun ("his
  *       wife, X");
- *   <li>a longer person name of the article with the word in it (the surname of "Amina X");
+ *   <li>a longer person name of the article with the word in it (the surname of "Amina X",
+ *       also without its particle: "X" of "Ahmed al-X");
+ *   <li>the name given as a person's own: "gave his name only as X", "whose name is X";
  *   <li>the actor dictionary listing the name as a person;
  *   <li>a person verb with it as subject or after it in an attribution ("X said", "X, 52, told",
  *       "said X");
@@ -119,6 +121,9 @@ final class PersonEvidence {
           Locale.ROOT))) {
         return true;
       }
+      if (givenName(tk, first)) {
+        return true;
+      }
       // "X said", "X, 52, told", "X has said", "said X".
       int j = last + 1;
       if (j < tk.size() && tk.get(j).word().equals(",")) {
@@ -158,6 +163,22 @@ final class PersonEvidence {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * "gave his name only as X", "whose name is X": a person's own name introduced as such. Only a
+   * person has "his", "her" or "whose" name, so places and operations do not match.
+   */
+  private static boolean givenName(List<Token> tk, int first) {
+    if (first < 3 || !tk.get(first - 1).word().toLowerCase(Locale.ROOT).matches("as|is|was")) {
+      return false;
+    }
+    for (int k = first - 2; k >= Math.max(1, first - 4); k--) {
+      if (tk.get(k).word().equalsIgnoreCase("name")) {
+        return tk.get(k - 1).word().toLowerCase(Locale.ROOT).matches("his|her|whose");
+      }
     }
     return false;
   }

@@ -124,4 +124,11 @@ class EntityRulesTest {
     assertThat(rashidi.type()).isEqualTo(EntityType.PERSON);
     assertThat(rashidi.name()).isEqualTo("Ahmed al-Rashidi");
   }
+
+  @Test
+  void aNameGivenAsSomeonesOwnIsPersonEvidence() {
+    List<Entity> es = entities("\"We have nothing left to sell,\" said a farmer who gave her "
+        + "name only as Lindiwe.");
+    assertThat(named(es, "Lindiwe")).map(Entity::type).contains(EntityType.PERSON);
+  }
 }
