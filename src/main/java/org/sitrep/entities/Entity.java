@@ -43,10 +43,18 @@ public record Entity(String id, String name, EntityType type, String subtype, Li
     return false;
   }
 
-  /** Whether a mention's head, its last word, is capitalised or a number ("Brigade 55"). */
+  /**
+   * Whether a mention's head, its last word, is capitalised or a number ("Brigade 55"); in a
+   * hyphenated last word the part after a lower-case particle counts ("Ansar al-Sharia").
+   */
   static boolean isProperName(String mention) {
     String s = mention.strip();
     int last = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\n')) + 1;
+    int hyphen = s.indexOf('-', last);
+    if (hyphen > last && hyphen + 1 < s.length()
+        && Character.isLowerCase(s.codePointAt(last))) {
+      last = hyphen + 1;
+    }
     return last < s.length() && (Character.isUpperCase(s.codePointAt(last))
         || Character.isDigit(s.codePointAt(last)) || Character.isTitleCase(s.codePointAt(last)));
   }

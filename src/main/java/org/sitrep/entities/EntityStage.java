@@ -1,5 +1,7 @@
 package org.sitrep.entities;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,13 +43,21 @@ import org.sitrep.nlp.Token;
  *       Houthis"), since English does not put an article before a person's name.
  *   <li><b>Collectives.</b> Nationalities, ethnic and religious groups become GROUP; hyphenated
  *       affiliation adjectives ("X-backed", "X-led") are relations, not entities, and are dropped.
+ *   <li><b>Dictionary organisations.</b> Names the actor dictionary lists as armed groups,
+ *       parties, bodies or outlets are organisations ({@link DictionaryOrgs}).
+ *   <li><b>Person evidence.</b> An unknown one-word "person" without a title, a person verb or a
+ *       pronoun is a place when the gazetteer knows it, else no entity ({@link PersonEvidence}).
+ *   <li><b>Recurrence.</b> A tagged name, or a tagged person's surname, is a mention wherever it
+ *       recurs as a proper noun on its own ({@link Recurrence}).
  *   <li><b>One sense per article.</b> A name re-typed by a rule is re-typed everywhere in the
  *       article.
  * </ul>
  *
  * <p>Mentions are grouped: a surname joins the full name it abbreviates ("Okafor" → "Amina
- * Okafor", "Hassan" → "Omar al-Hassan"), an acronym joins the name whose initials it spells or
- * that the text defines for it. Titles before a person ("US Special Envoy for Syria") are kept as
+ * Okafor", "Hassan" → "Omar al-Hassan"), a family name written first joins the full name ("Park"
+ * → "Park Min-jun"), an acronym joins the name whose initials it spells or that the text defines
+ * for it, and names the actor dictionary or the gazetteer resolve to one actor or country are one
+ * entity (see {@link Grouping}). Titles before a person ("US Special Envoy for Syria") are kept as
  * roles.
  */
 public final class EntityStage implements Stage<Entities> {
@@ -61,14 +71,35 @@ public final class EntityStage implements Stage<Entities> {
   private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "into",
       "outside", "around", "across", "toward", "towards", "through", "inside", "via", "between");
 
-  private final Lexicon lexicon = Lexicon.get();
-  private final Gazetteer gazetteer = Gazetteer.shared();
-  private final ActorDictionary actors = ActorDictionary.builtIn();
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final ActorDictionary actors;
+  private final Grouping grouping;
+  private final DictionaryOrgs dictionaryOrgs;
+  private final PersonEvidence personEvidence;
+  private final Recurrence recurrence;
 
-  private EntityStage() {}
+  private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
+    this.lexicon = checkNotNull(lexicon, "lexicon");
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+    this.actors = checkNotNull(actors, "actors");
+    this.grouping = new Grouping(lexicon, gazetteer, actors);
+    this.personEvidence = new PersonEvidence(lexicon, gazetteer, actors);
+    this.dictionaryOrgs = new DictionaryOrgs(actors, gazetteer, lexicon, personEvidence);
+    this.recurrence = new Recurrence(gazetteer, lexicon);
+  }
 
+  /** The stage over the shipped word lists, the shared gazetteer and the built-in actors. */
   public static EntityStage create() {
-    return new EntityStage();
+    return create(Gazetteer.shared(), ActorDictionary.builtIn());
+  }
+
+  /**
+   * The stage over the shipped word lists and the given gazetteer and actor dictionary (a user
+   * overlay's armed groups then become organisations too).
+   */
+  public static EntityStage create(Gazetteer gazetteer, ActorDictionary actors) {
+    return new EntityStage(Lexicon.load(), gazetteer, actors);
   }
 
   @Override
@@ -84,29 +115,6 @@ public final class EntityStage implements Stage<Entities> {
   @Override
   public Layer<Entities> produces() {
     return Entities.LAYER;
-  }
-
-  /** A candidate mention while rules run. */
-  private static final class Cand {
-    int start;
-    int end;
-    EntityType type;
-    String subtype;
-    boolean ruled;
-    String role;
-    String aliasOf;
-
-    Cand(int start, int end, EntityType type, String subtype, boolean ruled) {
-      this.start = start;
-      this.end = end;
-      this.type = type;
-      this.subtype = subtype;
-      this.ruled = ruled;
-    }
-
-    boolean overlaps(int s, int e) {
-      return start < e && s < end;
-    }
   }
 
   @Override
@@ -129,9 +137,13 @@ public final class EntityStage implements Stage<Entities> {
       missedPlaces(text, s, cands);
       collectives(text, s, cands);
       roles(text, s, cands);
+      dictionaryOrgs.apply(text, nlp, s, cands);
     }
+    dictionaryOrgs.groupNamedPersons(text, cands);
+    personEvidence.apply(text, nlp, cands);
     oneSensePerArticle(text, nlp, cands);
-    return group(text, cands);
+    recurrence.apply(text, nlp, cands);
+    return grouping.group(text, cands);
   }
 
   private static EntityType coarse(String tag) {
@@ -163,64 +175,6 @@ public final class EntityStage implements Stage<Entities> {
     }
   }
 
-  /** Replaces overlapping candidates with a ruled one. */
-  private static void put(List<Cand> cands, Cand c) {
-    cands.removeIf(o -> o.overlaps(c.start, c.end));
-    cands.add(c);
-  }
-
-  private static boolean nameToken(Token t) {
-    return t.properNoun() && t.capitalised() && !t.word().equals("'s");
-  }
-
-  /** Lower-case particles and hyphens that join the parts of a name: "Souq al-Jumaa". */
-  private static final Set<String> JOINERS = Set.of("-", "al", "el", "bin", "ibn", "abu", "bani",
-      "de", "du", "da", "di", "van", "von", "der", "la", "le", "ul", "ad", "as", "ash", "ar");
-
-  private static boolean joiner(Token t) {
-    return JOINERS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.capitalised()
-        || t.word().equals("-");
-  }
-
-  /** The start of the name ending just before {@code end}, or {@code end} when there is none. */
-  private static int chainStart(List<Token> tk, int end) {
-    int j = end - 1;
-    while (j >= 0) {
-      if (nameToken(tk.get(j))) {
-        j--;
-      } else if (joiner(tk.get(j)) && j - 1 >= 0 && j + 1 < end
-          && (nameToken(tk.get(j - 1)) || joiner(tk.get(j - 1)))) {
-        j--;
-      } else {
-        break;
-      }
-    }
-    int start = j + 1;
-    while (start < end && joiner(tk.get(start))) {
-      start++;
-    }
-    return start;
-  }
-
-  /** The end (exclusive) of the name starting at {@code start}. */
-  private static int chainEnd(List<Token> tk, int start) {
-    int j = start;
-    while (j < tk.size()) {
-      if (nameToken(tk.get(j))) {
-        j++;
-      } else if (joiner(tk.get(j)) && j > start && j + 1 < tk.size()
-          && (nameToken(tk.get(j + 1)) || joiner(tk.get(j + 1)))) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    while (j > start && joiner(tk.get(j - 1))) {
-      j--;
-    }
-    return j;
-  }
-
   // --- place nouns ------------------------------------------------------------------------------
 
   private void placeNouns(String text, Sentence s, List<Cand> cands) {
@@ -238,9 +192,9 @@ public final class EntityStage implements Stage<Entities> {
       }
       while (j >= 0) {
         int end = j + 1;
-        j = chainStart(tk, end) - 1;
+        j = NameChains.chainStart(tk, end) - 1;
         if (j + 1 < end && !isCollective(tk, j + 1, end)) {
-          put(cands, new Cand(tk.get(j + 1).start(), tk.get(end - 1).end(), EntityType.LOCATION,
+          NameChains.put(cands, new Cand(tk.get(j + 1).start(), tk.get(end - 1).end(), EntityType.LOCATION,
               subtype, true));
         } else {
           break;
@@ -255,11 +209,11 @@ public final class EntityStage implements Stage<Entities> {
         j = i + 2;
         while (j < tk.size()) {
           int st = j;
-          j = chainEnd(tk, st);
+          j = NameChains.chainEnd(tk, st);
           if (j == st) {
             break;
           }
-          put(cands, new Cand(tk.get(st).start(), tk.get(j - 1).end(), EntityType.LOCATION,
+          NameChains.put(cands, new Cand(tk.get(st).start(), tk.get(j - 1).end(), EntityType.LOCATION,
               subtype, true));
           while (j < tk.size() && (tk.get(j).word().equals(",") || tk.get(j).word().equals("and"))) {
             j++;
@@ -315,7 +269,7 @@ public final class EntityStage implements Stage<Entities> {
         }
         if (subtype != null && !h.capitalised() && !"ARMED_GROUP".equals(subtype)
             && !"PARTY".equals(subtype) && !"COUNCIL".equals(subtype)) {
-          put(cands, new Cand(t.start(), tk.get(last).end(), EntityType.ORGANIZATION, subtype,
+          NameChains.put(cands, new Cand(t.start(), tk.get(last).end(), EntityType.ORGANIZATION, subtype,
               true));
           break;
         }
@@ -348,7 +302,7 @@ public final class EntityStage implements Stage<Entities> {
         continue;
       }
       int j = i + 1;
-      while (j < tk.size() && nameToken(tk.get(j)) || j < tk.size() && j == i + 1
+      while (j < tk.size() && NameChains.nameToken(tk.get(j)) || j < tk.size() && j == i + 1
           && tk.get(j).capitalised()) {
         j++;
       }
@@ -371,7 +325,7 @@ public final class EntityStage implements Stage<Entities> {
         Cand a = new Cand(inStart, inEnd, defines ? outer.type : EntityType.ORGANIZATION,
             defines ? outer.subtype : null, true);
         a.aliasOf = defines ? Names.key(outerText) : null;
-        put(cands, a);
+        NameChains.put(cands, a);
         continue;
       }
       // "security forces (X)": a lower-case description with an organisation head.
@@ -388,7 +342,7 @@ public final class EntityStage implements Stage<Entities> {
         }
         Cand c = new Cand(inStart, inEnd, EntityType.ORGANIZATION, subtype, true);
         c.role = text.substring(tk.get(d).start(), before.end());
-        put(cands, c);
+        NameChains.put(cands, c);
       }
     }
   }
@@ -431,10 +385,10 @@ public final class EntityStage implements Stage<Entities> {
     List<Token> tk = s.tokens();
     for (int i = 1; i < tk.size(); i++) {
       if (!LOCATIVES.contains(tk.get(i - 1).word().toLowerCase(Locale.ROOT))
-          || !nameToken(tk.get(i))) {
+          || !NameChains.nameToken(tk.get(i))) {
         continue;
       }
-      int end = chainEnd(tk, i);
+      int end = NameChains.chainEnd(tk, i);
       int from = tk.get(i).start();
       int to = tk.get(end - 1).end();
       if (cands.stream().anyMatch(c -> c.overlaps(from, to))) {
@@ -594,7 +548,7 @@ public final class EntityStage implements Stage<Entities> {
               && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
           if (bounded && cands.stream().noneMatch(c -> c.start == from && c.end == to)) {
             Cand copy = new Cand(from, to, r.type, r.subtype, true);
-            put(cands, copy);
+            NameChains.put(cands, copy);
           }
         }
       }
@@ -636,129 +590,5 @@ public final class EntityStage implements Stage<Entities> {
         }
       }
     }
-  }
-
-  // --- grouping ---------------------------------------------------------------------------------
-
-  private static Entities group(String text, List<Cand> cands) {
-    cands.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> -c.end));
-    // Drop nested duplicates left by rules (keep the outermost).
-    List<Cand> flat = new ArrayList<>();
-    for (Cand c : cands) {
-      if (flat.isEmpty() || c.start >= flat.get(flat.size() - 1).end) {
-        flat.add(c);
-      }
-    }
-    Map<String, List<Cand>> byKey = new LinkedHashMap<>();
-    Map<String, String> alias = new HashMap<>();
-    for (Cand c : flat) {
-      String surface = text.substring(c.start, c.end);
-      String key = c.type + "|" + Names.key(surface);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-      if (c.aliasOf != null) {
-        alias.put(key, c.type + "|" + c.aliasOf);
-      }
-    }
-    // Merge short forms into long ones: surnames of persons, acronyms of organisations.
-    Map<String, String> parent = new HashMap<>(alias);
-    List<String> keys = new ArrayList<>(byKey.keySet());
-    for (String k : keys) {
-      if (parent.containsKey(k)) {
-        continue;
-      }
-      String name = k.substring(k.indexOf('|') + 1);
-      String type = k.substring(0, k.indexOf('|'));
-      String surface = text.substring(byKey.get(k).get(0).start, byKey.get(k).get(0).end);
-      String best = null;
-      for (String o : keys) {
-        if (o.equals(k) || !o.startsWith(type + "|")) {
-          continue;
-        }
-        String oname = o.substring(o.indexOf('|') + 1);
-        String osurface = text.substring(byKey.get(o).get(0).start, byKey.get(o).get(0).end);
-        boolean match = switch (type) {
-          case "PERSON" -> !oname.equals(name) && oname.split(" ").length > name.split(" ").length
-              && Names.surname(osurface).equals(Names.surname(surface));
-          case "ORGANIZATION", "LOCATION" -> Names.isAcronym(surface) && oname.contains(" ")
-              && Names.initials(osurface).equals(surface.replace(".", ""));
-          default -> false;
-        };
-        if (match && (best == null || oname.length() > best.length() - type.length() - 1)) {
-          best = o;
-        }
-      }
-      if (best != null) {
-        parent.put(k, best);
-      }
-    }
-    Map<String, List<Cand>> merged = new LinkedHashMap<>();
-    for (Cand c : flat) {
-      String k = c.type + "|" + Names.key(text.substring(c.start, c.end));
-      String root = k;
-      for (int hops = 0; parent.containsKey(root) && byKey.containsKey(parent.get(root))
-          && hops < 5; hops++) {
-        root = parent.get(root);
-      }
-      merged.computeIfAbsent(root, r -> new ArrayList<>()).add(c);
-    }
-    List<Entity> out = new ArrayList<>();
-    int n = 0;
-    List<List<Cand>> groups = new ArrayList<>(merged.values());
-    groups.sort(Comparator.comparingInt(g -> g.get(0).start));
-    for (List<Cand> g : groups) {
-      g.sort(Comparator.comparingInt(c -> c.start));
-      String name = canonical(text, g);
-      String subtype = null;
-      LinkedHashSet<String> roles = new LinkedHashSet<>();
-      List<Mention> mentions = new ArrayList<>();
-      for (Cand c : g) {
-        if (subtype == null) {
-          subtype = c.subtype;
-        }
-        if (c.role != null) {
-          roles.add(c.role.replace('\u00A0', ' ').strip());
-        }
-        mentions.add(new Mention(c.start, c.end, text.substring(c.start, c.end)));
-      }
-      if (subtype == null && g.get(0).type == EntityType.ORGANIZATION) {
-        subtype = headSubtype(name);
-      }
-      if (subtype == null && g.get(0).type == EntityType.LOCATION) {
-        subtype = placeKind(name);
-      }
-      out.add(new Entity("e" + ++n, name, g.get(0).type, subtype, List.copyOf(roles), mentions));
-    }
-    return new Entities(out);
-  }
-
-  /** COUNTRY, REGION or CITY from the gazetteer's most likely reading of the name, else null. */
-  private static String placeKind(String name) {
-    List<Place> places = Gazetteer.shared().lookup(name);
-    return places.isEmpty() ? null : places.get(0).kind().name();
-  }
-
-  /** "Interior Ministry", "Ministry of Defense" → MINISTRY; "Syrian Democratic Forces" → … */
-  private static String headSubtype(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("ministry of ")) {
-      return "MINISTRY";
-    }
-    String[] words = lower.split("\\s+");
-    String sub = Lexicon.get().orgHeads.get(words[words.length - 1]);
-    return words.length > 1 ? sub : null;
-  }
-
-  /** The longest non-acronym form; for an acronym-only entity, the acronym. */
-  private static String canonical(String text, List<Cand> g) {
-    String best = null;
-    for (Cand c : g) {
-      String s = text.substring(c.start, c.end).replace('\u00A0', ' ').replaceAll("\\s+", " ")
-          .strip();
-      if (best == null || (Names.isAcronym(best) && !Names.isAcronym(s))
-          || (Names.isAcronym(best) == Names.isAcronym(s) && s.length() > best.length())) {
-        best = s;
-      }
-    }
-    return best;
   }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.entities;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Set;
 import org.sitrep.core.ResourceLines;
 
 /**
- * The word lists behind the entity rules, loaded once from {@code org/sitrep/entities/*.tsv|txt}
+ * The word lists behind the entity rules, read from {@code org/sitrep/entities/*.tsv|txt}
  * on the class path. Each file documents its source at its top.
  */
 final class Lexicon {
@@ -17,18 +19,42 @@ final class Lexicon {
   final Map<String, String> orgHeads;
   final Set<String> roles;
   final Set<String> groups;
-
-  private static final Lexicon INSTANCE = new Lexicon();
+  /** Honorifics ("mr", "dr.") that mark a person's name, from person-cues.tsv. */
+  final Set<String> honorifics;
+  /** Words opening the names of armed groups ("ansar", "jaysh"), from group-name-words.txt. */
+  final Set<String> groupNameWords;
+  /** Legal-form suffixes of company names ("inc.", "plc"), from company-suffixes.txt. */
+  final Set<String> companySuffixes;
+  /** Kinship nouns ("wife", "son") before a person's name, from person-cues.tsv. */
+  final Set<String> personNouns;
+  /** Lemmas of verbs whose subject is a person ("say", "tell"), from person-cues.tsv. */
+  final Set<String> personVerbs;
 
   private Lexicon() {
     placeNouns = pairs("place-nouns.tsv");
     orgHeads = pairs("org-heads.tsv");
     roles = ImmutableSet.copyOf(lines("roles.txt"));
     groups = ImmutableSet.copyOf(lines("groups.txt"));
+    companySuffixes = ImmutableSet.copyOf(lines("company-suffixes.txt"));
+    groupNameWords = ImmutableSet.copyOf(lines("group-name-words.txt"));
+    Map<String, String> cues = pairs("person-cues.tsv");
+    honorifics = cues.entrySet().stream().filter(e -> e.getValue().equals("HONORIFIC"))
+        .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());
+    personNouns = cues.entrySet().stream().filter(e -> e.getValue().equals("NOUN"))
+        .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());
+    personVerbs = cues.entrySet().stream().filter(e -> e.getValue().equals("VERB"))
+        .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());
+    checkState(!honorifics.isEmpty() && !personVerbs.isEmpty(),
+        "person-cues.tsv: expected honorific and verb lines");
   }
 
-  static Lexicon get() {
-    return INSTANCE;
+  /**
+   * Reads the shipped lists; callers load once and pass the result on.
+   *
+   * @throws IllegalStateException when a shipped list is missing or malformed (a packaging error)
+   */
+  static Lexicon load() {
+    return new Lexicon();
   }
 
   private static Map<String, String> pairs(String name) {
@@ -36,7 +62,7 @@ final class Lexicon {
     for (String line : lines(name)) {
       String[] f = line.split("\t");
       if (f.length != 2) {
-        throw new IllegalStateException(name + ": expected noun<TAB>subtype, got '" + line + "'");
+        throw new IllegalStateException(name + ": expected word<TAB>kind, got '" + line + "'");
       }
       b.put(f[0], f[1].toUpperCase(Locale.ROOT));
     }

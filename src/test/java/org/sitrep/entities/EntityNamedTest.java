@@ -34,4 +34,10 @@ class EntityNamedTest {
   void oneNamedMentionIsEnough() {
     assertThat(entity(EntityType.ORGANIZATION, "Vostrian army", "Vostrian Army").named()).isTrue();
   }
+
+  @Test
+  void aNameEndingInAHyphenatedParticleIsNamed() {
+    assertThat(entity(EntityType.ORGANIZATION, "Ansar al-Sharia").named()).isTrue();
+    assertThat(entity(EntityType.ORGANIZATION, "pro-government militia").named()).isFalse();
+  }
 }
