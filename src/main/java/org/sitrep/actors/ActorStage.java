@@ -106,6 +106,14 @@ public final class ActorStage implements Stage<Actors> {
   }
 
   /**
+   * The dictionary this stage codes with (user overlay included), for the stages that must read
+   * the same names: the entities stage types its armed groups and parties as organisations.
+   */
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  /**
    * The coder this stage resolves countries, titles and agents with, over the same dictionary
    * (user overlay included): the one to code event participants with.
    */

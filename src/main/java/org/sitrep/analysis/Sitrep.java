@@ -8,6 +8,7 @@ import org.sitrep.core.Document;
 import org.sitrep.core.Pipeline;
 import org.sitrep.entities.EntityStage;
 import org.sitrep.events.EventStage;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoStage;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.CoreNlp;
@@ -95,7 +96,7 @@ public final class Sitrep {
         .then(StructureStage.create())
         .then(PublicationDateStage.create())
         .then(NlpStage.using(nlp))
-        .then(EntityStage.create())
+        .then(EntityStage.create(Gazetteer.shared(), actors.dictionary()))
         .then(TimeStage.create())
         .then(NumberStage.create())
         .then(actors)
