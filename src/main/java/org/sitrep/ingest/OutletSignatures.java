@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * @dailycourier" when the handle is a listed outlet's name written as one word (see {@link
  * HostOutlets#outletOfHandle}). Only Telegram and WhatsApp lines count: an outlet's own channel
  * there is named for the outlet, where "follow … on X" lines often name a reporter or a topic.
- * The name must be written as a name (capitalised words); "join us", "our channel" name nobody.
+ * The name must be written as a name (capitalised words); "join us", "our channel" name nobody;
+ * and the call must open its line, since a sentence reporting that someone urged people to "join
+ * X on Telegram" names X's channel, not the outlet's.
  */
 final class OutletSignatures {
   /** A "join us" line is short; a longer paragraph is a sentence that may mention a channel. */
@@ -27,17 +29,23 @@ final class OutletSignatures {
   private static final String APP = "(?i:telegram|whatsapp)";
   private static final String POSSESSIVE = "(?:['’]s)?";
 
+  /**
+   * The call opens its line (after bullets or emoji): "to join Tarsa Front on Telegram" inside a
+   * sentence reports someone else's call and names no outlet.
+   */
+  private static final String CALL = "^[^\\p{L}\\p{N}]*(?i:join|follow|subscribe\\s+to)\\s+";
+
   private static final List<Pattern> NAMED = ImmutableList.of(
       // "Join The Daily Courier on Telegram", "Follow Courier News' WhatsApp channel"
-      Pattern.compile("(?i:join|follow|subscribe\\s+to)\\s+" + NAME + POSSESSIVE + "\\s+"
-          + "(?i:on|via|in)\\s+" + APP),
-      Pattern.compile("(?i:join|follow|subscribe\\s+to)\\s+(?i:the\\s+)?" + NAME + POSSESSIVE
-          + "\\s+" + APP + "\\s+(?i:channel|group|community)"),
+      Pattern.compile(CALL + NAME + POSSESSIVE + "\\s+(?i:on|via|in)\\s+" + APP),
+      Pattern.compile(CALL + "(?i:the\\s+)?" + NAME + POSSESSIVE + "\\s+" + APP
+          + "\\s+(?i:channel|group|community)"),
       // "The Daily Courier is now on Telegram"
       Pattern.compile("^\\W*" + NAME + "\\s+(?i:is\\s+(?:now\\s+)?on)\\s+" + APP));
 
   /** "Join us on Telegram: @handle", "follow our WhatsApp channel t.me/handle". */
-  private static final Pattern HANDLE = Pattern.compile("(?i:join|follow|subscribe)\\b.{0,60}?"
+  private static final Pattern HANDLE = Pattern.compile("^[^\\p{L}\\p{N}]*"
+      + "(?i:join|follow|subscribe)\\b.{0,60}?"
       + APP + ".{0,40}?(?:@|t\\.me/)([A-Za-z0-9_]{3,40})");
 
   /** Words a "join" line puts where a name would be: they name no outlet. */

@@ -96,6 +96,8 @@ class OutletTest {
         + " the latest news\n")).outlet().name()).isEqualTo("Valley Times");
     assertThat(one(write(dir, "c.txt", story + "Follow Tarsa Daily News on WhatsApp.\n")).outlet()
         .name()).isEqualTo("Tarsa Daily News");
+    assertThat(one(write(dir, "f.txt", story + "\uD83D\uDCE2 Join Valley Times on Telegram for"
+        + " breaking news\n")).outlet().name()).isEqualTo("Valley Times");
     // A handle is the outlet only when it is a listed outlet's name written as one word.
     assertThat(only(INVENTED, write(dir, "d.txt", story + "Join us on Telegram: @HarbourGazette\n"))
         .outlet()).isEqualTo(new Outlet("The Harbour Gazette", OutletOrigin.TEXT, null));
@@ -109,7 +111,9 @@ class OutletTest {
     for (String line : List.of("JOIN US ON TELEGRAM", "Join Us On Telegram",
         "Join the conversation on Telegram", "Join our WhatsApp channel",
         "Dockers said they would join the strike on Monday, according to a Telegram post by the"
-            + " union.")) {
+            + " union.",
+        "The militia urged supporters to join Tarsa Front on Telegram.",
+        "Its leader asked followers to subscribe to Tarsa Front's Telegram channel.")) {
       assertThat(one(write(dir, "x.txt", story + line + "\n")).outlet()).as(line)
           .isEqualTo(Outlet.UNKNOWN);
     }
