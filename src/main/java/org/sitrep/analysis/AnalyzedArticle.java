@@ -23,6 +23,8 @@ import org.sitrep.core.Warned;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.ingest.Article;
+import org.sitrep.ingest.Outlet;
+import org.sitrep.ingest.OutletOrigin;
 import org.sitrep.numbers.NumberMention;
 import org.sitrep.numbers.Numbers;
 import org.sitrep.time.TimeExpression;
@@ -39,7 +41,8 @@ import org.sitrep.time.Times;
  *     stored)
  * @param contentHash SHA-256 of the article's content
  * @param analysisVersion the version of Sitrep that produced the annotations
- * @param source outlet, or null
+ * @param source the outlet as the input's metadata states it, or null (kept as it was before
+ *     {@code outlet} existed; {@code outlet} is the one to read)
  * @param url address, or null
  * @param format input format ({@code text}, {@code html}, {@code rss}, {@code atom}, {@code jsonl})
  * @param title the headline, or null
@@ -57,6 +60,12 @@ import org.sitrep.time.Times;
  * @param quotes direct and reported speech with speakers
  * @param claims accusations, blame and denials
  * @param events who did what to whom, when and where, with the sentence it came from
+ * @param outlet the outlet that published the article, from metadata, the user, the address or a
+ *     "join us" line (see {@code org.sitrep.ingest.OutletResolver}); null when unknown
+ * @param outletFrom where {@code outlet} came from: {@code metadata}, {@code user}, {@code url},
+ *     {@code text} or {@code unknown}
+ * @param wire the news agency whose copy the article carries, by its dateline or credit line
+ *     ("Reuters"); null when none is credited
  */
 public record AnalyzedArticle(
     int schema,
@@ -81,10 +90,28 @@ public record AnalyzedArticle(
     List<PlaceOut> places,
     List<Quote> quotes,
     List<Claim> claims,
-    List<EventOut> events) {
+    List<EventOut> events,
+    String outlet,
+    String outletFrom,
+    String wire) {
 
   /** The output schema version; raise it on any incompatible change and document it. */
   public static final int SCHEMA = 2;
+
+  /**
+   * An article whose outlet is its {@code source} as metadata (unknown when null) and that has no
+   * wire credit: what records built before outlets existed mean.
+   */
+  public AnalyzedArticle(int schema, String id, int version, String contentHash,
+      String analysisVersion, String source, String url, String format, String title,
+      PublishedDate published, String dateline, String text, List<Section> structure,
+      List<Entity> entities, List<TimeExpression> times, List<NumberMention> numbers,
+      List<String> warnings, List<ActorRef> actors, List<Affiliation> affiliations,
+      List<PlaceOut> places, List<Quote> quotes, List<Claim> claims, List<EventOut> events) {
+    this(schema, id, version, contentHash, analysisVersion, source, url, format, title, published,
+        dateline, text, structure, entities, times, numbers, warnings, actors, affiliations,
+        places, quotes, claims, events, null, null, null);
+  }
 
   /** An article with the foundation's annotations only (no actors, places, quotes or events). */
   public AnalyzedArticle(int schema, String id, int version, String contentHash,
@@ -112,6 +139,20 @@ public record AnalyzedArticle(
     quotes = ImmutableList.copyOf(quotes);
     claims = ImmutableList.copyOf(claims);
     events = ImmutableList.copyOf(events);
+    // Records written before outlets existed (old JSON lines, old store rows) carry only source.
+    if (outletFrom == null || outletFrom.isBlank()) {
+      Outlet o = Outlet.fromMetadata(source);
+      outlet = o.name();
+      outletFrom = o.from().label();
+    } else {
+      outletFrom = OutletOrigin.ofLabel(outletFrom).label();
+      outlet = outlet == null || outlet.isBlank() ? null : outlet;
+      if (outlet == null || outletFrom.equals(OutletOrigin.UNKNOWN.label())) {
+        outlet = null;
+        outletFrom = OutletOrigin.UNKNOWN.label();
+      }
+    }
+    wire = wire == null || wire.isBlank() ? null : wire;
   }
 
   /**
@@ -179,16 +220,26 @@ public record AnalyzedArticle(
             byId, byName, placeById));
       }
     }
+    Outlet outlet = a.outlet();
     return new AnalyzedArticle(SCHEMA, a.id(), 0, a.contentHash(), analysisVersion, a.source(),
         a.url(), a.format().label(), title, new PublishedDate(p.value(), p.inferred(), p.basis()),
         s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings, actors.actors(),
-        actors.affiliations(), places, quotes.quotes(), quotes.claims(), events);
+        actors.affiliations(), places, quotes.quotes(), quotes.claims(), events, outlet.name(),
+        outlet.from().label(), outlet.wire());
   }
 
   /** Returns a copy carrying the stored version number. */
   public AnalyzedArticle withVersion(int newVersion) {
     return new AnalyzedArticle(schema, id, newVersion, contentHash, analysisVersion, source, url,
         format, title, published, dateline, text, structure, entities, times, numbers, warnings,
-        actors, affiliations, places, quotes, claims, events);
+        actors, affiliations, places, quotes, claims, events, outlet, outletFrom, wire);
+  }
+
+  /** Returns a copy with the given outlet and wire credit (as the store keeps them). */
+  public AnalyzedArticle withOutlet(String newOutlet, String newOutletFrom, String newWire) {
+    return new AnalyzedArticle(schema, id, version, contentHash, analysisVersion, source, url,
+        format, title, published, dateline, text, structure, entities, times, numbers, warnings,
+        actors, affiliations, places, quotes, claims, events, newOutlet,
+        newOutletFrom == null ? OutletOrigin.UNKNOWN.label() : newOutletFrom, newWire);
   }
 }

@@ -47,6 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "name, aliases, codes, kind, country; see the README), on top of the built-in one.")
   Path actorOverlay;
 
+  @Option(names = "--source", paramLabel = "NAME", description = "The outlet that published "
+      + "these articles; overrides what their metadata, address or text say (each article's "
+      + "outlet_from is then 'user').")
+  String source;
+
   @Option(names = "--threads", description = "Analysis threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -58,8 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (noStore && format == null) {
       throw new Main.UserException("--no-store needs --format jsonl, or nothing would be kept", 2);
     }
+    if (source != null && source.isBlank()) {
+      throw new Main.UserException("--source needs an outlet name", 2);
+    }
     long t0 = System.nanoTime();
-    Inputs inputs = Inputs.read(paths, f -> err.println("skipped " + f));
+    Inputs inputs = Inputs.read(paths, f -> err.println("skipped " + f),
+        source == null ? null : source.strip());
     List<String> failures = inputs.failures();
     if (inputs.articles().isEmpty()) {
       err.println("no articles to analyse" + (failures.isEmpty() ? "" : " (" + failures.size()

@@ -49,32 +49,47 @@ import org.sitrep.events.FigureKind;
  *       militias); 4 identity militias (an ethnic or religious group as actor1); 7 civilians (an
  *       ethnic or religious group as actor2, NGOs, media); 8 external/other forces (international
  *       organisations). A person takes the code of the role in their CAMEO actor code (GOV, MIL,
- *       COP, … 1; REB, INS, … 2; PTY, OPP, ELI 3; CVL 7; an IGO prefix 8), else stays empty. Then
+ *       COP, … 1; REB, INS, … 2; PTY, OPP, ELI 3; CVL 7; an IGO prefix 8), else stays empty. An
+ *       event actor that is not one of the article's actors (an unnamed "gunmen", say) takes the
+ *       code of the role in the CAMEO code the event gives it, 8 instead of 1 for another
+ *       country's state forces as above. Then
  *       ACLED's definitions override: actor1 of Protests is 6 protesters, of Riots 5 rioters, and
- *       actor2 of Violence against civilians is 7. Empty when the actor is absent or not one of the
- *       article's actors.
+ *       actor2 of Violence against civilians is 7. Empty when the actor is absent, or when neither
+ *       its actor record nor its CAMEO code says what it is.
  *   <li>{@code interaction}: ACLED's two-digit code, the lower inter code first ({@code 17}); a
  *       sole actor's code times ten ({@code 60}). {@code civilian_targeting}: {@code Civilian
  *       targeting} for political violence against an actor2 coded 7.
- *   <li>{@code iso}, {@code region}, {@code admin2}, {@code admin3}: empty (ACLED's numeric ISO
- *       codes and regions are not in Sitrep's gazetteer). {@code country}: the English name of the
+ *   <li>{@code iso}: the ISO 3166-1 numeric code of the country of the event's place, as an
+ *       integer the way ACLED writes it ({@code 760} for Syria, {@code 4} for Afghanistan; table
+ *       {@code iso3166-numeric.tsv} from Debian's iso-codes); empty without a place, and for
+ *       Kosovo, which has no ISO code. {@code region}, {@code admin2}, {@code admin3}: empty
+ *       (ACLED's regions are its own, and the gazetteer stops at first-level regions). {@code
+ *       country}: the English name of the
  *       place's country; {@code admin1}: the place's first-level region; {@code location}: the
  *       gazetteer name, else the name as written.
  *   <li>{@code latitude}, {@code longitude}: the place's coordinates. {@code geo_precision}: 1 for a
  *       neighbourhood or city (a neighbourhood missing from the gazetteer already falls back to its
  *       city), 3 for a region or a country; Sitrep never produces ACLED's 2 ("near" a place).
- *   <li>{@code source}: the outlet; {@code source_scale}: empty. {@code notes}: the event's sentence
+ *   <li>{@code source}: the article's outlet ({@code AnalyzedArticle.outlet}: from metadata, the
+ *       user's {@code --source}, the address or a "join us" line), empty when unknown; a wire
+ *       credit shows in {@code tags} ({@code wire Reuters}). {@code source_scale}: empty. {@code notes}: the event's sentence
  *       exactly as in the article, quoted as RFC 4180 requires.
  *   <li>{@code fatalities}: the largest lower bound of the event's killed figures (the largest, not
  *       the sum, because one toll is often reported twice); 0 when none.
  *   <li>{@code tags}, separated by {@code "; "}: {@code vague fatalities 20-99} (or {@code
  *       fatalities 5-7}) when a killed figure is vague or a range; the other figures ({@code
  *       wounded 12}, {@code vague displaced 1000+}); {@code modality denied} when the event is not
- *       asserted; {@code reported by X}.
+ *       asserted; {@code reported by X}; {@code wire X} when the article carries agency X's copy.
  *   <li>{@code timestamp}: empty (the record carries no time of analysis).
  * </ul>
  */
 final class AcledCsvExporter implements Exporter {
+  private final IsoNumeric iso;
+
+  AcledCsvExporter(IsoNumeric iso) {
+    this.iso = Objects.requireNonNull(iso, "iso");
+  }
+
   static final ImmutableList<String> HEADER = ImmutableList.of("event_id_cnty", "event_date",
       "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
       "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
@@ -101,15 +116,17 @@ final class AcledCsvExporter implements Exporter {
     };
   }
 
-  static List<String> row(AnalyzedArticle article, int index, EventOut e,
+  List<String> row(AnalyzedArticle article, int index, EventOut e,
       Map<String, ActorRef> actors) {
     String[] f = new String[HEADER.size()];
     String date = Facts.datePrefix(e.date());
     String disorder = disorderType(e.acledType());
     PlaceOut place = e.place();
     String placeCountry = place == null ? null : Facts.alpha3(place.countryCode());
-    Integer inter1 = inter(Facts.actor(actors, e.sourceId(), e.source()), placeCountry, true);
-    Integer inter2 = inter(Facts.actor(actors, e.targetId(), e.target()), placeCountry, false);
+    Integer inter1 = inter(Facts.actor(actors, e.sourceId(), e.source()), e.sourceCode(),
+        placeCountry, true);
+    Integer inter2 = inter(Facts.actor(actors, e.targetId(), e.target()), e.targetCode(),
+        placeCountry, false);
     if (e.source() != null && "Protests".equals(e.acledType())) {
       inter1 = 6;
     } else if (e.source() != null && "Riots".equals(e.acledType())) {
@@ -133,6 +150,7 @@ final class AcledCsvExporter implements Exporter {
     f[14] = "Political violence".equals(disorder) && Integer.valueOf(7).equals(inter2)
         ? "Civilian targeting" : null;
     if (place != null) {
+      f[15] = iso.of(place.countryCode());
       f[17] = Facts.countryName(place.countryCode());
       f[18] = place.admin1();
       f[21] = place.resolvedName() != null ? place.resolvedName() : place.name();
@@ -142,10 +160,10 @@ final class AcledCsvExporter implements Exporter {
         f[24] = geoPrecision(place.precision());
       }
     }
-    f[25] = article.source();
+    f[25] = article.outlet();
     f[27] = e.sentence();
     f[28] = fatalities(e.figures());
-    f[29] = tags(e);
+    f[29] = tags(e, article.wire());
     return Arrays.asList(f);
   }
 
@@ -171,6 +189,25 @@ final class AcledCsvExporter implements Exporter {
       case "Strategic developments" -> "Strategic developments";
       default -> null;
     };
+  }
+
+  /**
+   * ACLED's inter code for an event's actor, before the event type's overrides: by the article's
+   * actor record when there is one, else by the CAMEO code the event gives the actor; null when
+   * neither says.
+   */
+  static Integer inter(ActorRef actor, String eventCode, String placeCountry, boolean first) {
+    Integer byActor = inter(actor, placeCountry, first);
+    if (byActor != null) {
+      return byActor;
+    }
+    Integer byCode = interOfCode(eventCode);
+    if (byCode != null && byCode == 1 && eventCode.length() >= 6 && placeCountry != null
+        && !eventCode.startsWith(placeCountry) && eventCode.substring(0, 3).matches("[A-Z]{3}")
+        && !isRole(eventCode.substring(0, 3))) {
+      return 8; // a foreign state's forces, as for actors with a kind
+    }
+    return byCode;
   }
 
   /** ACLED's inter code for an actor, before the event type's overrides; null when unknown. */
@@ -200,21 +237,29 @@ final class AcledCsvExporter implements Exporter {
     if (code.startsWith("IGO")) {
       return 8;
     }
-    for (int i = 3; i + 3 <= code.length(); i += 3) {
-      switch (code.substring(i, i + 3)) {
-        case "GOV", "LEG", "JUD", "MIL", "COP", "SPY":
-          return 1;
-        case "REB", "INS", "SEP", "UAF", "IMG":
-          return 2;
-        case "PTY", "OPP", "ELI":
-          return 3;
-        case "CVL":
-          return 7;
-        default:
-          break;
+    // A code may open with its role when the country is unknown ("REB", "MILREB").
+    for (int i = isRole(code.length() >= 3 ? code.substring(0, 3) : "") ? 0 : 3;
+        i + 3 <= code.length(); i += 3) {
+      Integer inter = interOfRole(code.substring(i, i + 3));
+      if (inter != null) {
+        return inter;
       }
     }
     return null;
+  }
+
+  private static Integer interOfRole(String role) {
+    return switch (role) {
+      case "GOV", "LEG", "JUD", "MIL", "COP", "SPY" -> 1;
+      case "REB", "INS", "SEP", "UAF", "IMG" -> 2;
+      case "PTY", "OPP", "ELI" -> 3;
+      case "CVL" -> 7;
+      default -> null;
+    };
+  }
+
+  private static boolean isRole(String threeLetters) {
+    return interOfRole(threeLetters) != null;
   }
 
   private static String interaction(Integer a, Integer b) {
@@ -243,7 +288,7 @@ final class AcledCsvExporter implements Exporter {
     return most == null ? "0" : most.toBigInteger().toString();
   }
 
-  private static String tags(EventOut e) {
+  private static String tags(EventOut e, String wire) {
     List<String> tags = new ArrayList<>();
     for (Figure f : e.figures()) {
       String range = Facts.range(f);
@@ -262,6 +307,9 @@ final class AcledCsvExporter implements Exporter {
     }
     if (e.reportedBy() != null) {
       tags.add("reported by " + e.reportedBy());
+    }
+    if (wire != null) {
+      tags.add("wire " + wire);
     }
     return tags.isEmpty() ? null : String.join("; ", tags);
   }

@@ -102,7 +102,7 @@ final class CameoTsvExporter implements Exporter {
       f[18] = Facts.number(p.longitude());
     }
     f[19] = digits(article.published().value());
-    f[20] = article.url() != null ? article.url() : article.source();
+    f[20] = article.url() != null ? article.url() : article.outlet();
     f[21] = article.id();
     f[22] = Integer.toString(e.start());
     f[23] = Integer.toString(e.end());

@@ -61,7 +61,7 @@ public enum ExportFormat {
         "place features exist only in the %s format, not %s", GEOJSON.label, label);
     return switch (this) {
       case JSONL -> new JsonlExporter();
-      case ACLED_CSV -> new AcledCsvExporter();
+      case ACLED_CSV -> new AcledCsvExporter(IsoNumeric.load());
       case CAMEO_TSV -> new CameoTsvExporter();
       case GEOJSON -> new GeoJsonExporter(placeFeatures);
     };

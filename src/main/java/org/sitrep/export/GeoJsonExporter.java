@@ -28,7 +28,8 @@ import org.sitrep.events.Figure;
  * unresolved one, are left out). Its {@code id} is the event id used by every format (article id,
  * dash, 1-based position among the article's events); its properties, named as in the JSON Lines
  * schema: {@code kind} ({@code "event"}), {@code article_id}, {@code outlet} (the article's
- * source), {@code url}, {@code date}, {@code date_precision}, {@code code}, {@code root}, {@code
+ * outlet, null when unknown), {@code url}, {@code date}, {@code date_precision}, {@code code},
+ * {@code root}, {@code
  * quad_class}, {@code goldstein}, {@code plover}, {@code acled_type}, {@code acled_sub_type}, {@code
  * source}, {@code source_code}, {@code target}, {@code target_code} (actor names and CAMEO codes),
  * {@code modality}, {@code reported_by}, {@code place}, {@code place_precision}, {@code start},
@@ -200,7 +201,7 @@ final class GeoJsonExporter implements Exporter {
 
   private static void article(JsonGenerator g, AnalyzedArticle a) throws IOException {
     g.writeStringField("article_id", a.id());
-    g.writeStringField("outlet", a.source());
+    g.writeStringField("outlet", a.outlet());
     g.writeStringField("url", a.url());
   }
 }

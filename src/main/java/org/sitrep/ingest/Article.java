@@ -31,6 +31,9 @@ import org.sitrep.core.Warned;
  * @param markup structure already known from markup (HTML headline, figure captions, paragraphs), as
  *     spans into {@code text}; empty for plain text
  * @param warnings problems met while reading (invalid bytes replaced, an unparseable date)
+ * @param outlet the outlet, where it was learnt and the wire credit (see {@link OutletResolver});
+ *     null is taken as {@code source} as metadata (unknown when {@code source} is null), which is
+ *     what an article has before the resolver or the user has spoken
  */
 public record Article(
     String id,
@@ -42,7 +45,8 @@ public record Article(
     SourceFormat format,
     String origin,
     List<StructureSpan> markup,
-    List<String> warnings) implements Warned {
+    List<String> warnings,
+    Outlet outlet) implements Warned {
 
   /** The pipeline layer holding the input article. */
   public static final Layer<Article> LAYER = Layer.of("article", Article.class);
@@ -54,9 +58,22 @@ public record Article(
     origin = origin == null ? "" : origin;
     markup = ImmutableList.copyOf(markup);
     warnings = ImmutableList.copyOf(warnings);
+    outlet = outlet == null ? Outlet.fromMetadata(source) : outlet;
     for (StructureSpan s : markup) {
       checkArgument(s.span().end() <= text.length(), "markup span %s lies outside the text", s);
     }
+  }
+
+  /** An article whose outlet is what its metadata says, before {@link OutletResolver} runs. */
+  public Article(String id, String source, String url, String title, String published, String text,
+      SourceFormat format, String origin, List<StructureSpan> markup, List<String> warnings) {
+    this(id, source, url, title, published, text, format, origin, markup, warnings, null);
+  }
+
+  /** This article with another outlet (the resolver's, or the user's). */
+  public Article withOutlet(Outlet newOutlet) {
+    return new Article(id, source, url, title, published, text, format, origin, markup, warnings,
+        Objects.requireNonNull(newOutlet, "outlet"));
   }
 
   /** A plain-text article with no metadata, e.g. for tests. */
@@ -66,10 +83,15 @@ public record Article(
 
   /**
    * SHA-256 (hex) of the content: text and the metadata that analysis reads (source, url, title,
-   * published). Identical content gives an identical hash whatever file or order it came from.
+   * published), and the outlet when the user named it (what the rules derive from the content
+   * changes with the analysis version instead). Identical content gives an identical hash whatever
+   * file or order it came from.
    */
   public String contentHash() {
     String joined = String.join("\u0000", nz(source), nz(url), nz(title), nz(published), text);
+    if (outlet.from() == OutletOrigin.USER) {
+      joined = joined + "\u0000user outlet\u0000" + outlet.name();
+    }
     return Hashing.sha256().hashString(joined, StandardCharsets.UTF_8).toString();
   }
 

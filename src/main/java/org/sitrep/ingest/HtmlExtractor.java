@@ -146,7 +146,8 @@ final class HtmlExtractor {
     if (MetaTitle.isUrl(title)) {
       title = null; // a page whose og:title is its address: the headline says more
     }
-    String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
+    String source = firstNonBlank(meta(doc, "og:site_name"),
+        firstNonBlank(publisherName(doc), meta(doc, "application-name")));
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
     List<String> published = publishedCandidates(doc, url);
     String docTitle = TextBuilder.collapse(doc.title());
@@ -244,6 +245,121 @@ final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The name of the article's publisher in JSON-LD ({@code "publisher": {"@type": "Organization",
+   * "name": …}}, or a reference {@code {"@id": …}} to an organisation elsewhere in the page's
+   * graph); else the first publisher named anywhere in the page's JSON-LD; null when none is.
+   */
+  private static String publisherName(Document doc) {
+    List<JsonNode> roots = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode root = JSON.readTree(jsonLd(script));
+        if (root != null) {
+          roots.add(root);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Broken JSON-LD is common and harmless: other metadata may still name the outlet.
+      }
+    }
+    String found = null;
+    for (JsonNode root : roots) {
+      JsonNode publisher = articleField(root, "publisher");
+      found = found != null ? found : nameOf(publisher, roots);
+    }
+    for (JsonNode root : roots) {
+      found = found != null ? found : nameOf(anyField(root, "publisher"), roots);
+    }
+    return found;
+  }
+
+  /** A publisher node's name: its own, or the name of the node its {@code @id} points to. */
+  private static String nameOf(JsonNode publisher, List<JsonNode> roots) {
+    if (publisher == null) {
+      return null;
+    }
+    if (publisher.isArray()) {
+      for (JsonNode p : publisher) {
+        String name = nameOf(p, roots);
+        if (name != null) {
+          return name;
+        }
+      }
+      return null;
+    }
+    if (publisher.isTextual()) {
+      return firstNonBlank(publisher.asText(), null);
+    }
+    JsonNode name = publisher.get("name");
+    if (name != null && name.isTextual() && !name.asText().isBlank()) {
+      return name.asText().strip();
+    }
+    JsonNode id = publisher.get("@id");
+    if (id != null && id.isTextual()) {
+      for (JsonNode root : roots) {
+        JsonNode target = nodeWithId(root, id.asText());
+        if (target != null && target != publisher && target.get("name") != null
+            && target.get("name").isTextual()) {
+          return firstNonBlank(target.get("name").asText(), null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode nodeWithId(JsonNode node, String id) {
+    if (node.isObject() && node.get("@id") != null && id.equals(node.get("@id").asText())
+        && node.get("name") != null) {
+      return node;
+    }
+    if (node.isContainerNode()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        JsonNode found = nodeWithId(it.next(), id);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A field of the first object typed as an article ("NewsArticle", …), or null. */
+  private static JsonNode articleField(JsonNode node, String field) {
+    if (node.isObject()) {
+      JsonNode type = node.get("@type");
+      boolean article = type != null && (type.isTextual() ? ARTICLE_TYPE.matcher(type.asText())
+          .matches() : type.isArray() && java.util.stream.StreamSupport.stream(type.spliterator(),
+          false).anyMatch(t -> ARTICLE_TYPE.matcher(t.asText()).matches()));
+      if (article && node.get(field) != null) {
+        return node.get(field);
+      }
+    }
+    if (node.isContainerNode()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        JsonNode found = articleField(it.next(), field);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode anyField(JsonNode node, String field) {
+    if (node.isObject() && node.get(field) != null) {
+      return node.get(field);
+    }
+    if (node.isContainerNode()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        JsonNode found = anyField(it.next(), field);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * Formats are recognised from content, the extension only settling ambiguous cases. A file's size is
  * checked before it is read, and JSON Lines are read one line at a time.
  *
- * <p>Instances hold only their limits: they are immutable and thread-safe. Each {@link #read} call
- * is independent (duplicate ids are detected within one call).
+ * <p>Each article's outlet and wire credit are settled as it is read (see {@link OutletResolver}).
+ *
+ * <p>Instances hold only their limits and outlet tables: they are immutable and thread-safe. Each
+ * {@link #read} call is independent (duplicate ids are detected within one call).
  */
 public final class Ingestor {
 
@@ -41,14 +43,24 @@ public final class Ingestor {
   private static final int SNIFF_BYTES = 8192;
 
   private final Limits limits;
+  private final OutletResolver outlets;
 
-  private Ingestor(Limits limits) {
+  private Ingestor(Limits limits, OutletResolver outlets) {
     this.limits = limits;
+    this.outlets = checkNotNull(outlets, "outlets");
   }
 
-  /** An ingestor that refuses files over 16 MiB and article texts over 1,000,000 characters. */
+  /**
+   * An ingestor that refuses files over 16 MiB and article texts over 1,000,000 characters, with
+   * the built-in outlet tables.
+   */
   public static Ingestor withDefaults() {
-    return new Ingestor(Limits.DEFAULT);
+    return new Ingestor(Limits.DEFAULT, OutletResolver.withDefaults());
+  }
+
+  /** This ingestor with other outlet tables. */
+  public Ingestor withOutlets(OutletResolver resolver) {
+    return new Ingestor(limits, resolver);
   }
 
   /**
@@ -58,7 +70,7 @@ public final class Ingestor {
    * @param maxArticleChars articles whose text is longer than this are refused; positive
    */
   public static Ingestor withLimits(long maxFileBytes, int maxArticleChars) {
-    return new Ingestor(new Limits(maxFileBytes, maxArticleChars));
+    return new Ingestor(new Limits(maxFileBytes, maxArticleChars), OutletResolver.withDefaults());
   }
 
   /**
@@ -77,7 +89,8 @@ public final class Ingestor {
     Map<String, String> seenIds = new ConcurrentHashMap<>();
     return inputs.stream()
         .flatMap(p -> readPath(p, seenFiles))
-        .map(r -> checkDuplicate(r, seenIds));
+        .map(r -> checkDuplicate(r, seenIds))
+        .map(this::resolveOutlet);
   }
 
   private Stream<IngestResult> readPath(Path path, Set<Path> seenFiles) {
@@ -226,6 +239,10 @@ public final class Ingestor {
     return tooLong == null
         ? new IngestResult.Ok(article)
         : new IngestResult.Failed(article.origin(), tooLong);
+  }
+
+  private IngestResult resolveOutlet(IngestResult r) {
+    return r instanceof IngestResult.Ok ok ? new IngestResult.Ok(outlets.resolve(ok.article())) : r;
   }
 
   private static IngestResult checkDuplicate(IngestResult r, Map<String, String> seenIds) {

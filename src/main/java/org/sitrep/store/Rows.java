@@ -94,6 +94,21 @@ final class Rows {
       bindVersion(ps, a, version);
       ps.executeUpdate();
     }
+    updateOutlet(c, a, version);
+  }
+
+  /** The outlet columns (schema 4), kept apart so the version row's binding stays as it was. */
+  private static void updateOutlet(Connection c, AnalyzedArticle a, int version)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE article_versions SET outlet = ?,"
+        + " outlet_from = ?, wire = ? WHERE article_id = ? AND version = ?")) {
+      ps.setString(1, a.outlet());
+      ps.setString(2, a.outletFrom());
+      ps.setString(3, a.wire());
+      ps.setString(4, a.id());
+      ps.setInt(5, version);
+      ps.executeUpdate();
+    }
   }
 
   static void updateVersion(Connection c, AnalyzedArticle a, int version) throws SQLException {
@@ -104,6 +119,7 @@ final class Rows {
       bindVersion(ps, a, version);
       ps.executeUpdate();
     }
+    updateOutlet(c, a, version);
   }
 
   private static void bindVersion(PreparedStatement ps, AnalyzedArticle a, int version)
@@ -288,7 +304,8 @@ final class Rows {
     AnalyzedArticle head;
     try (PreparedStatement ps = c.prepareStatement("SELECT schema_version, content_hash,"
         + " analysis_version, source, url, format, title, published_value, published_inferred,"
-        + " published_basis, dateline, article_text FROM article_versions"
+        + " published_basis, dateline, article_text, outlet, outlet_from, wire"
+        + " FROM article_versions"
         + " WHERE article_id = ? AND version = ?")) {
       bind(ps, id, version);
       try (ResultSet rs = ps.executeQuery()) {
@@ -300,6 +317,7 @@ final class Rows {
             new PublishedDate(rs.getString(8), rs.getBoolean(9), rs.getString(10)),
             rs.getString(11), rs.getString(12), List.of(), List.of(), List.of(), List.of(),
             List.of());
+        head = head.withOutlet(rs.getString(13), rs.getString(14), rs.getString(15));
       }
     }
     List<Section> sections = new ArrayList<>();
@@ -385,7 +403,7 @@ final class Rows {
     return AnalysisRows.read(c, new AnalyzedArticle(head.schema(), id, version,
         head.contentHash(), head.analysisVersion(), head.source(), head.url(), head.format(),
         head.title(), head.published(), head.dateline(), head.text(), sections, entities, times,
-        numbers, warnings));
+        numbers, warnings)).withOutlet(head.outlet(), head.outletFrom(), head.wire());
   }
 
   static EntityType entityType(String stored) {

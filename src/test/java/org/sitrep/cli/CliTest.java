@@ -170,4 +170,43 @@ class CliTest {
     assertThat(without.out().lines().map(Json::fromLine).mapToInt(a -> a.events().size()).sum())
         .isZero();
   }
+
+  @Test
+  void theUsersSourceIsTheOutletInJsonLinesAndInTheAcledCsv() {
+    CliRun printed = run("analyze", "--no-store", "--format", "jsonl", "--no-events", "--source",
+        "Valley Times", "samples/jsonl");
+    assertThat(printed.code()).as(printed.err()).isZero();
+    List<AnalyzedArticle> lines = printed.out().lines().map(Json::fromLine).toList();
+    assertThat(lines).hasSize(3).allSatisfy(a -> {
+      assertThat(a.outlet()).isEqualTo("Valley Times");
+      assertThat(a.outletFrom()).isEqualTo("user");
+    });
+    assertThat(printed.out()).contains("\"outlet\":\"Valley Times\",\"outlet_from\":\"user\"");
+
+    Path store = tmp.resolve("outlets");
+    CliRun r = run("analyze", "--data", store.toString(), "--source", "Valley Times",
+        "samples/text");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<AnalyzedArticle> stored = run("export", "--data", store.toString(), "--format", "jsonl")
+        .out().lines().map(Json::fromLine).toList();
+    assertThat(stored).hasSize(4).allSatisfy(a -> {
+      assertThat(a.outlet()).isEqualTo("Valley Times");
+      assertThat(a.outletFrom()).isEqualTo("user");
+    });
+    String csv = run("export", "--data", store.toString(), "--format", "acled-csv").out();
+    List<String> rows = List.of(csv.split("\r\n")).subList(1, csv.split("\r\n").length);
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains(",Valley Times,"));
+  }
+
+  @Test
+  void withoutASourceTheOutletComesFromTheMetadataAndABlankSourceIsRefused() {
+    CliRun printed = run("analyze", "--no-store", "--format", "jsonl", "--no-events",
+        "samples/jsonl");
+    assertThat(printed.out().lines().map(Json::fromLine).map(AnalyzedArticle::outletFrom))
+        .containsOnly("metadata");
+    CliRun blank = run("analyze", "--no-store", "--format", "jsonl", "--source", " ",
+        "samples/jsonl");
+    assertThat(blank.code()).isEqualTo(2);
+    assertThat(blank.err()).contains("--source needs an outlet name").doesNotContain("at org.");
+  }
 }

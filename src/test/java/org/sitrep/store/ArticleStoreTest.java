@@ -290,15 +290,65 @@ class ArticleStoreTest {
   }
 
   @Test
+  void outletWhereItCameFromAndWireCreditRoundTrip() {
+    AnalyzedArticle user = TestArticles.full("a1").withOutlet("Valley Times", "user", "Reuters");
+    AnalyzedArticle unknown = TestArticles.bare("a2", "Nothing to go on.")
+        .withOutlet(null, "unknown", null);
+    store.save(user);
+    store.save(unknown);
+    store.close();
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    AnalyzedArticle loaded = store.load("a1").orElseThrow();
+    assertThat(List.of(loaded.outlet(), loaded.outletFrom(), loaded.wire()))
+        .containsExactly("Valley Times", "user", "Reuters");
+    assertThat(loaded).isEqualTo(user.withVersion(1));
+    AnalyzedArticle none = store.load("a2").orElseThrow();
+    assertThat(none.outlet()).isNull();
+    assertThat(none.outletFrom()).isEqualTo("unknown");
+  }
+
+  @Test
+  void migrationV4TakesTheOutletOfRowsStoredBeforeItFromTheirSource() throws Exception {
+    AnalyzedArticle withSource = TestArticles.full("a1");
+    assertThat(withSource.source()).isNotNull();
+    store.save(withSource.withOutlet("Other", "user", "Reuters"));
+    store.save(TestArticles.bare("a2", "No source."));
+    store.close();
+    // Back to schema 3: the V4 columns gone and the migration not yet applied.
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+      for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
+          "ALTER TABLE article_versions DROP COLUMN outlet_from",
+          "ALTER TABLE article_versions DROP COLUMN wire",
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'")) {
+        c.createStatement().execute(sql);
+      }
+    }
+    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    AnalyzedArticle a1 = store.load("a1").orElseThrow();
+    assertThat(List.of(a1.outlet(), a1.outletFrom())).containsExactly(withSource.source(),
+        "metadata");
+    assertThat(a1.wire()).isNull();
+    AnalyzedArticle a2 = store.load("a2").orElseThrow();
+    assertThat(a2.outlet()).isNull();
+    assertThat(a2.outletFrom()).isEqualTo("unknown");
+  }
+
+  @Test
   void migrationV3FillsTheSpansOfEventsStoredBeforeIt() throws Exception {
     AnalyzedArticle full = TestArticles.full("a1");
     store.save(full);
     store.close();
-    // Back to schema 2: the V3 columns gone and the migration not yet applied.
+    // Back to schema 2: the V3 (and later) columns gone and the migrations not yet applied.
     try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
         + dir.resolve("data").toAbsolutePath().resolve("sitrep")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
-      for (String sql : List.of("DROP INDEX events_by_event_id",
+      for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
+          "ALTER TABLE article_versions DROP COLUMN outlet_from",
+          "ALTER TABLE article_versions DROP COLUMN wire",
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'",
+          "DROP INDEX events_by_event_id",
           "ALTER TABLE events DROP COLUMN event_id", "ALTER TABLE events DROP COLUMN trigger_start",
           "ALTER TABLE events DROP COLUMN trigger_end",
           "ALTER TABLE event_figures DROP COLUMN start_offset",
