@@ -10,6 +10,7 @@ import org.sitrep.actors.Actors;
 import org.sitrep.actors.Affiliation;
 import org.sitrep.events.Event;
 import org.sitrep.events.Events;
+import org.sitrep.framing.Framing;
 import org.sitrep.geo.Places;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
@@ -57,6 +58,9 @@ import org.sitrep.time.Times;
  * @param quotes direct and reported speech with speakers
  * @param claims accusations, blame and denials
  * @param events who did what to whom, when and where, with the sentence it came from
+ * @param framing the labels the article attaches to its actors and its loaded terms, each with
+ *     its voice; empty (never null) when the article was analysed without framing or read from a
+ *     store that does not keep it
  */
 public record AnalyzedArticle(
     int schema,
@@ -81,7 +85,8 @@ public record AnalyzedArticle(
     List<PlaceOut> places,
     List<Quote> quotes,
     List<Claim> claims,
-    List<EventOut> events) {
+    List<EventOut> events,
+    Framing framing) {
 
   /** The output schema version; raise it on any incompatible change and document it. */
   public static final int SCHEMA = 2;
@@ -95,6 +100,18 @@ public record AnalyzedArticle(
     this(schema, id, version, contentHash, analysisVersion, source, url, format, title, published,
         dateline, text, structure, entities, times, numbers, warnings, List.of(), List.of(),
         List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** An article without framing: what readers of stored articles build. */
+  public AnalyzedArticle(int schema, String id, int version, String contentHash,
+      String analysisVersion, String source, String url, String format, String title,
+      PublishedDate published, String dateline, String text, List<Section> structure,
+      List<Entity> entities, List<TimeExpression> times, List<NumberMention> numbers,
+      List<String> warnings, List<ActorRef> actors, List<Affiliation> affiliations,
+      List<PlaceOut> places, List<Quote> quotes, List<Claim> claims, List<EventOut> events) {
+    this(schema, id, version, contentHash, analysisVersion, source, url, format, title, published,
+        dateline, text, structure, entities, times, numbers, warnings, actors, affiliations,
+        places, quotes, claims, events, Framing.empty());
   }
 
   public AnalyzedArticle {
@@ -112,6 +129,7 @@ public record AnalyzedArticle(
     quotes = ImmutableList.copyOf(quotes);
     claims = ImmutableList.copyOf(claims);
     events = ImmutableList.copyOf(events);
+    framing = framing == null ? Framing.empty() : framing;
   }
 
   /**
@@ -182,13 +200,14 @@ public record AnalyzedArticle(
     return new AnalyzedArticle(SCHEMA, a.id(), 0, a.contentHash(), analysisVersion, a.source(),
         a.url(), a.format().label(), title, new PublishedDate(p.value(), p.inferred(), p.basis()),
         s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings, actors.actors(),
-        actors.affiliations(), places, quotes.quotes(), quotes.claims(), events);
+        actors.affiliations(), places, quotes.quotes(), quotes.claims(), events,
+        doc.has(Framing.LAYER) ? doc.get(Framing.LAYER) : Framing.empty());
   }
 
   /** Returns a copy carrying the stored version number. */
   public AnalyzedArticle withVersion(int newVersion) {
     return new AnalyzedArticle(schema, id, newVersion, contentHash, analysisVersion, source, url,
         format, title, published, dateline, text, structure, entities, times, numbers, warnings,
-        actors, affiliations, places, quotes, claims, events);
+        actors, affiliations, places, quotes, claims, events, framing);
   }
 }
