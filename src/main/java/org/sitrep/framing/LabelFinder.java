@@ -19,7 +19,8 @@ import org.sitrep.reference.References;
  *   <li>premodifier: the words before a name back to a determiner, headed by a lower-case common
  *       noun ("the U.S.-backed terrorist group YPG" gives "U.S.-backed terrorist group");
  *   <li>apposition: a noun phrase headed by a lower-case common noun, set off by a comma after the
- *       name and closed by punctuation or a relative pronoun ("X, a Kurdish-led militia, said"),
+ *       name and closed by punctuation, a relative pronoun or a participle ("X, a Kurdish-led
+ *       militia, said", "X, a militia allied with Y"),
  *       with at most one "of" phrase ("the armed wing of Y"); not when followed by "and"/"or" (a
  *       list: "X, the army, and police") or by a verb ("X, the army said");
  *   <li>bracketed: a name in brackets right after a noun phrase ("Kurdish-led security forces
@@ -112,6 +113,10 @@ final class LabelFinder {
     int head = -1;
     boolean ofPhrase = false;
     while (k < end && k - from < MAX_TOKENS) {
+      if (!ofPhrase && head >= 0 && t.isCommonNounHead(head) && !t.inHyphenCompound(k)
+          && (t.pos(k).equals("VBN") || t.pos(k).equals("VBG"))) {
+        break;
+      }
       if (t.isModifier(k) || ofPhrase && (t.pos(k).startsWith("NNP") || t.pos(k).equals("DT")
           || t.pos(k).equals("POS"))) {
         if (!ofPhrase) {
@@ -131,7 +136,12 @@ final class LabelFinder {
     if (head < 0 || !t.isCommonNounHead(head) || k - from >= MAX_TOKENS) {
       return;
     }
-    boolean closed = k == end || CLOSERS.contains(t.lower(k)) || RELATIVES.contains(t.lower(k));
+    // A participle after the head starts a postmodifier ("a militia allied with Y", "a group
+    // backed by Y"): the label ends at the head.
+    boolean participle = k < end && k > from && (t.pos(k).equals("VBN") || t.pos(k).equals("VBG"))
+        && !ofPhrase && head == k - 1;
+    boolean closed = k == end || CLOSERS.contains(t.lower(k)) || RELATIVES.contains(t.lower(k))
+        || participle;
     if (!closed || k < end && t.lower(k).equals(",") && k + 1 < end
         && LIST_WORDS.contains(t.lower(k + 1))) {
       return;

@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sitrep.TestSupport;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.Json;
 import org.sitrep.ingest.Article;
 
 /**
@@ -76,6 +78,13 @@ class FramingStageTest {
           "Clashes between the KDL, the army and the police continued on Tuesday.",
           "In the capital, the army said the KDL, last year, had refused the truce.");
       assertThat(f.labels()).noneMatch(l -> l.text().contains("army") || l.text().contains("year"));
+    }
+
+    @Test
+    void appositionEndsAtAParticiple() {
+      Framing f = framing(HEAD, "The Valdoran Liberation Front, a Marek-led militia allied with "
+          + "Norland, withdrew from Ostra on Monday.");
+      assertThat(label(f, "Marek-led militia").form()).isEqualTo(LabelForm.APPOSITION);
     }
 
     @Test
@@ -175,6 +184,25 @@ class FramingStageTest {
       assertThat(term(f, "neutralised").category()).isEqualTo(LoadedCategory.SANITISING);
       assertThat(term(f, "invasion").category()).isEqualTo(LoadedCategory.INVASION_OCCUPATION);
       assertThat(f.loadedTerms()).allMatch(t -> t.voice() == Voice.OWN);
+    }
+  }
+
+  @Nested
+  class Output {
+    @Test
+    void theArticleRecordCarriesFramingThroughJson() {
+      String text = HEAD + "\n\nThe Marek-backed terrorist group KDL seized two villages on "
+          + "Tuesday, the Norland army said.\n";
+      AnalyzedArticle a = TestSupport.sitrep().analyze(Article.ofText("t", text));
+      assertThat(a.framing().labels()).isNotEmpty();
+      assertThat(a.framing().loadedTerms()).isNotEmpty();
+      String line = Json.toLine(a);
+      assertThat(line).contains("\"framing\":{\"labels\":[{\"actor\":\"KDL\"")
+          .contains("\"loaded_terms\":[{\"term\":\"terrorist\",\"category\":\"terror_label\","
+              + "\"voice\":\"quoted\",\"speaker\":\"Norland army\"");
+      assertThat(Json.fromLine(line)).isEqualTo(a);
+      String withoutFraming = line.replaceFirst(",\"framing\":\\{.*\\}\\}$", "}");
+      assertThat(Json.fromLine(withoutFraming).framing()).isEqualTo(Framing.empty());
     }
   }
 
