@@ -30,8 +30,9 @@ import org.sitrep.reference.References;
  *       {@code bare-nouns.txt} ("the group") or a bare role ("the president") is no label.
  * </ul>
  * In every form a single word from {@code bare-nouns.txt} is no label ("the group YPG", "the
- * initials RRU"). Dates, times and numbers never make a label ("X, last year,"). Only entities that are actors,
- * or people and organisations, get labels; mentions in boilerplate are not read.
+ * initials RRU"). Dates, times and numbers never make a label ("X, last year,"). Only entities
+ * that are actors, or people and organisations, get labels; mentions in boilerplate are not
+ * read.
  */
 final class LabelFinder {
   /** Longest label read, in tokens: labels are short noun phrases, not clauses. */
@@ -87,7 +88,8 @@ final class LabelFinder {
     }
     int from = head;
     while (from - 1 >= 0 && t.sameSentence(from - 1, head) && head - from + 1 < MAX_TOKENS
-        && t.isModifier(from - 1) && (t.mentionAt[from - 1] == null || t.inHyphenCompound(from - 1))) {
+        && t.isModifier(from - 1)
+        && (t.mentionAt[from - 1] == null || t.inHyphenCompound(from - 1))) {
       from--;
     }
     while (t.isHyphen(from) && from < head) {
