@@ -10,6 +10,7 @@ import org.sitrep.actors.Actors;
 import org.sitrep.actors.Affiliation;
 import org.sitrep.events.Event;
 import org.sitrep.events.Events;
+import org.sitrep.framing.Framing;
 import org.sitrep.geo.Places;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
@@ -66,6 +67,9 @@ import org.sitrep.time.Times;
  *     {@code text} or {@code unknown}
  * @param wire the news agency whose copy the article carries, by its dateline or credit line
  *     ("Reuters"); null when none is credited
+ * @param framing the labels the article attaches to its actors and its loaded terms, each with
+ *     its voice; empty (never null) when the article was analysed without framing or read from a
+ *     store that does not keep it
  */
 public record AnalyzedArticle(
     int schema,
@@ -93,14 +97,16 @@ public record AnalyzedArticle(
     List<EventOut> events,
     String outlet,
     String outletFrom,
-    String wire) {
+    String wire,
+    Framing framing) {
 
   /** The output schema version; raise it on any incompatible change and document it. */
   public static final int SCHEMA = 2;
 
   /**
-   * An article whose outlet is its {@code source} as metadata (unknown when null) and that has no
-   * wire credit: what records built before outlets existed mean.
+   * An article whose outlet is its {@code source} as metadata (unknown when null), with no wire
+   * credit and no framing: what records built before outlets existed mean, and what readers of
+   * stored articles build.
    */
   public AnalyzedArticle(int schema, String id, int version, String contentHash,
       String analysisVersion, String source, String url, String format, String title,
@@ -110,7 +116,7 @@ public record AnalyzedArticle(
       List<PlaceOut> places, List<Quote> quotes, List<Claim> claims, List<EventOut> events) {
     this(schema, id, version, contentHash, analysisVersion, source, url, format, title, published,
         dateline, text, structure, entities, times, numbers, warnings, actors, affiliations,
-        places, quotes, claims, events, null, null, null);
+        places, quotes, claims, events, null, null, null, Framing.empty());
   }
 
   /** An article with the foundation's annotations only (no actors, places, quotes or events). */
@@ -153,6 +159,7 @@ public record AnalyzedArticle(
       }
     }
     wire = wire == null || wire.isBlank() ? null : wire;
+    framing = framing == null ? Framing.empty() : framing;
   }
 
   /**
@@ -225,14 +232,15 @@ public record AnalyzedArticle(
         a.url(), a.format().label(), title, new PublishedDate(p.value(), p.inferred(), p.basis()),
         s.datelinePlace(), a.text(), sections, entities, times, numbers, warnings, actors.actors(),
         actors.affiliations(), places, quotes.quotes(), quotes.claims(), events, outlet.name(),
-        outlet.from().label(), outlet.wire());
+        outlet.from().label(), outlet.wire(),
+        doc.has(Framing.LAYER) ? doc.get(Framing.LAYER) : Framing.empty());
   }
 
   /** Returns a copy carrying the stored version number. */
   public AnalyzedArticle withVersion(int newVersion) {
     return new AnalyzedArticle(schema, id, newVersion, contentHash, analysisVersion, source, url,
         format, title, published, dateline, text, structure, entities, times, numbers, warnings,
-        actors, affiliations, places, quotes, claims, events, outlet, outletFrom, wire);
+        actors, affiliations, places, quotes, claims, events, outlet, outletFrom, wire, framing);
   }
 
   /** Returns a copy with the given outlet and wire credit (as the store keeps them). */
@@ -240,6 +248,6 @@ public record AnalyzedArticle(
     return new AnalyzedArticle(schema, id, version, contentHash, analysisVersion, source, url,
         format, title, published, dateline, text, structure, entities, times, numbers, warnings,
         actors, affiliations, places, quotes, claims, events, newOutlet,
-        newOutletFrom == null ? OutletOrigin.UNKNOWN.label() : newOutletFrom, newWire);
+        newOutletFrom == null ? OutletOrigin.UNKNOWN.label() : newOutletFrom, newWire, framing);
   }
 }

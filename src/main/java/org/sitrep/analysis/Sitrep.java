@@ -7,6 +7,7 @@ import org.sitrep.clean.StructureStage;
 import org.sitrep.core.Document;
 import org.sitrep.core.Pipeline;
 import org.sitrep.entities.EntityStage;
+import org.sitrep.framing.FramingStage;
 import org.sitrep.events.EventStage;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoStage;
@@ -21,7 +22,8 @@ import org.sitrep.time.TimeStage;
 
 /**
  * Sitrep's standard analysis: structure → publication date → CoreNLP → entities, times, numbers →
- * actors, references (pronouns, "the group"), places, quotes and claims; {@link #withEvents} adds events.
+ * actors, references (pronouns, "the group"), places, quotes and claims → framing (actor labels
+ * and loaded terms); {@link #withEvents} adds events.
  * One instance per process is enough; {@link #analyze} is thread-safe.
  *
  * <pre>{@code
@@ -102,7 +104,8 @@ public final class Sitrep {
         .then(actors)
         .then(ReferenceStage.create())
         .then(GeoStage.create())
-        .then(QuoteStage.create());
+        .then(QuoteStage.create())
+        .then(FramingStage.create());
   }
 
   public Pipeline pipeline() {

@@ -71,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     NlpSettings baseline = full ? NlpSettings.corenlpWithQuotes() : NlpSettings.corenlpDefault();
     out.println("baseline: plain CoreNLP " + String.join(",", baseline.annotators())
         + "; Sitrep: " + (full ? "standard analysis plus events"
-        : "standard analysis (structure, dates, entities, times, numbers, actors, places, quotes)"));
+        : "standard analysis (structure, dates, entities, times, numbers, actors, places, quotes,"
+            + " framing)"));
     List<Benchmark.Run> base = baseline(baseline, corpus, counts, min, tokenCount);
     long tokens = tokenCount.get();
     Sitrep sitrep = full ? Sitrep.withEvents(NlpSettings.sitrep())
