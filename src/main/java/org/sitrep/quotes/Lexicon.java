@@ -12,8 +12,8 @@ import org.sitrep.core.ResourceLines;
 
 /**
  * The word lists behind quote attribution, loaded once from {@code org/sitrep/quotes/} on the class
- * path: {@code speech-verbs.txt} (verb forms to lemma) and {@code channels.txt} (channel
- * patterns). Each file documents its format at its top. The role and organisation nouns that refer
+ * path: {@code speech-verbs.txt} (verb forms to lemma), {@code characterising-verbs.txt} (verbs
+ * of "X denounced it as “…”") and {@code channels.txt} (channel patterns). Each file documents its format at its top. The role and organisation nouns that refer
  * back belong to the reference stage ({@code org/sitrep/reference/}).
  */
 final class Lexicon {
@@ -21,6 +21,8 @@ final class Lexicon {
 
   /** Lower-cased verb form to lemma. */
   final Map<String, String> speechVerbs;
+  /** Lower-cased forms of the verbs that characterise with "as" before a quotation. */
+  final Set<String> characterising;
   final List<Pattern> channels;
 
   private Lexicon() {
@@ -32,6 +34,11 @@ final class Lexicon {
       }
     }
     speechVerbs = verbs.buildKeepingLast();
+    ImmutableSet.Builder<String> chars = ImmutableSet.builder();
+    for (String line : lines("characterising-verbs.txt")) {
+      chars.add(line.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+    characterising = chars.build();
     ImmutableList.Builder<Pattern> ch = ImmutableList.builder();
     for (String line : lines("channels.txt")) {
       ch.add(Pattern.compile(line));

@@ -7,6 +7,7 @@ import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.reference.Antecedent;
 import org.sitrep.reference.Reference;
+import org.sitrep.reference.ReferenceKind;
 import org.sitrep.reference.References;
 
 /**
@@ -360,6 +361,10 @@ final class Phrases {
     if (a >= b || who != null && who.id() != null) {
       return who;
     }
+    Who apposed = apposedPerson(b, hi);
+    if (apposed != null) {
+      return apposed;
+    }
     int k = b < hi && v.lower(b).equals(",") ? b + 1 : b;
     if (k >= hi || !v.lower(k).equals("who")) {
       return who;
@@ -381,6 +386,36 @@ final class Phrases {
       }
     }
     return who;
+  }
+
+  /**
+   * A person named in apposition at the end of a described speaker's phrase, after a comma and
+   * perhaps a relative clause: "said a resident, Ana Roe", "said another who fled with them,
+   * 58-year-old Ana Roe". Reads from token {@code from} (just after the description) to the
+   * sentence's end, at most 20 tokens and no further than {@code hi}; the person must close the
+   * sentence. Null when there is none.
+   */
+  private Who apposedPerson(int from, int hi) {
+    if (from >= hi || !(v.lower(from).equals(",") || v.lower(from).equals("who"))) {
+      return null;
+    }
+    int comma = -1;
+    int end = from;
+    while (end < hi && end < from + 20 && !v.inQuote[end] && !v.isSentenceEnd(end)) {
+      if (v.lower(end).equals(",")) {
+        comma = end;
+      }
+      end++;
+    }
+    if (comma < 0 || !(end >= hi || v.isSentenceEnd(end) || v.inQuote[end])) {
+      return null;
+    }
+    int[] np = after(comma, end);
+    if (np[0] >= np[1] || np[1] != end) {
+      return null;
+    }
+    Entity e = v.entityOf[np[1] - 1];
+    return e != null && e.type() == EntityType.PERSON ? Who.of(e) : null;
   }
 
   /** Whom tokens {@code [a, b)} name, or null when they name no one. */
@@ -413,10 +448,12 @@ final class Phrases {
           if (w != null) {
             return w;
           }
-          // "The statement" whose issuer the article did not introduce: statements come from
-          // institutions, the last one named. "A statement" brings in an unknown issuer.
-          Entity e = v.lower(a).equals("the") ? v.recent(EntityType.ORGANIZATION, offset) : null;
-          return e != null ? Who.of(e) : new Who(v.textOf(a, b), null);
+          // "The statement" whose issuer the article did not introduce: the reference layer's
+          // issuer (the organisation last named). "A statement" brings in an unknown issuer.
+          Reference r = refs.headedAt(v.tokens[head].start(), v.tokens[head].end())
+              .filter(x -> x.kind() == ReferenceKind.ISSUER).orElse(null);
+          return r != null ? new Who(r.antecedent().name(), r.antecedent().entityId())
+              : new Who(v.textOf(a, b), null);
         }
       }
     }
@@ -462,7 +499,7 @@ final class Phrases {
   private Who earlierSpeakerHeaded(int a, int b) {
     String head = v.lower(b - 1);
     for (int k = a - 1; k >= 0; k--) {
-      if (v.inQuote[k] || !v.isFinite(k) || !speechVerb(k)) {
+      if (v.inQuote[k] || !v.isFinite(k) || !speechVerb(k) || !v.speakerMayComeFrom(k, a)) {
         continue;
       }
       int s = v.sentenceOf[k];
@@ -499,8 +536,8 @@ final class Phrases {
     int floor = paragraphStartBefore(v.tokens[a].start(), 2);
     for (int k = a - 1; k >= 0 && v.tokens[k].start() >= floor && v.tokens[k].start() > since;
         k--) {
-      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k)) {
-        continue; // "at the time of reporting" names no speaker
+      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k) || !v.speakerMayComeFrom(k, a)) {
+        continue; // "at the time of reporting" names no speaker; a caption names none for the story
       }
       int s = v.sentenceOf[k];
       int[] np = subject(k, v.sentenceFirst[s]);
@@ -568,7 +605,18 @@ final class Phrases {
         return new Who(left.name() + " and " + head.name(), null);
       }
     }
-    return Who.of(head);
+    return bearer(b - 1);
+  }
+
+  /**
+   * The entity token {@code t} lies in, or, when the reference layer reads it as a surname several
+   * people share ("Lee" beside two people named Lee in full), the bearer it gives.
+   */
+  private Who bearer(int t) {
+    Reference r = refs.headedAt(v.tokens[t].start(), v.tokens[t].end())
+        .filter(x -> x.kind() == ReferenceKind.SURNAME).orElse(null);
+    return r != null ? new Who(r.antecedent().name(), r.antecedent().entityId())
+        : Who.of(v.entityOf[t]);
   }
 
   /** The owner of the statement most recently introduced before {@code offset}, or null. */

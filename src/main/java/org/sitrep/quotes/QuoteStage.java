@@ -80,7 +80,7 @@ public final class QuoteStage implements Stage<Quotes> {
         .filter(s -> s.end() <= text.length() && !s.tokens().isEmpty())
         .toList();
     View view = new View(text, sentences, document.get(Entities.LAYER).entities(),
-        QuoteMarks.find(text, paragraphs), analysed);
+        QuoteMarks.find(text, paragraphs, lexicon), analysed);
     Phrases phrases = new Phrases(view, lexicon, document.get(References.LAYER));
     Attributor attributor = new Attributor(view, phrases, lexicon);
     List<Quote> quotes = new ArrayList<>();
