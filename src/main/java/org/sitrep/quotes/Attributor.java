@@ -120,11 +120,15 @@ final class Attributor {
     int sFirst = v.sentenceOf[qFirst];
     int sLast = v.sentenceOf[Math.max(qFirst, Math.min(qEnd, n) - 1)];
 
+    // "X said Y was “…”, the BBC reported": an outlet's report carries X's words, and X, named in
+    // the quote's own clause, is the speaker; the report counts only when nothing closer does.
+    Attribution report = null;
     if (m.closed() && !endsSentence(m)) {
       Attribution a = trailing(qEnd, Math.min(nextOpen, n));
-      if (a != null) {
+      if (a != null && !"report".equals(lex.speechLemma(a.verb()))) {
         return a;
       }
+      report = a;
     }
     Attribution a = accordingTo(v.sentenceFirst[sFirst], v.sentenceEnd[sLast]);
     if (a != null) {
@@ -134,6 +138,10 @@ final class Attributor {
     Attribution as = characterised(qFirst, lo);
     if (as != null) {
       return as;
+    }
+    Attribution owner = possessor(qFirst, lo);
+    if (owner != null) {
+      return owner;
     }
     if (lo == qFirst && qFirst > 0 && v.lower(qFirst - 1).equals(":")) {
       // "X said:" closing the previous sentence or paragraph.
@@ -150,6 +158,12 @@ final class Attributor {
         int sentenceLo = v.sentenceFirst[v.sentenceOf[k]];
         int[] np = v.pos(k).equals("VBG") || ph.coordinated(k, lo) ? ph.subjectOf(k, sentenceLo)
             : ph.subject(k, lo);
+        int[] with = v.pos(k).equals("VBG") ? ph.before(k, lo) : null;
+        if (with != null && with[0] < with[1] && with[1] == k && with[0] - 1 >= lo
+            && v.lower(with[0] - 1).equals("with")) {
+          // "…, with some analysts suggesting that …": the participle's own subject.
+          np = with;
+        }
         if (np[0] == np[1]) {
           // "… and called for …": a coordinated predicate shares the sentence's subject.
           np = ph.subjectOf(k, sentenceLo);
@@ -164,6 +178,9 @@ final class Attributor {
         }
         break;
       }
+    }
+    if (report != null) {
+      return report;
     }
     if (q > 0 && found[q - 1] != null && prevEnd > v.sentenceFirst[sFirst]) {
       // "X said A was “…” and that B was “…”": a second quote in the clause of the first quote's
@@ -216,6 +233,32 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code his remarks that “…”}, {@code the minister's words: “…”}: a possessive before a noun for
+   * what was said, right before the quote (a "that", colon or comma between), names the speaker.
+   */
+  private Attribution possessor(int qFirst, int lo) {
+    int k = qFirst - 1;
+    if (k >= lo && (v.lower(k).equals("that") || v.lower(k).equals(":") || v.lower(k).equals(","))) {
+      k--;
+    }
+    if (k <= lo || v.inQuote[k] || !lex.speechNouns.contains(v.lower(k))) {
+      return null;
+    }
+    int p = k - 1;
+    while (p > lo && v.pos(p).startsWith("JJ")) {
+      p--; // "his latest remarks"
+    }
+    Who who = null;
+    if (v.pos(p).equals("PRP$")) {
+      who = ph.resolve(p, p + 1);
+    } else if ((v.pos(p).equals("POS") || v.lower(p).equals("'s") || v.lower(p).equals("’s"))
+        && p - 1 >= lo && v.entityOf[p - 1] != null) {
+      who = ph.resolve(p - 1, p);
+    }
+    return who == null ? null : new Attribution(who, v.lower(k), k, p, qFirst);
   }
 
   /**

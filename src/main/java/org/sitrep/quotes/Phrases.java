@@ -41,6 +41,9 @@ final class Phrases {
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
       "also");
   private static final int MAX_NP = 14;
+  /** Nouns of people who speak for their organisation, not as themselves. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "spokespeople", "representative", "envoy");
   /** Longest parenthesis, in tokens, that a subject may carry before its verb. */
   private static final int MAX_APPOSITION = 30;
 
@@ -159,6 +162,13 @@ final class Phrases {
     int j = verb - 1;
     while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {
       j--;
+    }
+    if (np[0] == np[1] && j > lo && v.pos(j).equals("VBN") && !v.inQuote[j]) {
+      // "An order released on Thursday noted …": a participle phrase after the subject.
+      int[] head = before(j, lo);
+      if (head[0] < head[1] && head[1] == j) {
+        return new int[] {head[0], head[1], head[0]};
+      }
     }
     int[] plain = {np[0], np[1], np[0]};
     if (np[0] < np[1]) {
@@ -428,7 +438,7 @@ final class Phrases {
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
       Who byReference = referredTo(a, head);
-      if (h.equals("he") || h.equals("she")) {
+      if (h.equals("he") || h.equals("she") || h.equals("they")) {
         Who described = describedSpeakerSince(a, byReference);
         if (described != null) {
           return described;
@@ -466,7 +476,16 @@ final class Phrases {
         }
       }
     }
+    Entity last = v.entityOf[head];
     for (int p = a + 1; p + 1 < b; p++) {
+      if ((v.lower(p).equals("from") || v.lower(p).equals("of")) && commonNoun(p - 1)
+          && !SPOKESPEOPLE.contains(v.lower(p - 1)) && v.pos(p - 1).equals("NN")
+          && last != null && last.type() == EntityType.ORGANIZATION
+          && v.entityOf[v.pos(p + 1).equals("DT") && p + 2 < b ? p + 2 : p + 1] == last) {
+        // "an official from X", "a member of X": one unnamed person of X, kept as written; a
+        // spokesman for X speaks as X.
+        return new Who(v.textOf(a, b), null);
+      }
       if ((v.lower(p).equals("in") || v.lower(p).equals("at")) && commonNoun(p - 1)) {
         // "officials in X": a description placed somewhere, not the place itself.
         Who w = referredTo(a, p - 1);
@@ -525,7 +544,9 @@ final class Phrases {
    * A speaker known only by a description ("A journalist in X said", "the officer explained",
    * "said a local doctor") who spoke after the entity the reference layer gives pronoun {@code a},
    * within the pronoun's paragraph and the two before: "he said" continues with the last speaker,
-   * and a described speaker is no entity the layer could offer. Null when there is none.
+   * and a described speaker is no entity the layer could offer. "They" takes a described speaker
+   * of either number ("two officers said …. They said", and the singular "they" of a user or
+   * source whose gender the article leaves open). Null when there is none.
    */
   private Who describedSpeakerSince(int a, Who byReference) {
     int since = -1;
@@ -548,7 +569,8 @@ final class Phrases {
         // Only a phrase wholly before the pronoun: anything else could lead back to it.
         continue;
       }
-      if (np[1] - np[0] == 1 && (v.lower(np[0]).equals("he") || v.lower(np[0]).equals("she"))) {
+      boolean plural = v.lower(a).equals("they");
+      if (np[1] - np[0] == 1 && v.lower(np[0]).equals(v.lower(a))) {
         // "…," he said. … He said that …: the chain goes on with whoever the last "he" was.
         Who chained = resolve(np[0], np[1]);
         return chained != null && chained.id() == null ? chained : null;
@@ -557,7 +579,8 @@ final class Phrases {
       String pos = v.pos(h);
       Entity named = v.entityOf[h];
       if (named != null && named.type() != EntityType.LOCATION // "a journalist in X" is no place
-          || !(pos.equals("NN") || pos.equals("NNP"))
+          || !(pos.equals("NN") || pos.equals("NNP")
+              || plural && (pos.equals("NNS") || pos.equals("NNPS")))
           || STATEMENT.contains(v.lower(h))) {
         continue;
       }

@@ -158,4 +158,73 @@ class NeighbourRulesTest {
     assertThat(starting(q, "We do not know").speaker()).isEqualTo("Ana Roe");
     assertThat(starting(q, "Everything").speaker()).isEqualTo("Ana Roe");
   }
+
+  @Test
+  void theyContinuesADescribedSpeakerAndAnOutletsReportDoesNotOutrankIt() {
+    List<Quote> q = run(TestDocs.body(
+        "Two uniformed officers said in a broadcast that the town was calm.",
+        "They said the mayor and his family “are safe and well”, Radio Corvo reported.")
+        .org("Radio Corvo").tagged("uniformed", "JJ").tagged("officers", "NNS")
+        .tagged("They", "PRP"));
+    assertThat(starting(q, "are safe").speaker()).isEqualTo("Two uniformed officers");
+  }
+
+  @Test
+  void anOutletsReportAttributesWhenNoSpeakerIsCloser() {
+    List<Quote> q = run(TestDocs.body(
+        "Shops stayed shut and the streets were “eerily quiet”, Radio Corvo reported.")
+        .org("Radio Corvo").tagged("shut", "VBN"));
+    assertThat(starting(q, "eerily").speaker()).isEqualTo("Radio Corvo");
+  }
+
+  @Test
+  void aSingularTheyContinuesADescribedSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "A volunteer answered, “Absolutely not.”",
+        "“We were never told where to go,” they said.")
+        .tagged("answered", "VBD").tagged("They", "PRP"));
+    assertThat(starting(q, "We were never").speaker()).isEqualTo("A volunteer");
+  }
+
+  @Test
+  void aPossessiveBeforeRemarksNamesTheSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "Ana Roe spoke for an hour in Corvo.",
+        "Her remarks that “the border will stay shut” drew applause.")
+        .person("Ana Roe").place("Corvo").tagged("remarks", "NNS").tagged("drew", "VBD")
+        .tagged("spoke", "VBD"));
+    assertThat(starting(q, "the border").speaker()).isEqualTo("Ana Roe");
+  }
+
+  @Test
+  void withANounPhraseBeforeAParticipleThePhraseSpeaks() {
+    List<Quote> q = run(TestDocs.body(
+        "The plan drew criticism, with several economists suggesting that it would “deepen the "
+            + "crisis”.")
+        .tagged("drew", "VBD").tagged("suggesting", "VBG").tagged("economists", "NNS")
+        .tagged("deepen", "VB"));
+    assertThat(starting(q, "deepen").speaker()).isEqualTo("several economists");
+  }
+
+  @Test
+  void anOfficialFromAnOrganisationIsAnUnnamedPersonButASpokesmanSpeaksForIt() {
+    List<Quote> q = run(TestDocs.body(
+        "“We are still counting,” said an official from the Corvo Relief Committee.",
+        "“Talks resume on Monday,” said a spokesman for the Corvo Relief Committee.")
+        .org("Corvo Relief Committee").tagged("official", "NN").tagged("spokesman", "NN"));
+    Quote official = starting(q, "We are still");
+    assertThat(official.speaker()).isEqualTo("an official from the Corvo Relief Committee");
+    assertThat(official.speakerId()).isNull();
+    Quote spokesman = starting(q, "Talks resume");
+    assertThat(spokesman.speaker()).isEqualTo("Corvo Relief Committee");
+    assertThat(spokesman.speakerId()).isNotNull();
+  }
+
+  @Test
+  void aParticiplePhraseAfterTheSubjectIsSkipped() {
+    List<Quote> q = run(TestDocs.body(
+        "An executive order released on Thursday noted the army’s “steady progress”.")
+        .tagged("released", "VBN").tagged("executive", "JJ").tagged("noted", "VBD"));
+    assertThat(starting(q, "steady").speaker()).isEqualTo("An executive order");
+  }
 }
