@@ -78,6 +78,11 @@ final class Attributor {
         found[q] = lastOfPreviousBodyParagraph(q, found);
       }
     }
+    for (int q = marks.size() - 2; q >= 0; q--) {
+      if (found[q] == null && aloneInParagraph(q)) {
+        found[q] = openingOfNextBodyParagraph(q, found);
+      }
+    }
     List<Quote> out = new ArrayList<>();
     for (int q = 0; q < marks.size(); q++) {
       Marked m = marks.get(q);
@@ -115,17 +120,29 @@ final class Attributor {
     int sFirst = v.sentenceOf[qFirst];
     int sLast = v.sentenceOf[Math.max(qFirst, Math.min(qEnd, n) - 1)];
 
-    if (!m.runsOn() && !endsSentence(m)) {
+    // "X said Y was “…”, the BBC reported": an outlet's report carries X's words, and X, named in
+    // the quote's own clause, is the speaker; the report counts only when nothing closer does.
+    Attribution report = null;
+    if (m.closed() && !endsSentence(m)) {
       Attribution a = trailing(qEnd, Math.min(nextOpen, n));
-      if (a != null) {
+      if (a != null && !"report".equals(lex.speechLemma(a.verb()))) {
         return a;
       }
+      report = a;
     }
     Attribution a = accordingTo(v.sentenceFirst[sFirst], v.sentenceEnd[sLast]);
     if (a != null) {
       return a;
     }
     int lo = Math.max(v.sentenceFirst[sFirst], prevEnd);
+    Attribution as = characterised(qFirst, lo);
+    if (as != null) {
+      return as;
+    }
+    Attribution owner = possessor(qFirst, lo);
+    if (owner != null) {
+      return owner;
+    }
     if (lo == qFirst && qFirst > 0 && v.lower(qFirst - 1).equals(":")) {
       // "X said:" closing the previous sentence or paragraph.
       lo = Math.max(prevEnd, v.sentenceFirst[v.sentenceOf[qFirst - 1]]);
@@ -134,10 +151,19 @@ final class Attributor {
       if (v.inQuote[k]) {
         break;
       }
+      if (!v.speakerMayComeFrom(k, qFirst)) {
+        break;
+      }
       if (ph.speechVerb(k)) {
         int sentenceLo = v.sentenceFirst[v.sentenceOf[k]];
         int[] np = v.pos(k).equals("VBG") || ph.coordinated(k, lo) ? ph.subjectOf(k, sentenceLo)
             : ph.subject(k, lo);
+        int[] with = v.pos(k).equals("VBG") ? ph.before(k, lo) : null;
+        if (with != null && with[0] < with[1] && with[1] == k && with[0] - 1 >= lo
+            && v.lower(with[0] - 1).equals("with")) {
+          // "…, with some analysts suggesting that …": the participle's own subject.
+          np = with;
+        }
         if (np[0] == np[1]) {
           // "… and called for …": a coordinated predicate shares the sentence's subject.
           np = ph.subjectOf(k, sentenceLo);
@@ -152,6 +178,9 @@ final class Attributor {
         }
         break;
       }
+    }
+    if (report != null) {
+      return report;
     }
     if (q > 0 && found[q - 1] != null && prevEnd > v.sentenceFirst[sFirst]) {
       // "X said A was “…” and that B was “…”": a second quote in the clause of the first quote's
@@ -174,6 +203,62 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code X denounced the attack as “…”}, {@code a claim X dismissed as “…”}, {@code X praised it
+   * as a “…”}: the subject of a characterising verb right before "as" and the quote speaks the
+   * quoted words, even as a description ("the army's supporters"). "Such as" introduces examples,
+   * and a passive ("was described as") has no speaker in its subject.
+   */
+  private Attribution characterised(int qFirst, int lo) {
+    int k = qFirst - 1;
+    while (k >= lo && (v.pos(k).equals("DT") || v.isMark(k)) && !v.lower(k).equals("as")) {
+      k--;
+    }
+    if (k <= lo || !v.lower(k).equals("as") || v.inQuote[k] || v.lower(k - 1).equals("such")) {
+      return null;
+    }
+    for (int f = k - 1; f >= lo && f >= k - 12 && !v.inQuote[f]; f--) {
+      if (v.isVerb(f) && lex.characterising.contains(v.lower(f))) {
+        if (!v.isFinite(f) || ph.passive(f)) {
+          return null;
+        }
+        int[] np = ph.subject(f, lo);
+        Who who = ph.named(np[0], np[1], qFirst);
+        return who == null ? null : new Attribution(who, v.lower(f), f, lo, qFirst);
+      }
+      if (v.isFinite(f)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code his remarks that “…”}, {@code the minister's words: “…”}: a possessive before a noun for
+   * what was said, right before the quote (a "that", colon or comma between), names the speaker.
+   */
+  private Attribution possessor(int qFirst, int lo) {
+    int k = qFirst - 1;
+    if (k >= lo && (v.lower(k).equals("that") || v.lower(k).equals(":") || v.lower(k).equals(","))) {
+      k--;
+    }
+    if (k <= lo || v.inQuote[k] || !lex.speechNouns.contains(v.lower(k))) {
+      return null;
+    }
+    int p = k - 1;
+    while (p > lo && v.pos(p).startsWith("JJ")) {
+      p--; // "his latest remarks"
+    }
+    Who who = null;
+    if (v.pos(p).equals("PRP$")) {
+      who = ph.resolve(p, p + 1);
+    } else if ((v.pos(p).equals("POS") || v.lower(p).equals("'s") || v.lower(p).equals("’s"))
+        && p - 1 >= lo && v.entityOf[p - 1] != null) {
+      who = ph.resolve(p - 1, p);
+    }
+    return who == null ? null : new Attribution(who, v.lower(k), k, p, qFirst);
   }
 
   /**
@@ -216,6 +301,10 @@ final class Attributor {
         continue;
       }
       if (ph.speechVerb(j)) {
+        if (j == t0 && v.pos(j).equals("VBG")) {
+          // "“…,” claiming that …": a participle goes on with the clause before the quote.
+          return null;
+        }
         int[] np;
         if (j == t0) {
           np = ph.after(j, limit);
@@ -317,6 +406,30 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A body paragraph that is one quote and nothing else, with no speaker before it, is the
+   * speaker's whose attributed quote opens the next body paragraph ({@code “The wells are dry.”}
+   * then {@code “Nobody came,” said X.}): news leads with a quote and names its speaker with the
+   * next. The attribution must follow that quote, not precede it.
+   */
+  private Attribution openingOfNextBodyParagraph(int q, Attribution[] found) {
+    int p = v.marks.get(q).paragraph();
+    if (p + 1 >= v.paragraphs.size()
+        || v.paragraphs.get(p).type() != org.sitrep.core.StructureType.BODY
+        || v.paragraphs.get(p + 1).type() != org.sitrep.core.StructureType.BODY) {
+      return null;
+    }
+    int r = q + 1;
+    if (r >= v.marks.size() || v.marks.get(r).paragraph() != p + 1 || found[r] == null) {
+      return null;
+    }
+    Marked next = v.marks.get(r);
+    org.sitrep.core.Span para = v.paragraphs.get(p + 1).span();
+    int attributionStart = v.tokens[Math.min(found[r].from(), v.tokens.length - 1)].start();
+    return punctuationOnly(para.start(), next.open()) && attributionStart >= next.outer().end()
+        ? found[r] : null;
   }
 
   /** Whether quote r and its attribution are the last words of their paragraph. */

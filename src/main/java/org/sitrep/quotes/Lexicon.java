@@ -12,8 +12,8 @@ import org.sitrep.core.ResourceLines;
 
 /**
  * The word lists behind quote attribution, loaded once from {@code org/sitrep/quotes/} on the class
- * path: {@code speech-verbs.txt} (verb forms to lemma) and {@code channels.txt} (channel
- * patterns). Each file documents its format at its top. The role and organisation nouns that refer
+ * path: {@code speech-verbs.txt} (verb forms to lemma), {@code characterising-verbs.txt} (verbs
+ * of "X denounced it as “…”"), {@code speech-nouns.txt} ("his remarks that “…”") and {@code channels.txt} (channel patterns). Each file documents its format at its top. The role and organisation nouns that refer
  * back belong to the reference stage ({@code org/sitrep/reference/}).
  */
 final class Lexicon {
@@ -21,6 +21,10 @@ final class Lexicon {
 
   /** Lower-cased verb form to lemma. */
   final Map<String, String> speechVerbs;
+  /** Lower-cased forms of the verbs that characterise with "as" before a quotation. */
+  final Set<String> characterising;
+  /** Nouns for what someone said ("remarks", "words"), from {@code speech-nouns.txt}. */
+  final Set<String> speechNouns;
   final List<Pattern> channels;
 
   private Lexicon() {
@@ -32,6 +36,13 @@ final class Lexicon {
       }
     }
     speechVerbs = verbs.buildKeepingLast();
+    ImmutableSet.Builder<String> chars = ImmutableSet.builder();
+    for (String line : lines("characterising-verbs.txt")) {
+      chars.add(line.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+    characterising = chars.build();
+    speechNouns = ImmutableSet.copyOf(lines("speech-nouns.txt").stream()
+        .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
     ImmutableList.Builder<Pattern> ch = ImmutableList.builder();
     for (String line : lines("channels.txt")) {
       ch.add(Pattern.compile(line));

@@ -7,6 +7,7 @@ import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.reference.Antecedent;
 import org.sitrep.reference.Reference;
+import org.sitrep.reference.ReferenceKind;
 import org.sitrep.reference.References;
 
 /**
@@ -40,6 +41,9 @@ final class Phrases {
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
       "also");
   private static final int MAX_NP = 14;
+  /** Nouns of people who speak for their organisation, not as themselves. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "spokespeople", "representative", "envoy");
   /** Longest parenthesis, in tokens, that a subject may carry before its verb. */
   private static final int MAX_APPOSITION = 30;
 
@@ -158,6 +162,13 @@ final class Phrases {
     int j = verb - 1;
     while (j >= lo && (adjunct(j) || AUXILIARIES.contains(v.lower(j))) && !v.inQuote[j]) {
       j--;
+    }
+    if (np[0] == np[1] && j > lo && v.pos(j).equals("VBN") && !v.inQuote[j]) {
+      // "An order released on Thursday noted …": a participle phrase after the subject.
+      int[] head = before(j, lo);
+      if (head[0] < head[1] && head[1] == j) {
+        return new int[] {head[0], head[1], head[0]};
+      }
     }
     int[] plain = {np[0], np[1], np[0]};
     if (np[0] < np[1]) {
@@ -360,6 +371,10 @@ final class Phrases {
     if (a >= b || who != null && who.id() != null) {
       return who;
     }
+    Who apposed = apposedPerson(b, hi);
+    if (apposed != null) {
+      return apposed;
+    }
     int k = b < hi && v.lower(b).equals(",") ? b + 1 : b;
     if (k >= hi || !v.lower(k).equals("who")) {
       return who;
@@ -383,6 +398,36 @@ final class Phrases {
     return who;
   }
 
+  /**
+   * A person named in apposition at the end of a described speaker's phrase, after a comma and
+   * perhaps a relative clause: "said a resident, Ana Roe", "said another who fled with them,
+   * 58-year-old Ana Roe". Reads from token {@code from} (just after the description) to the
+   * sentence's end, at most 20 tokens and no further than {@code hi}; the person must close the
+   * sentence. Null when there is none.
+   */
+  private Who apposedPerson(int from, int hi) {
+    if (from >= hi || !(v.lower(from).equals(",") || v.lower(from).equals("who"))) {
+      return null;
+    }
+    int comma = -1;
+    int end = from;
+    while (end < hi && end < from + 20 && !v.inQuote[end] && !v.isSentenceEnd(end)) {
+      if (v.lower(end).equals(",")) {
+        comma = end;
+      }
+      end++;
+    }
+    if (comma < 0 || !(end >= hi || v.isSentenceEnd(end) || v.inQuote[end])) {
+      return null;
+    }
+    int[] np = after(comma, end);
+    if (np[0] >= np[1] || np[1] != end) {
+      return null;
+    }
+    Entity e = v.entityOf[np[1] - 1];
+    return e != null && e.type() == EntityType.PERSON ? Who.of(e) : null;
+  }
+
   /** Whom tokens {@code [a, b)} name, or null when they name no one. */
   Who resolve(int a, int b) {
     if (a >= b) {
@@ -393,7 +438,7 @@ final class Phrases {
     int offset = v.tokens[a].start();
     if (b - a == 1 && v.pos(head).startsWith("PRP")) {
       Who byReference = referredTo(a, head);
-      if (h.equals("he") || h.equals("she")) {
+      if (h.equals("he") || h.equals("she") || h.equals("they")) {
         Who described = describedSpeakerSince(a, byReference);
         if (described != null) {
           return described;
@@ -413,10 +458,12 @@ final class Phrases {
           if (w != null) {
             return w;
           }
-          // "The statement" whose issuer the article did not introduce: statements come from
-          // institutions, the last one named. "A statement" brings in an unknown issuer.
-          Entity e = v.lower(a).equals("the") ? v.recent(EntityType.ORGANIZATION, offset) : null;
-          return e != null ? Who.of(e) : new Who(v.textOf(a, b), null);
+          // "The statement" whose issuer the article did not introduce: the reference layer's
+          // issuer (the organisation last named). "A statement" brings in an unknown issuer.
+          Reference r = refs.headedAt(v.tokens[head].start(), v.tokens[head].end())
+              .filter(x -> x.kind() == ReferenceKind.ISSUER).orElse(null);
+          return r != null ? new Who(r.antecedent().name(), r.antecedent().entityId())
+              : new Who(v.textOf(a, b), null);
         }
       }
     }
@@ -429,7 +476,16 @@ final class Phrases {
         }
       }
     }
+    Entity last = v.entityOf[head];
     for (int p = a + 1; p + 1 < b; p++) {
+      if ((v.lower(p).equals("from") || v.lower(p).equals("of")) && commonNoun(p - 1)
+          && !SPOKESPEOPLE.contains(v.lower(p - 1)) && v.pos(p - 1).equals("NN")
+          && last != null && last.type() == EntityType.ORGANIZATION
+          && v.entityOf[v.pos(p + 1).equals("DT") && p + 2 < b ? p + 2 : p + 1] == last) {
+        // "an official from X", "a member of X": one unnamed person of X, kept as written; a
+        // spokesman for X speaks as X.
+        return new Who(v.textOf(a, b), null);
+      }
       if ((v.lower(p).equals("in") || v.lower(p).equals("at")) && commonNoun(p - 1)) {
         // "officials in X": a description placed somewhere, not the place itself.
         Who w = referredTo(a, p - 1);
@@ -462,7 +518,7 @@ final class Phrases {
   private Who earlierSpeakerHeaded(int a, int b) {
     String head = v.lower(b - 1);
     for (int k = a - 1; k >= 0; k--) {
-      if (v.inQuote[k] || !v.isFinite(k) || !speechVerb(k)) {
+      if (v.inQuote[k] || !v.isFinite(k) || !speechVerb(k) || !v.speakerMayComeFrom(k, a)) {
         continue;
       }
       int s = v.sentenceOf[k];
@@ -488,7 +544,9 @@ final class Phrases {
    * A speaker known only by a description ("A journalist in X said", "the officer explained",
    * "said a local doctor") who spoke after the entity the reference layer gives pronoun {@code a},
    * within the pronoun's paragraph and the two before: "he said" continues with the last speaker,
-   * and a described speaker is no entity the layer could offer. Null when there is none.
+   * and a described speaker is no entity the layer could offer. "They" takes a described speaker
+   * of either number ("two officers said …. They said", and the singular "they" of a user or
+   * source whose gender the article leaves open). Null when there is none.
    */
   private Who describedSpeakerSince(int a, Who byReference) {
     int since = -1;
@@ -499,8 +557,8 @@ final class Phrases {
     int floor = paragraphStartBefore(v.tokens[a].start(), 2);
     for (int k = a - 1; k >= 0 && v.tokens[k].start() >= floor && v.tokens[k].start() > since;
         k--) {
-      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k)) {
-        continue; // "at the time of reporting" names no speaker
+      if (v.inQuote[k] || !speechVerb(k) || !v.isFinite(k) || !v.speakerMayComeFrom(k, a)) {
+        continue; // "at the time of reporting" names no speaker; a caption names none for the story
       }
       int s = v.sentenceOf[k];
       int[] np = subject(k, v.sentenceFirst[s]);
@@ -511,7 +569,8 @@ final class Phrases {
         // Only a phrase wholly before the pronoun: anything else could lead back to it.
         continue;
       }
-      if (np[1] - np[0] == 1 && (v.lower(np[0]).equals("he") || v.lower(np[0]).equals("she"))) {
+      boolean plural = v.lower(a).equals("they");
+      if (np[1] - np[0] == 1 && v.lower(np[0]).equals(v.lower(a))) {
         // "…," he said. … He said that …: the chain goes on with whoever the last "he" was.
         Who chained = resolve(np[0], np[1]);
         return chained != null && chained.id() == null ? chained : null;
@@ -520,7 +579,8 @@ final class Phrases {
       String pos = v.pos(h);
       Entity named = v.entityOf[h];
       if (named != null && named.type() != EntityType.LOCATION // "a journalist in X" is no place
-          || !(pos.equals("NN") || pos.equals("NNP"))
+          || !(pos.equals("NN") || pos.equals("NNP")
+              || plural && (pos.equals("NNS") || pos.equals("NNPS")))
           || STATEMENT.contains(v.lower(h))) {
         continue;
       }
@@ -568,7 +628,18 @@ final class Phrases {
         return new Who(left.name() + " and " + head.name(), null);
       }
     }
-    return Who.of(head);
+    return bearer(b - 1);
+  }
+
+  /**
+   * The entity token {@code t} lies in, or, when the reference layer reads it as a surname several
+   * people share ("Lee" beside two people named Lee in full), the bearer it gives.
+   */
+  private Who bearer(int t) {
+    Reference r = refs.headedAt(v.tokens[t].start(), v.tokens[t].end())
+        .filter(x -> x.kind() == ReferenceKind.SURNAME).orElse(null);
+    return r != null ? new Who(r.antecedent().name(), r.antecedent().entityId())
+        : Who.of(v.entityOf[t]);
   }
 
   /** The owner of the statement most recently introduced before {@code offset}, or null. */

@@ -31,6 +31,12 @@ import org.sitrep.reference.References;
  * pull quote repeated from the body — yields nothing; identical direct quote text counts once
  * anyway. The verb, channel and role-noun lists are resources in {@code org/sitrep/quotes/}.
  *
+ * <p>Quotation marks ({@link QuoteMarks}): double marks of every style; an opening mark whose
+ * closing mark is missing when a colon introduces it; single marks only beside a speech verb.
+ * Speakers come from the quote's own paragraph or the story's flow, never from a caption, title or
+ * heading; a paragraph that is one quote takes the speaker of the paragraph before ({@code X
+ * said:}, or an attributed quote ending it) or of the attributed quote opening the next one.
+ *
  * <p>Input without quotes, with unbalanced marks or with very long sentences gives fewer or no
  * quotes, never an exception: every search is bounded to a window of tokens.
  *
@@ -80,7 +86,7 @@ public final class QuoteStage implements Stage<Quotes> {
         .filter(s -> s.end() <= text.length() && !s.tokens().isEmpty())
         .toList();
     View view = new View(text, sentences, document.get(Entities.LAYER).entities(),
-        QuoteMarks.find(text, paragraphs), analysed);
+        QuoteMarks.find(text, paragraphs, lexicon), analysed);
     Phrases phrases = new Phrases(view, lexicon, document.get(References.LAYER));
     Attributor attributor = new Attributor(view, phrases, lexicon);
     List<Quote> quotes = new ArrayList<>();

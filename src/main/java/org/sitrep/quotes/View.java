@@ -1,18 +1,17 @@
 package org.sitrep.quotes;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.Span;
 import org.sitrep.core.StructureSpan;
+import org.sitrep.core.StructureType;
 import org.sitrep.entities.Entity;
-import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.quotes.QuoteMarks.Marked;
+import org.sitrep.reference.TokenSearch;
 
 /**
  * One article as the quote rules read it: its tokens in a flat array with their sentence, the
@@ -33,11 +32,6 @@ final class View {
   /** The analysed paragraphs with their structure types; {@link Marked#paragraph} indexes it. */
   final List<StructureSpan> paragraphs;
   final boolean[] inQuote;
-  /** Every mention outside quotation marks, by start. */
-  final List<Placed> placed;
-
-  /** A mention together with its entity. */
-  record Placed(Mention mention, Entity entity) {}
 
   View(String text, List<Sentence> sentences, List<Entity> entities, List<Marked> marks,
       List<StructureSpan> paragraphs) {
@@ -67,54 +61,26 @@ final class View {
       }
     }
     entityOf = new Entity[n];
-    List<Placed> all = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         if (m.end() > text.length()) {
           continue;
         }
-        boolean quoted = false;
         for (int i = firstEndingAfter(m.start()); i < n && tokens[i].start() < m.end(); i++) {
           entityOf[i] = entityOf[i] == null ? e : entityOf[i];
-          quoted |= inQuote[i];
-        }
-        if (!quoted) {
-          all.add(new Placed(m, e));
         }
       }
     }
-    all.sort(Comparator.comparingInt(p -> p.mention().start()));
-    placed = all;
   }
 
   /** Index of the first token starting at or after {@code offset}; {@code tokens.length} if none. */
   int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return TokenSearch.firstAtOrAfter(tokens, offset);
   }
 
   /** Index of the first token ending after {@code offset}; {@code tokens.length} if none. */
   int firstEndingAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return TokenSearch.firstEndingAfter(tokens, offset);
   }
 
   String lower(int i) {
@@ -157,33 +123,38 @@ final class View {
     return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
   }
 
-  /** The article text of tokens {@code [from, to)}, exactly as written. */
-  String textOf(int from, int to) {
-    return text.substring(tokens[from].start(), tokens[to - 1].end());
-  }
-
-  /** The most recent entity of {@code type} mentioned (outside quotes) before {@code offset}. */
-  Entity recent(EntityType type, int offset) {
-    for (int i = lastBefore(offset); i >= 0; i--) {
-      Placed p = placed.get(i);
-      if (p.entity().type() == type) {
-        return p.entity();
-      }
-    }
-    return null;
-  }
-
-  private int lastBefore(int offset) {
+  /** Index of the analysed paragraph token {@code i} lies in, or -1. */
+  int paragraphOf(int i) {
+    int offset = tokens[i].start();
     int lo = 0;
-    int hi = placed.size();
+    int hi = paragraphs.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (placed.get(mid).mention().start() < offset) {
+      if (paragraphs.get(mid).span().end() <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo - 1;
+    return lo < paragraphs.size() && paragraphs.get(lo).span().contains(offset) ? lo : -1;
+  }
+
+  /**
+   * Whether token {@code i} may name the speaker of a quote whose first token is {@code quote}:
+   * it lies in the quote's own paragraph or in the story's flow (body, standfirst), never in a
+   * title, heading or caption that happens to precede the quote.
+   */
+  boolean speakerMayComeFrom(int i, int quote) {
+    int p = paragraphOf(i);
+    if (p < 0) {
+      return false;
+    }
+    StructureType t = paragraphs.get(p).type();
+    return p == paragraphOf(quote) || t == StructureType.BODY || t == StructureType.STANDFIRST;
+  }
+
+  /** The article text of tokens {@code [from, to)}, exactly as written. */
+  String textOf(int from, int to) {
+    return text.substring(tokens[from].start(), tokens[to - 1].end());
   }
 }

@@ -11,5 +11,15 @@ public enum ReferenceKind {
   /** A definite or possessive phrase headed by a role noun: "the minister", "Norland's president". */
   ROLE,
   /** A phrase standing for the entities last named together: "the pair", "the two men". */
-  GROUP
+  GROUP,
+  /**
+   * A definite phrase headed by a statement noun, standing for whoever issued the statement: "the
+   * statement said", "the letter added" (the organisation last named).
+   */
+  ISSUER,
+  /**
+   * A bare surname that the entities layer left as its own entity because several people named
+   * in full share it ("Lee" beside "Lee Jae-sun" and "Lee Mi-ra"): the one of them in focus.
+   */
+  SURNAME
 }

@@ -16,5 +16,9 @@ public enum ReferenceRule {
   /** A role noun: the most recent person given that role, best matching its modifiers. */
   ROLE_HOLDER,
   /** "The pair": the entities most recently named together ("X and Y"). */
-  LAST_NAMED_TOGETHER
+  LAST_NAMED_TOGETHER,
+  /** "The statement": the most recent organisation named before it in the story's flow. */
+  LAST_ORGANISATION,
+  /** A shared surname: the person bearing it who was named (in full or so) most recently. */
+  LAST_BEARER_OF_SURNAME
 }

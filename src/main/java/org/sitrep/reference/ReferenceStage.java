@@ -22,7 +22,9 @@ import org.sitrep.nlp.Sentence;
  * Resolves an article's references once, for every later stage: third-person pronouns ("he",
  * "she", "it", "they" and their possessives), definite descriptions headed by an organisation noun
  * ("the group", "the ministry", "the militia", "the army"), definite or possessive phrases headed
- * by a role noun ("the president", "Norland's foreign minister") and "the pair". Each {@link
+ * by a role noun ("the president", "Norland's foreign minister"), "the pair", "the statement"
+ * (its issuer: the organisation last named) and a bare surname several people named in full share
+ * (the bearer named last; a pronoun standing for that surname refers to the bearer too). Each {@link
  * Reference} carries its span, the entity or entities it refers to with the antecedent mention's
  * span, and the {@link ReferenceRule} that chose them.
  *

@@ -48,6 +48,9 @@ final class Resolver {
       "although", "though", "as", "since", "if", "despite", "following", "once", "because",
       "unlike", "amid", "until");
   private static final Set<String> PAIR_NOUNS = Set.of("pair", "duo");
+  /** Nouns of a written statement, whose definite mention stands for its issuer. */
+  private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique",
+      "communiqué", "release", "letter", "readout");
   private static final Set<String> TWO_NOUNS = Set.of("men", "women", "leaders", "sides",
       "countries", "presidents", "ministers", "groups");
   /** Actor kinds that a "non-state" noun ("the group") never refers back to. */
@@ -78,6 +81,9 @@ final class Resolver {
   private final List<Together> together = new ArrayList<>();
   private final Map<String, Gender> gender = new HashMap<>();
   private final Map<String, ActorKind> kinds;
+  private final List<Entity> entities;
+  /** Surname mentions (see {@link #findBearers}) and the bearer each stands for. */
+  private final Map<Span, Placed> bearers = new HashMap<>();
 
   Resolver(String text, List<StructureSpan> paragraphs, List<Sentence> sentences,
       List<Entity> entities, Map<String, ActorKind> kinds, ReferenceWords words) {
@@ -85,6 +91,7 @@ final class Resolver {
     this.words = words;
     this.paragraphs = paragraphs;
     this.kinds = kinds;
+    this.entities = entities;
     int n = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     tokens = new Token[n];
     sentenceOf = new int[n];
@@ -120,6 +127,7 @@ final class Resolver {
     }
     placed.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
     findTogether();
+    findBearers();
   }
 
   /** Every reference of the article, in text order. */
@@ -139,7 +147,70 @@ final class Resolver {
         }
       }
     }
+    surnames(out);
     return out;
+  }
+
+  /**
+   * Finds the bearer of every mention of a one-word person entity that is a word of the names of
+   * other persons ("Lee" beside "Lee Jae-sun" and "Lee Mi-ra"): the entities layer keeps such a
+   * surname apart when it cannot tell whose it is, but a reader takes the bearer named most
+   * recently in reach (the same paragraph, or earlier in the story's flow). A pronoun whose
+   * antecedent is such a mention refers to the bearer too.
+   */
+  private void findBearers() {
+    Map<String, List<Entity>> byWord = new HashMap<>();
+    for (Entity e : entities) {
+      String[] parts = e.name().strip().split("\\s+");
+      if (e.type() == EntityType.PERSON && parts.length >= 2) {
+        for (String w : parts) {
+          byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    for (Entity e : entities) {
+      String name = e.name().strip();
+      List<Entity> candidates = byWord.get(name.toLowerCase(Locale.ROOT));
+      if (e.type() != EntityType.PERSON || name.contains(" ") || candidates == null) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int p = m.end() <= text.length() ? paragraphAt(m.start()) : -1;
+        if (p < 0) {
+          continue;
+        }
+        for (int k = lastBefore(m.start()); k >= 0; k--) {
+          Placed c = placed.get(k);
+          if (candidates.contains(c.entity()) && descriptionMayReach(p, c.paragraph())) {
+            bearers.put(m.span(), c);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Adds a {@link ReferenceKind#SURNAME} reference for every surname mention with a bearer. */
+  private void surnames(List<Reference> out) {
+    List<Reference> found = new ArrayList<>();
+    for (Map.Entry<Span, Placed> b : bearers.entrySet()) {
+      if (!covered(out, b.getKey())) {
+        Placed c = b.getValue();
+        found.add(new Reference(b.getKey(), b.getKey().in(text), ReferenceKind.SURNAME,
+            List.of(new Antecedent(c.entity().id(), c.entity().name(), c.mention().span())),
+            ReferenceRule.LAST_BEARER_OF_SURNAME));
+      }
+    }
+    out.addAll(found);
+  }
+
+  private static boolean covered(List<Reference> refs, Span span) {
+    for (Reference r : refs) {
+      if (r.span().start() < span.end() && span.start() < r.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,6 +250,9 @@ final class Resolver {
         && (tokens[i + 1].pos().startsWith("NN") || entityOf[i + 1] != null);
     if (nextIsNoun) {
       return null; // "the group leader", "the minister Ana Roe": not the head of the phrase
+    }
+    if (STATEMENT_NOUNS.contains(w) && pos.startsWith("NN")) {
+      return issuer(i);
     }
     Noun noun = words.descriptionNouns.get(w);
     if (noun != null && pos.startsWith("NN")) {
@@ -464,6 +538,27 @@ final class Resolver {
         List.of(compatible), ReferenceRule.COMPATIBLE_TYPE);
   }
 
+  /**
+   * "The statement", "this letter": statements come from institutions, so one whose issuer the
+   * article has not said stands for the organisation named most recently in reach. A quote reader
+   * that knows the issuer from the text ("a statement from X") asks that first.
+   */
+  private Reference issuer(int h) {
+    int from = definiteStart(h);
+    if (from < 0) {
+      return null;
+    }
+    int p = paragraphOf[h];
+    for (int k = lastBefore(tokens[from].start()); k >= 0; k--) {
+      Placed c = placed.get(k);
+      if (c.entity().type() == EntityType.ORGANIZATION && descriptionMayReach(p, c.paragraph())) {
+        return make(from, h + 1, ReferenceKind.ISSUER, List.of(c),
+            ReferenceRule.LAST_ORGANISATION);
+      }
+    }
+    return null;
+  }
+
   private static boolean nameHas(Entity e, String noun) {
     for (String w : e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.equals(noun)) {
@@ -637,7 +732,8 @@ final class Resolver {
       ReferenceRule rule) {
     Span span = Span.of(tokens[from].start(), tokens[to - 1].end());
     Map<String, Antecedent> distinct = new LinkedHashMap<>();
-    for (Placed t : targets) {
+    for (Placed target : targets) {
+      Placed t = bearers.getOrDefault(target.mention().span(), target);
       distinct.putIfAbsent(t.entity().id(), new Antecedent(t.entity().id(), t.entity().name(),
           t.mention().span()));
     }
@@ -677,30 +773,10 @@ final class Resolver {
   }
 
   private int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return TokenSearch.firstAtOrAfter(tokens, offset);
   }
 
   private int firstEndingAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return TokenSearch.firstEndingAfter(tokens, offset);
   }
 }

@@ -293,4 +293,29 @@ class SpeakerRulesTest {
         .tagged("statement", "NN").place("Norland"));
     assertThat(starting(q, "We will defend").speaker()).isEqualTo("Norland's foreign ministry");
   }
+
+  @Test
+  void aSharedSurnameSpeaksForItsBearerNamedLast() {
+    List<Quote> q = run(TestDocs.body(
+        "Park Min-ho met Park Seo-yeon in Corvo.",
+        "Park Seo-yeon, the mayor, described the talks as useful.",
+        "“We will meet again,” Park said.")
+        .person("Park Min-ho").person("Park Seo-yeon").person("Park").place("Corvo")
+        .tagged("described", "VBD"));
+    Quote quote = starting(q, "We will");
+    assertThat(quote.speaker()).isEqualTo("Park Seo-yeon");
+    assertThat(quote.speakerId()).isEqualTo("e2");
+  }
+
+  @Test
+  void aPronounAfterASharedSurnameSpeaksForTheBearer() {
+    List<Quote> q = run(TestDocs.body(
+        "Park Min-ho met Park Seo-yeon in Corvo.",
+        "Park Seo-yeon, the mayor, said the talks had failed.",
+        "Park, the mayor, said the town would wait.",
+        "“We are still here,” she said.")
+        .person("Park Min-ho").person("Park Seo-yeon").person("Park").place("Corvo")
+        .tagged("failed", "VBN").tagged("wait", "VB"));
+    assertThat(starting(q, "We are still").speaker()).isEqualTo("Park Seo-yeon");
+  }
 }

@@ -93,6 +93,21 @@ final class RefDocs {
     return text.toString();
   }
 
+  /** Whether {@code name} at {@code at} is part of a longer declared name ("Lee" in "Lee Mi-ra"). */
+  private boolean insideLongerName(String t, String name, int at) {
+    for (String other : entities.keySet()) {
+      if (other.length() <= name.length() || !other.contains(name)) {
+        continue;
+      }
+      for (int o = t.indexOf(other); o >= 0; o = t.indexOf(other, o + 1)) {
+        if (o <= at && at + name.length() <= o + other.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The document up to the actors layer, which is what the reference stage reads. */
   Document build() {
     String t = text.toString();
@@ -101,7 +116,9 @@ final class RefDocs {
     for (Map.Entry<String, Declared> e : entities.entrySet()) {
       List<Mention> mentions = new ArrayList<>();
       for (int at = t.indexOf(e.getKey()); at >= 0; at = t.indexOf(e.getKey(), at + 1)) {
-        mentions.add(new Mention(at, at + e.getKey().length(), e.getKey()));
+        if (!insideLongerName(t, e.getKey(), at)) {
+          mentions.add(new Mention(at, at + e.getKey().length(), e.getKey()));
+        }
       }
       String id = "e" + (list.size() + 1);
       Declared d = e.getValue();

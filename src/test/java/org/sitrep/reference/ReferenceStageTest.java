@@ -307,6 +307,81 @@ class ReferenceStageTest {
     }
   }
 
+  @Nested
+  class Issuers {
+    @Test
+    void theStatementIsTheOrganisationLastNamed() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Talks/NNS resumed/VBD in/IN Corvo/NNP ./.")
+          .body("The/DT Harbour/NNP Authority/NNP closed/VBD the/DT port/NN ./. "
+              + "The/DT statement/NN gave/VBD no/DT reason/NN ./.")
+          .place("Corvo", "CITY").org("Harbour Authority", null, null));
+      Reference r = of(refs, "The statement");
+      assertThat(r.kind()).isEqualTo(ReferenceKind.ISSUER);
+      assertThat(r.antecedent().name()).isEqualTo("Harbour Authority");
+      assertThat(r.rule()).isEqualTo(ReferenceRule.LAST_ORGANISATION);
+    }
+
+    @Test
+    void anOrganisationInACaptionIsNoIssuerForTheStory() {
+      List<Reference> refs = run(RefDocs.create()
+          .para(StructureType.CAPTION, "Staff/NNS of/IN the/DT Harbour/NNP Authority/NNP ./.")
+          .body("The/DT statement/NN was/VBD brief/JJ ./.")
+          .org("Harbour Authority", null, null));
+      assertThat(has(refs, "The statement")).isFalse();
+    }
+
+    @Test
+    void aStatementBringsInAnUnknownIssuer() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("The/DT Harbour/NNP Authority/NNP closed/VBD the/DT port/NN ./. "
+              + "A/DT statement/NN followed/VBD ./.")
+          .org("Harbour Authority", null, null));
+      assertThat(has(refs, "statement")).isFalse();
+      assertThat(has(refs, "A statement")).isFalse();
+    }
+  }
+
+  @Nested
+  class Surnames {
+    @Test
+    void aSharedSurnameIsItsBearerNamedLast() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Park/NNP Min-ho/NNP met/VBD Park/NNP Seo-yeon/NNP in/IN Corvo/NNP ./.")
+          .body("Park/NNP Seo-yeon/NNP ,/, the/DT mayor/NN ,/, spoke/VBD first/RB ./. "
+              + "Park/NNP said/VBD the/DT talks/NNS went/VBD well/RB ./.")
+          .body("Park/NNP Min-ho/NNP replied/VBD ./. Later/RB Park/NNP left/VBD ./.")
+          .person("Park Min-ho").person("Park Seo-yeon").person("Park").place("Corvo", "CITY"));
+      List<Reference> surnames = refs.stream()
+          .filter(r -> r.kind() == ReferenceKind.SURNAME).toList();
+      assertThat(surnames).hasSize(2);
+      assertThat(surnames.get(0).antecedent().name()).isEqualTo("Park Seo-yeon");
+      assertThat(surnames.get(1).antecedent().name()).isEqualTo("Park Min-ho");
+      assertThat(surnames.get(0).rule()).isEqualTo(ReferenceRule.LAST_BEARER_OF_SURNAME);
+    }
+
+    @Test
+    void aPronounAfterASharedSurnameIsItsBearer() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Park/NNP Min-ho/NNP met/VBD Park/NNP Seo-yeon/NNP ./.")
+          .body("Park/NNP Seo-yeon/NNP spoke/VBD first/RB ./. Park/NNP left/VBD early/RB ./. "
+              + "She/PRP returned/VBD ./.")
+          .person("Park Min-ho").person("Park Seo-yeon").person("Park"));
+      Reference she = of(refs, "She");
+      assertThat(she.antecedent().name()).isEqualTo("Park Seo-yeon");
+      assertThat(she.antecedent().entityId()).isEqualTo("e2");
+    }
+
+    @Test
+    void aSurnameBeforeAnyBearerStaysItself() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("Park/NNP arrived/VBD ./. Park/NNP Min-ho/NNP and/CC Park/NNP Seo-yeon/NNP "
+              + "followed/VBD ./.")
+          .person("Park Min-ho").person("Park Seo-yeon").person("Park"));
+      assertThat(refs).noneMatch(r -> r.kind() == ReferenceKind.SURNAME);
+    }
+  }
+
   @Test
   void headedAtFindsTheDescriptionByItsHeadWord() {
     RefDocs docs = RefDocs.create()
