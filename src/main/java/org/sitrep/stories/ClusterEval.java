@@ -55,9 +55,9 @@ public final class ClusterEval {
 
   /**
    * The plain baseline's one threshold: the best single value on the clusters development set
-   * (a sweep in steps of 0.05), so the baseline is measured at its best.
+   * (a sweep in steps of 0.02 from 0.12 to 0.30), so the baseline is measured at its best.
    */
-  public static final double BASELINE_THRESHOLD = 0.25;
+  public static final double BASELINE_THRESHOLD = 0.18;
 
   /** An article and its gold story label. */
   public record Item(Article article, String gold) {

@@ -12,11 +12,10 @@ import java.util.Objects;
  * @param started whether it started the story (then the scores are those of the best story it
  *     did not join, or 0 when there was no candidate, and {@code sharedNames} are that story's)
  * @param score the combined score compared with the threshold
- * @param text TF-IDF cosine with the story (its centroid, or its closest article, whichever is
- *     higher)
+ * @param text TF-IDF cosine with the story's centroid
  * @param names the names score: the share of the article's name weight the story also names
  * @param time the time factor in [0, 1]: 1 within a couple of days of the story's reports, less
- *     as the gap grows; 1 when either side is undated (no evidence either way)
+ *     as the gap grows down to a floor; the undated factor when either side is undated
  * @param sharedNames names the article shares with the story, as the article writes them, rarest
  *     first
  * @param duplicateOf the story's article this one is a near-duplicate of (a wire copy or a new

@@ -14,8 +14,8 @@ import org.sitrep.core.ResourceLines;
 /**
  * A cheap reader of proper names for articles that come without Sitrep's entity analysis:
  * maximal runs of capitalised words on one line ("Sheikh Maqsoud", "Bashar al-Assad", "SEOUL"),
- * trimmed of the function words, weekdays, months and titles listed in {@code
- * name-stopwords.txt}. A one-word run that opens a sentence counts only when the same word also
+ * split at the function words, weekdays, months and titles listed in {@code
+ * name-stopwords.txt}, which are no names themselves. A one-word run that opens a sentence counts only when the same word also
  * appears capitalised inside a sentence, so "Earlier" or "Footage" at a sentence start is no name.
  * Stateless and thread-safe.
  */
@@ -70,24 +70,27 @@ final class NameFinder {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < runs.size(); i++) {
       List<String> r = runs.get(i);
+      // A stop word splits the run: "Turkish Foreign Minister Jane Roe" names "Turkish" and
+      // "Jane Roe", so that outlets that title a person differently still share the name.
       int from = 0;
-      int to = r.size();
-      while (from < to && stopWord(r.get(from))) {
-        from++;
-      }
-      while (to > from && stopWord(r.get(to - 1))) {
-        to--;
-      }
-      if (from == to) {
-        continue;
-      }
-      List<String> words = r.subList(from, to);
-      if (words.size() == 1 && initial.get(i) && from == 0 && !inner.contains(words.get(0))) {
-        continue;
-      }
-      String name = String.join(" ", words);
-      if (name.length() > 1) {
-        out.add(name);
+      while (from < r.size()) {
+        while (from < r.size() && stopWord(r.get(from))) {
+          from++;
+        }
+        int to = from;
+        while (to < r.size() && !stopWord(r.get(to))) {
+          to++;
+        }
+        if (to > from) {
+          List<String> words = r.subList(from, to);
+          boolean opensSentence = initial.get(i) && from == 0;
+          String name = String.join(" ", words);
+          if (!(words.size() == 1 && opensSentence && !inner.contains(words.get(0)))
+              && name.length() > 1) {
+            out.add(name);
+          }
+        }
+        from = to;
       }
     }
     return ImmutableList.copyOf(out);

@@ -33,9 +33,8 @@ import java.util.TreeSet;
  *   <li><b>Words</b>: TF-IDF cosine over title, lead and body ({@link TermVectorizer}; title and
  *       lead weigh more), with document frequencies counted online over the articles added so
  *       far; against the story's centroid (the sum of its articles' term weights, its
- *       {@value #CENTROID_TERMS} heaviest terms kept) or against its closest recent article,
- *       whichever is higher, so a story that spreads over several angles still catches a report
- *       close to one of them.
+ *       {@value #CENTROID_TERMS} heaviest terms kept). (Taking the closest single article instead
+ *       when it is closer chained distinct events of one conflict together on development data.)
  *   <li><b>Names</b>: the share of the article's name weight (each name weighted by its rarity
  *       among articles, like IDF) that the story also names, names compared by {@link NameKeys}
  *       (case, diacritics, hyphens and transliteration variants ignored). Outlets that describe
@@ -43,7 +42,9 @@ import java.util.TreeSet;
  *       neighbourhoods, people and towns.
  *   <li><b>Time</b>: a factor that is 1 while the article is within {@value #FULL_DAYS} days of
  *       the story's reports and falls linearly to the time floor at {@value #FLOOR_DAYS} days and
- *       beyond; when either side is undated it is 1 (no evidence either way). A floor, not a cut:
+ *       beyond. When either side is undated the factor is the undated factor, a little under 1:
+ *       without a date nothing confirms that two reports on one subject are about the same days,
+ *       so it takes a little more evidence in words and names than a match within days. A floor, not a cut:
  *       follow-ups and anniversaries of one event come weeks or months later, and publication
  *       dates in metadata are often wrong, so far apart in time only needs stronger evidence.
  * </ul>
@@ -82,43 +83,45 @@ public final class StoryClusterer {
    * @param useTime whether publication dates count
    * @param timeFloor the time factor for articles {@value #FLOOR_DAYS} days or more from the
    *     story, in (0, 1]
+   * @param undated the time factor when the article or the story has no date, in (0, 1]
    * @param duplicate the cosine from which an article is a near-duplicate of a story's article
    */
   public record Settings(boolean plain, double threshold, double nameWeight, boolean useTime,
-      double timeFloor, double duplicate) {
+      double timeFloor, double undated, double duplicate) {
     public Settings {
       checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
       checkArgument(nameWeight >= 0 && nameWeight <= 1, "names weight must be in [0, 1]: %s",
           nameWeight);
       checkArgument(timeFloor > 0 && timeFloor <= 1, "time floor must be in (0, 1]: %s",
           timeFloor);
+      checkArgument(undated > 0 && undated <= 1, "undated factor must be in (0, 1]: %s", undated);
       checkArgument(duplicate > 0 && duplicate <= 1, "duplicate threshold must be in (0, 1]: %s",
           duplicate);
     }
 
     /** Sitrep's clusterer: words, names and time, with the defaults tuned on development data. */
     public static Settings sitrep() {
-      return new Settings(false, 0.20, 0.35, true, 0.6, 0.90);
+      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90);
     }
 
     /** The plain single-pass TF-IDF cosine baseline with one threshold. */
     public static Settings baseline(double threshold) {
-      return new Settings(true, threshold, 0, false, 1, 0.90);
+      return new Settings(true, threshold, 0, false, 1, 1, 0.90);
     }
 
     /** A copy with another threshold. */
     public Settings withThreshold(double t) {
-      return new Settings(plain, t, nameWeight, useTime, timeFloor, duplicate);
+      return new Settings(plain, t, nameWeight, useTime, timeFloor, undated, duplicate);
     }
 
     /** A copy with another names weight. */
     public Settings withNameWeight(double w) {
-      return new Settings(plain, threshold, w, useTime, timeFloor, duplicate);
+      return new Settings(plain, threshold, w, useTime, timeFloor, undated, duplicate);
     }
 
     /** A copy with another time floor. */
     public Settings withTimeFloor(double f) {
-      return new Settings(plain, threshold, nameWeight, useTime, f, duplicate);
+      return new Settings(plain, threshold, nameWeight, useTime, f, undated, duplicate);
     }
   }
 
@@ -246,7 +249,9 @@ public final class StoryClusterer {
   private Scores score(StoryState s, Vec a, double aNorm, Map<Integer, String> names,
       double nameTotal, LocalDate date) {
     double time = 1;
-    if (settings.useTime() && date != null && s.first != null) {
+    if (settings.useTime() && (date == null || s.first == null)) {
+      time = settings.undated();
+    } else if (settings.useTime()) {
       long gap = gapDays(s, date);
       double floor = settings.timeFloor();
       time = gap <= FULL_DAYS ? 1 : gap >= FLOOR_DAYS ? floor
@@ -265,7 +270,7 @@ public final class StoryClusterer {
         }
       }
     }
-    double text = Math.max(centroidCos, closestCos);
+    double text = centroidCos;
     if (settings.plain()) {
       return new Scores(text, text, 0, 1, List.of(), null, 0);
     }

@@ -22,15 +22,16 @@ public final class ClusterTuning {
       List<StoryArticle> arts = data.items().stream().map(i -> reader.apply(i.article())).toList();
       Map<String, String> gold = ClusterEval.gold(data);
       System.out.println(data.name());
-      for (double t = 0.10; t < 0.61; t += 0.05) {
+      for (double t = 0.12; t < 0.31; t += 0.02) {
         var b = ClusterEval.run("b", arts, gold, StoryClusterer.Settings.baseline(t)).score();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
             "t=%.2f base %.3f |", t, b.f1()));
         for (double w : new double[] {0, 0.2, 0.35, 0.5}) {
-          var s = ClusterEval.run("s", arts, gold,
-              StoryClusterer.Settings.sitrep().withThreshold(t).withNameWeight(w)).score();
-          line.append(String.format(Locale.ROOT, " w%.2f %.3f (%.2f/%.2f)", w, s.f1(),
-              s.precision(), s.recall()));
+          for (double f : new double[] {0.4, 0.6, 0.8}) {
+            var s = ClusterEval.run("s", arts, gold, StoryClusterer.Settings.sitrep()
+                .withThreshold(t).withNameWeight(w).withTimeFloor(f)).score();
+            line.append(String.format(Locale.ROOT, " w%.2f/f%.1f %.3f", w, f, s.f1()));
+          }
         }
         System.out.println(line);
       }
