@@ -204,7 +204,7 @@ public final class StoryClusterer {
     }
     Membership m;
     if (best != null && bestScores.score >= settings.threshold()) {
-      String dup = bestScores.closestCos >= settings.duplicate() ? bestScores.closest : null;
+      String dup = settings.plain() ? null : duplicateIn(best, vec, aNorm);
       m = new Membership(article.id(), best.id, false, bestScores.score, bestScores.text,
           bestScores.names, bestScores.time, bestScores.shared, dup);
       join(best, article, vec, names, m);
@@ -244,7 +244,21 @@ public final class StoryClusterer {
   // ---- scoring
 
   private record Scores(double score, double text, double names, double time,
-      List<String> shared, String closest, double closestCos) {}
+      List<String> shared) {}
+
+  /** The story's recent article closest to {@code a} if at least the duplicate cosine, or null. */
+  private String duplicateIn(StoryState s, Vec a, double aNorm) {
+    String closest = null;
+    double closestCos = settings.duplicate();
+    for (int i = Math.max(0, s.memberVecs.size() - RECENT_MEMBERS); i < s.memberVecs.size(); i++) {
+      double c = cosine(a, aNorm, s.memberVecs.get(i));
+      if (c >= closestCos) {
+        closestCos = c;
+        closest = s.members.get(i).articleId();
+      }
+    }
+    return closest;
+  }
 
   private Scores score(StoryState s, Vec a, double aNorm, Map<Integer, String> names,
       double nameTotal, LocalDate date) {
@@ -257,22 +271,9 @@ public final class StoryClusterer {
       time = gap <= FULL_DAYS ? 1 : gap >= FLOOR_DAYS ? floor
           : 1 - (1 - floor) * (gap - FULL_DAYS) / (FLOOR_DAYS - FULL_DAYS);
     }
-    double centroidCos = cosine(a, aNorm, s.centroid);
-    String closest = null;
-    double closestCos = 0;
-    if (!settings.plain()) {
-      for (int i = Math.max(0, s.memberVecs.size() - RECENT_MEMBERS); i < s.memberVecs.size();
-          i++) {
-        double c = cosine(a, aNorm, s.memberVecs.get(i));
-        if (c > closestCos) {
-          closestCos = c;
-          closest = s.members.get(i).articleId();
-        }
-      }
-    }
-    double text = centroidCos;
+    double text = cosine(a, aNorm, s.centroid);
     if (settings.plain()) {
-      return new Scores(text, text, 0, 1, List.of(), null, 0);
+      return new Scores(text, text, 0, 1, List.of());
     }
     double shared = 0;
     List<Integer> sharedIds = new ArrayList<>();
@@ -287,7 +288,7 @@ public final class StoryClusterer {
     List<String> sharedNames = sharedIds.stream().map(names::get).distinct().limit(12).toList();
     double w = settings.nameWeight();
     double score = ((1 - w) * text + w * nameScore) * time;
-    return new Scores(score, text, nameScore, time, sharedNames, closest, closestCos);
+    return new Scores(score, text, nameScore, time, sharedNames);
   }
 
   private static long gapDays(StoryState s, LocalDate d) {
