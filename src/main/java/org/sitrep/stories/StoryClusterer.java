@@ -134,6 +134,10 @@ public final class StoryClusterer {
   private final TermVectorizer vectorizer;
   private final Map<String, Integer> termIds = new HashMap<>();
   private int[] termDf = new int[1024];
+  /** ln of each term's document frequency, kept with it so IDF costs a subtraction. */
+  private double[] termLogDf = new double[1024];
+  /** ln(articles + 1), updated with each addition. */
+  private double logArticles;
   private final Map<String, Integer> nameIds = new HashMap<>();
   private int[] nameDf = new int[1024];
   private int articles;
@@ -180,6 +184,7 @@ public final class StoryClusterer {
   public synchronized Membership add(StoryArticle article) {
     checkArgument(!storyOf.containsKey(article.id()), "article %s was already added", article.id());
     articles++;
+    logArticles = Math.log(articles + 1.0);
     Vec vec = vectorize(article);
     Map<Integer, String> names = settings.plain() ? Map.of() : names(article);
 
@@ -334,7 +339,7 @@ public final class StoryClusterer {
 
   /** Inverse document frequency over the articles added so far, never 0. */
   private double idf(int term) {
-    return Math.log((articles + 1.0) / termDf[term]);
+    return logArticles - termLogDf[term];
   }
 
   private double nameIdf(int name) {
@@ -393,8 +398,10 @@ public final class StoryClusterer {
       int id = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
       if (id >= termDf.length) {
         termDf = Arrays.copyOf(termDf, termDf.length * 2);
+        termLogDf = Arrays.copyOf(termLogDf, termLogDf.length * 2);
       }
       termDf[id]++;
+      termLogDf[id] = Math.log(termDf[id]);
       ids[k] = id;
       w[k++] = e.getValue();
     }
