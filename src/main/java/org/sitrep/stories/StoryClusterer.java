@@ -198,9 +198,6 @@ public final class StoryClusterer {
     Scores bestScores = null;
     for (StoryState s : candidates) {
       Scores sc = score(s, vec, aNorm, names, nameTotal, article.published());
-      if (sc == null) {
-        continue;
-      }
       if (bestScores == null || sc.score > bestScores.score
           || (sc.score == bestScores.score && s.ordinal < best.ordinal)) {
         best = s;
