@@ -37,14 +37,15 @@ import picocli.CommandLine.Spec;
  * (exit 1) when a Sitrep figure of this task falls below the floor recorded in a file; {@code
  * --update} records the new figures. A missing input or dictionary file exits 2 with a message.
  * For realnews, FILE is a real-news set's folder, scored by {@link RealNewsEvaluator} (its
- * baseline needs the same 4 GB as the quotes one).
+ * baseline needs the same 4 GB as the quotes one). For clusters, see {@link ClusterTask}: B-cubed
+ * of story clustering beside a plain TF-IDF baseline, on a JSON Lines set or a real-news folder.
  */
 @Command(name = "eval", description = "Score Sitrep (and plain CoreNLP) on annotated data.")
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "TASK",
-      description = "timex, entities, events, plover, 5w1h, quotes or realnews",
+      description = "timex, entities, events, plover, 5w1h, quotes, realnews or clusters",
       converter = TaskConverter.class)
   Task task;
 
@@ -92,12 +93,24 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "realnews: also list what went wrong per article.")
   boolean verbose;
 
+  @Option(names = "--pool", paramLabel = "DIR", description = "clusters: a folder of articles "
+      + "to pool with the set (labels from --pool-gold).")
+  Path pool;
+
+  @Option(names = "--pool-gold", paramLabel = "TSV", description = "clusters: article id and "
+      + "story label per line, tab-separated, for the --pool folder.")
+  Path poolGold;
+
+  @Option(names = "--analysis", paramLabel = "HOW", description = "clusters: light (default: "
+      + "structure, date and a cheap name reader, no language model) or full (Sitrep's analysis).")
+  ClusterTask.Analysis analysis = ClusterTask.Analysis.light;
+
   /** Plain CoreNLP's quote attribution with coreference does not fit in less heap than this. */
   private static final long QUOTE_BASELINE_HEAP = 4L << 30;
 
   enum Task {
     timex("timex"), entities("entities"), events("events"), plover("plover"), fiveW1H("5w1h"),
-    quotes("quotes"), realnews("realnews");
+    quotes("quotes"), realnews("realnews"), clusters("clusters");
 
     final String label;
 
@@ -116,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       throw new picocli.CommandLine.TypeConversionException(
           "unknown task '" + value
-              + "' (expected timex, entities, events, plover, 5w1h, quotes or realnews)");
+              + "' (expected timex, entities, events, plover, 5w1h, quotes, realnews or clusters)");
     }
   }
 
@@ -125,6 +138,13 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (task == Task.clusters) {
+      if (!Files.exists(file)) {
+        throw new Main.UserException("no such file or folder: " + file, 2);
+      }
+      ClusterTask.run(out, file, pool, poolGold, analysis, system, verbose);
+      return 0;
+    }
     if (task == Task.realnews ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
       throw new Main.UserException((task == Task.realnews ? "no such folder: " : "no such file: ")
           + file, 2);
@@ -160,6 +180,7 @@ final class EvalCommand implements Callable<Integer> {
               + "attribution with " + String.join(",", NlpSettings.corenlpWithQuotes()
               .annotators()) + "; default settings) on Sitrep's extracted text, with Sitrep's "
               + "publication date";
+          case clusters -> throw new IllegalStateException("clusters is dispatched above");
         });
         run(out, false, events);
       }
