@@ -234,8 +234,12 @@ final class RoleFinder {
           && (p.base(t).equals("compound") || p.base(t).equals("amod"))) {
         continue; // "the Sabha clashes": where, not whom
       }
-      if (e != null && p.base(t).equals("amod") && p.head(t) >= 0
-          && !words.isAgentNoun(p, p.head(t))) {
+      int m = t;
+      for (int k = 0; k < 10 && p.base(m).equals("conj") && p.head(m) >= 0; k++) {
+        m = p.head(m); // "Syrian and Iraqi unity": Iraqi modifies what Syrian modifies
+      }
+      if (e != null && p.base(m).equals("amod") && p.head(m) >= 0
+          && !phrases.agentNoun(p, p.head(m))) {
         continue; // "Syrian unity" is not Syria
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
