@@ -65,6 +65,16 @@ class ParticipantsTest {
   }
 
   @Test
+  void aNamedRecipientOutranksAnUnnamedObject() {
+    Event sent = triggered(events(countries("Arnor/NNP sent/VBD/send army/NN "
+        + "reservists/NNS/reservist to/IN Gondor/NNP ./.")), "sent").get(0);
+    assertThat(sent.targetName()).isEqualTo("Gondor");
+    Event killed = triggered(events(countries("Arnor/NNP killed/VBD/kill "
+        + "villagers/NNS/villager in/IN Gondor/NNP ./.")), "killed").get(0);
+    assertThat(killed.targetName()).isEqualTo("villagers"); // "in": where, not whom
+  }
+
+  @Test
   void aPassiveAgentWithAnAgentNounIsTheSource() {
     Event e = triggered(events(countries("Three/CD villagers/NNS/villager were/VBD/be "
         + "killed/VBN/kill by/IN Velorian/JJ fighters/NNS/fighter ./.")
