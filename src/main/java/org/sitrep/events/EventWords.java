@@ -40,6 +40,7 @@ final class EventWords {
   final ImmutableSet<String> negators;
   final ImmutableSet<String> unrealisedGovernors;
   final ImmutableSet<String> attemptNouns;
+  final ImmutableSet<String> affiliationParticiples;
   final ImmutableSet<String> reciprocalVerbs;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
@@ -106,6 +107,7 @@ final class EventWords {
     negators = list(lists, used, "negators");
     unrealisedGovernors = list(lists, used, "unrealised-governors");
     attemptNouns = list(lists, used, "attempt-nouns");
+    affiliationParticiples = list(lists, used, "affiliation-participles");
     reciprocalVerbs = list(lists, used, "reciprocal-verbs");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");

@@ -10,7 +10,9 @@ import org.sitrep.entities.EntityType;
 
 /**
  * The actors a noun phrase names: its entity (its own mention, a name modifying it, "forces of
- * X"), else a description headed by an agent noun ("security forces"), else nothing. Resolves the
+ * X"), else a description headed by an agent noun ("security forces", see {@link AgentNouns}),
+ * else a name the actor dictionary lists that NER missed, else nothing. Coordinated names on one
+ * agent noun ("Velorian and Tarsan officials") are one actor each. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
  * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
  * layer resolved them to (see {@code org.sitrep.reference}), else they stay descriptions.

@@ -128,4 +128,29 @@ class ParticipantsTest {
     assertThat(triggered(events(countries(sentence)), "attacked"))
         .extracting(Event::sourceName).containsOnlyNulls();
   }
+
+  @Test
+  void aParticipleThatSaysWhoAPartyIsIsNoEvent() {
+    // "backed by Arnor" describes the fighters; the news is the attack
+    List<Event> out = events(countries("Fighters/NNS/fighter ,/, backed/VBN/back by/IN "
+        + "Arnor/NNP ,/, attacked/VBD/attack Gondor/NNP ./."));
+    assertThat(out).extracting(Event::trigger).containsExactly("attacked");
+    assertThat(events(countries("The/DT coalition/NN ,/, led/VBN/lead by/IN Arnor/NNP ,/, "
+        + "attacked/VBD/attack Gondor/NNP ./."))).extracting(Event::trigger)
+        .containsExactly("attacked");
+    // the same verb as a clause is an event
+    assertThat(events(countries("Arnor/NNP backed/VBD/back the/DT fighters/NNS/fighter ./.")))
+        .extracting(Event::trigger).containsExactly("backed");
+  }
+
+  @Test
+  void goingLeavingAndFacingAreNoConsultationsButArrivingIsAVisit() {
+    // PETRARCH files these under 040; the CAMEO codebook's 040 is a consultation or meeting
+    assertThat(events(countries("Velorian/JJ lawmakers/NNS/lawmaker left/VBD/leave "
+        + "parliament/NN ./."))).isEmpty();
+    assertThat(events(countries("Arnor/NNP is/VBZ/be facing/VBG/face political/JJ "
+        + "turmoil/NN ./."))).isEmpty();
+    assertThat(events(countries("The/DT envoy/NN of/IN Arnor/NNP arrived/VBD/arrive in/IN "
+        + "Gondor/NNP ./."))).extracting(Event::code).containsExactly("042");
+  }
 }
