@@ -221,6 +221,19 @@ public final class ActorDictionary {
     return entries.size();
   }
 
+  /**
+   * Whether {@code phrase} is a phrase of the agent table ({@code agents.tsv} with {@code
+   * agent-nouns.tsv} over it): a description that names an agent of a state or body without a
+   * name ("troops", "border guards", "foreign minister"). Matched as names are (case, dots,
+   * hyphens and apostrophes do not count); plurals are listed as such in the table.
+   *
+   * @throws NullPointerException if {@code phrase} is null
+   */
+  public boolean isAgent(String phrase) {
+    checkNotNull(phrase, "phrase");
+    return agents.containsKey(Keys.key(phrase));
+  }
+
   /** The CAMEO role code of an agent noun phrase ("foreign minister" → GOV), or null. */
   String agentRole(String phrase) {
     return agents.get(Keys.key(phrase));

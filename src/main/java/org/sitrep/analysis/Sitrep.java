@@ -90,7 +90,7 @@ public final class Sitrep {
    * overlay codes event participants too).
    */
   private static Pipeline.Builder withEvents(Pipeline.Builder b, ActorStage actors) {
-    return b.then(EventStage.create()).then(EventActorStage.using(actors.coder()));
+    return b.then(EventStage.create(actors.dictionary())).then(EventActorStage.using(actors.coder()));
   }
 
   private static Pipeline.Builder stages(CoreNlp nlp, ActorStage actors) {

@@ -47,10 +47,10 @@ final class EventExtractor {
   private final ViolenceKind violence;
   private final EventWords words;
 
-  EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words) {
+  EventExtractor(VerbLexicon lexicon, CameoTable table, EventWords words, AgentNouns agents) {
     this.table = table;
     this.words = words;
-    this.phrases = new PhraseActors(words);
+    this.phrases = new PhraseActors(words, agents);
     this.roles = new RoleFinder(words, phrases, lexicon);
     this.sense = new VerbSense(lexicon, table, words, roles);
     this.modality = new ModalityReader(words, phrases);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.Actors;
 import org.sitrep.clean.Published;
 import org.sitrep.core.Document;
@@ -47,20 +48,39 @@ public final class EventStage implements Stage<Events> {
   private final SentenceParser parser;
   private final VerbLexicon lexicon = VerbLexicon.get();
   private final EventWords words = EventWords.get();
-  private final EventExtractor extractor = new EventExtractor(lexicon, CameoTable.get(), words);
+  private final AgentNouns agents;
+  private final EventExtractor extractor;
 
-  private EventStage(SentenceParser parser) {
+  private EventStage(SentenceParser parser, ActorDictionary actors) {
     this.parser = parser;
+    this.agents = new AgentNouns(actors, words);
+    this.extractor = new EventExtractor(lexicon, CameoTable.get(), words, agents);
   }
 
-  /** The stage with CoreNLP's English UD dependency parser, shared per process. */
+  /**
+   * The stage with CoreNLP's English UD dependency parser, shared per process, and the built-in
+   * actor dictionary.
+   */
   public static EventStage create() {
-    return new EventStage(tokens -> DependencyParser.shared().parse(tokens));
+    return create(ActorDictionary.builtIn());
   }
 
-  /** The stage over another parser; for tests. */
+  /**
+   * The stage with CoreNLP's English UD dependency parser, shared per process, deciding which
+   * unnamed noun phrases are actors ("security forces", "border guards") from {@code actors}'
+   * agent table: pass the actors stage's dictionary, so that the participants the events find
+   * are those its coder then codes.
+   *
+   * @throws NullPointerException if {@code actors} is null
+   */
+  public static EventStage create(ActorDictionary actors) {
+    return new EventStage(tokens -> DependencyParser.shared().parse(tokens),
+        Objects.requireNonNull(actors, "actors"));
+  }
+
+  /** The stage over another parser and the built-in actor dictionary; for tests. */
   static EventStage using(SentenceParser parser) {
-    return new EventStage(Objects.requireNonNull(parser, "parser"));
+    return new EventStage(Objects.requireNonNull(parser, "parser"), ActorDictionary.builtIn());
   }
 
   @Override
@@ -117,7 +137,7 @@ public final class EventStage implements Stage<Events> {
       }
       // "the group", "the security forces": an actor with no name
       for (int d = i - 1; d >= Math.max(0, i - 3); d--) {
-        if (words.definiteActor(tokens.get(d).word().toLowerCase(Locale.ROOT), w)
+        if (agents.definite(tokens.get(d).word().toLowerCase(Locale.ROOT), w)
             && tokens.get(i).pos().startsWith("NN")) {
           return true;
         }

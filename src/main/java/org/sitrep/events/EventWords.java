@@ -40,6 +40,7 @@ final class EventWords {
   final ImmutableSet<String> negators;
   final ImmutableSet<String> unrealisedGovernors;
   final ImmutableSet<String> attemptNouns;
+  final ImmutableSet<String> affiliationParticiples;
   final ImmutableSet<String> reciprocalVerbs;
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
@@ -49,7 +50,8 @@ final class EventWords {
   final ImmutableSet<String> depictions;
   final ImmutableSet<String> targetCases;
   final ImmutableSet<String> placeCases;
-  final ImmutableSet<String> agentNouns;
+  /** Collectives that act but have no CAMEO role (see {@link AgentNouns}). */
+  final ImmutableSet<String> collectiveNouns;
   final ImmutableSet<String> groupWords;
   final ImmutableSet<String> titles;
   final ImmutableSet<String> orgBackref;
@@ -105,6 +107,7 @@ final class EventWords {
     negators = list(lists, used, "negators");
     unrealisedGovernors = list(lists, used, "unrealised-governors");
     attemptNouns = list(lists, used, "attempt-nouns");
+    affiliationParticiples = list(lists, used, "affiliation-participles");
     reciprocalVerbs = list(lists, used, "reciprocal-verbs");
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
@@ -114,7 +117,7 @@ final class EventWords {
     depictions = list(lists, used, "depictions");
     targetCases = list(lists, used, "target-cases");
     placeCases = list(lists, used, "place-cases");
-    agentNouns = list(lists, used, "agent-nouns");
+    collectiveNouns = list(lists, used, "collective-nouns");
     groupWords = list(lists, used, "group-words");
     titles = list(lists, used, "titles");
     orgBackref = list(lists, used, "org-backref");
@@ -250,28 +253,9 @@ final class EventWords {
         || demanding.contains(verbLemma) || announcing.contains(verbLemma);
   }
 
-  /** A lower-case word that can head an actor's description; plural proper nouns keep the "s". */
-  boolean agentWord(String lower) {
-    return agentNouns.contains(lower) || (lower.endsWith("s")
-        && agentNouns.contains(lower.substring(0, lower.length() - 1)));
-  }
-
-  /** A head noun that can name an actor; plural proper nouns keep their "s" as lemma. */
-  boolean isAgentNoun(Parse p, int h) {
-    return agentNouns.contains(p.lemma(h)) || agentWord(p.lower(h));
-  }
-
   /** Words that may refer back to actors named earlier: their sentences are parsed too. */
   boolean refersBack(String lowerWord) {
     return groupWords.contains(lowerWord) || lowerWord.equals("he") || lowerWord.equals("she");
-  }
-
-  /**
-   * A definite description that can name an actor without a name ("the group", "the ministry",
-   * "the security forces"): its sentence is parsed too.
-   */
-  boolean definiteActor(String lowerDeterminer, String lowerNoun) {
-    return lowerDeterminer.equals("the") && agentWord(lowerNoun);
   }
 
   private static EventWords load(List<String> files) {

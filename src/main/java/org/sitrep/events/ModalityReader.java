@@ -147,7 +147,7 @@ final class ModalityReader {
       }
     }
     if (s < 0 && verb > 0 && p.token(verb - 1).pos().startsWith("NN")
-        && words.isAgentNoun(p, verb - 1)
+        && phrases.agentNoun(p, verb - 1)
         && (p.head(verb - 1) == verb || p.base(verb - 1).equals("appos")
         || p.base(verb - 1).equals("dep"))) {
       s = verb - 1; // "…, a local monitoring group said" parsed as an apposition before the verb

@@ -10,7 +10,9 @@ import org.sitrep.entities.EntityType;
 
 /**
  * The actors a noun phrase names: its entity (its own mention, a name modifying it, "forces of
- * X"), else a description headed by an agent noun ("security forces"), else nothing. Resolves the
+ * X"), else a description headed by an agent noun ("security forces", see {@link AgentNouns}),
+ * else a name the actor dictionary lists that NER missed, else nothing. Coordinated names on one
+ * agent noun ("Velorian and Tarsan officials") are one actor each. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
  * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
  * layer resolved them to (see {@code org.sitrep.reference}), else they stay descriptions.
@@ -22,9 +24,11 @@ final class PhraseActors {
       "appos", "nmod", "dep", "parataxis", "ccomp", "xcomp", "obl", "case");
 
   private final EventWords words;
+  private final AgentNouns agents;
 
-  PhraseActors(EventWords words) {
+  PhraseActors(EventWords words, AgentNouns agents) {
     this.words = words;
+    this.agents = agents;
   }
 
   /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
@@ -55,8 +59,49 @@ final class PhraseActors {
       if (out.stream().noneMatch(a::same)) {
         out.add(a);
       }
+      for (Actor b : coordinatedModifiers(p, x, ctx)) {
+        if (out.stream().noneMatch(b::same)) {
+          out.add(b); // "Arnorian and Gondorian officials": both countries' officials
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * The actors of coordinated names modifying an agent noun ("Arnorian and Gondorian officials",
+   * "Arnor and Gondor's leaders"): one per name, as CAMEO codes such a phrase as two actors. Empty
+   * when fewer than two names are coordinated there ("Syrian Kurdish fighters" is not two parties;
+   * "Syrian and Iraqi unity" names no actor).
+   */
+  private List<Actor> coordinatedModifiers(Parse p, int h, ArticleContext ctx) {
+    if (!agents.head(p, h)) {
+      return List.of();
+    }
+    for (int c : p.children(h)) {
+      String r = p.relation(c);
+      if (c > h || !(r.equals("amod") || r.equals("compound") || r.equals("nmod:poss"))) {
+        continue;
+      }
+      Entity first = ctx.entityAt(p.token(c).start(), p.token(c).end());
+      if (first == null || (ArticleContext.isPlace(first) && !"COUNTRY".equals(first.subtype())
+          && !r.equals("nmod:poss"))) {
+        continue;
+      }
+      List<Actor> out = new ArrayList<>();
+      out.add(new Actor(first.name(), first.id(), first.type() == EntityType.PERSON));
+      for (int d : p.children(c)) {
+        Entity e = p.base(d).equals("conj")
+            ? ctx.entityAt(p.token(d).start(), p.token(d).end()) : null;
+        if (e != null && !e.id().equals(first.id())) {
+          out.add(new Actor(e.name(), e.id(), e.type() == EntityType.PERSON));
+        }
+      }
+      if (out.size() >= 2) {
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** The actor of the noun phrase headed by {@code h} alone, or null. */
@@ -98,12 +143,15 @@ final class PhraseActors {
         return actor(p, of, ctx); // "thousands of civilians" → civilians
       }
       if (!words.groupWords.contains(p.lower(h))
-          && (pos.equals("CD") || !words.isAgentNoun(p, h))) {
+          && (pos.equals("CD") || !agents.head(p, h))) {
         return null; // "a group" alone is still an actor; "dozens" alone is not
       }
     }
-    if (!pos.equals("CD") && !words.isAgentNoun(p, h) && !words.groupWords.contains(p.lower(h))) {
-      return null;
+    if (!pos.equals("CD") && !agents.head(p, h) && !words.groupWords.contains(p.lower(h))) {
+      // no agent noun, but maybe a name of the actor dictionary NER did not tag ("the harbour
+      // watch" in a user's --actors file)
+      String name = description(p, h, ctx);
+      return name != null && agents.named(name) ? new Actor(name, null, false) : null;
     }
     if (words.orgBackref.contains(p.lemma(h)) && p.child(h, "det") >= 0
         && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {
@@ -112,6 +160,16 @@ final class PhraseActors {
         return new Actor(org.name(), org.id(), false); // "the group" after "X, a militia, ..."
       }
     }
+    String name = description(p, h, ctx);
+    return name == null ? null : new Actor(name, null, false);
+  }
+
+  /**
+   * The words of the description headed by {@code h}, without its determiners, with a possessor
+   * and a trailing adjective phrase ("the militia's fighters", "forces loyal to X"); null when
+   * blank or part of a time expression.
+   */
+  private String description(Parse p, int h, ArticleContext ctx) {
     List<Integer> span = p.subtree(h, NP_STOP);
     int first = span.get(0);
     while (first < h && (p.base(first).equals("det") || p.token(first).pos().equals("DT"))) {
@@ -139,7 +197,12 @@ final class PhraseActors {
       return null;
     }
     String name = ctx.text.substring(p.token(first).start(), p.token(last).end());
-    return name.isBlank() ? null : new Actor(name, null, false);
+    return name.isBlank() ? null : name;
+  }
+
+  /** Whether head noun {@code h} can name an actor without a name (see {@link AgentNouns}). */
+  boolean agentNoun(Parse p, int h) {
+    return agents.head(p, h);
   }
 
   /** The entity of NP head {@code h}: its own mention, a name modifying it, or one of its nmods. */
@@ -151,14 +214,14 @@ final class PhraseActors {
     for (int c : p.children(h)) {
       String r = p.relation(c);
       if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
-          || (r.equals("amod") && words.isAgentNoun(p, h))) { // "Syrian troops", not "Syrian unity"
+          || (r.equals("amod") && agents.head(p, h))) { // "Syrian troops", not "Syrian unity"
         Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
         if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
           return e;
         }
       }
     }
-    if (!words.isAgentNoun(p, h)) {
+    if (!agents.head(p, h)) {
       return null; // "a poster of X" is not X; "forces of X" are
     }
     for (int c : p.children(h)) {

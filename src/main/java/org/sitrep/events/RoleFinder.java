@@ -16,7 +16,8 @@ import org.sitrep.entities.EntityType;
  *       oblique ("condemned an attack by X", "left for X"; not "a poster of X"). Passives swap
  *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
  *       X"), is the target, the "by" agent the source. A subjectless verb (xcomp, conj, advcl)
- *       inherits its governor's subject. "Seized the town from Y": Y is the target. A threat,
+ *       inherits its governor's subject. "Seized the town from Y": Y is the target. A named actor
+ *       after "to", "with", "against" outranks an unnamed object ("sent reservists to Y": Y). A threat,
  *       demand or refusal with no target of its own takes the target of the act it frames, or
  *       the subject of its "that" clause ("demanded that Y withdraw").
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
@@ -87,6 +88,11 @@ final class RoleFinder {
     int obj = p.child(i, "obj", "iobj");
     if (obj >= 0 && !topic && targets.isEmpty()) {
       targets.addAll(phrases.actors(p, obj, ctx));
+      List<Actor> named = namedRecipient(p, i, ctx);
+      if (!named.isEmpty() && targets.stream().allMatch(a -> a.id() == null)) {
+        targets.clear();
+        targets.addAll(named); // "sent army reservists to X", "handed prisoners to X": X
+      }
     }
     if (obj >= 0 && targets.isEmpty() && p.token(obj).pos().startsWith("NN")
         && lexicon.nounCode(p, obj) != null) {
@@ -226,6 +232,24 @@ final class RoleFinder {
     return argOfVerb ? governor : i;
   }
 
+  /**
+   * The named actors of verb {@code i}'s first oblique with a target preposition ("to X",
+   * "against X", "with X") that names any; empty when none does. A CAMEO coder takes such an
+   * actor as the target over an unnamed object, which is what is sent, handed over or moved.
+   */
+  private List<Actor> namedRecipient(Parse p, int i, ArticleContext ctx) {
+    for (int c : p.children(i)) {
+      if (p.base(c).equals("obl") && words.targetCases.contains(p.caseOf(c))
+          && !p.caseOf(c).equals("between")) {
+        List<Actor> found = phrases.actors(p, c, ctx);
+        if (!found.isEmpty() && found.stream().allMatch(a -> a.id() != null)) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The index of the first named actor in the subtree of {@code node} not in exclude, or -1. */
   private int firstNamed(Parse p, int node, ArticleContext ctx, List<Actor> exclude) {
     for (int t : p.subtree(node, Set.of("acl", "parataxis", "ccomp", "advcl"))) {
@@ -234,8 +258,12 @@ final class RoleFinder {
           && (p.base(t).equals("compound") || p.base(t).equals("amod"))) {
         continue; // "the Sabha clashes": where, not whom
       }
-      if (e != null && p.base(t).equals("amod") && p.head(t) >= 0
-          && !words.isAgentNoun(p, p.head(t))) {
+      int m = t;
+      for (int k = 0; k < 10 && p.base(m).equals("conj") && p.head(m) >= 0; k++) {
+        m = p.head(m); // "Syrian and Iraqi unity": Iraqi modifies what Syrian modifies
+      }
+      if (e != null && p.base(m).equals("amod") && p.head(m) >= 0
+          && !phrases.agentNoun(p, p.head(m))) {
         continue; // "Syrian unity" is not Syria
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {

@@ -22,7 +22,9 @@ import java.util.Set;
 /**
  * The CAMEO event lexicon: verbs and their patterns from {@code cameo-verbs.tsv} (derived from the
  * PETRARCH CAMEO dictionary by {@code scripts/events/derive_verbs.py}), and event nouns from
- * {@code cameo-nominals.tsv}. Immutable and shared.
+ * {@code cameo-nominals.tsv}. Immutable and shared. {@code cameo-verb-overrides.tsv} corrects the
+ * default codes PETRARCH gives verbs of going and facing (040), from the CAMEO codebook; loading
+ * fails on an override for a verb the dictionary lacks, so a typo cannot go unnoticed.
  *
  * <p>A verb's code is its dictionary default unless one of its block's patterns matches: pattern
  * words must occur in order after the verb (object side, within {@link #WINDOW} tokens) and before
@@ -257,6 +259,15 @@ final class VerbLexicon {
     Map<String, List<List<String>>> synsets = new HashMap<>();
     List<String[]> patternRows = new ArrayList<>();
     ImmutableListMultimap.Builder<String, Entry> verbs = ImmutableListMultimap.builder();
+    Map<String, String> overrides = new HashMap<>();
+    for (String line : lines("cameo-verb-overrides.tsv")) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 2 || !f[1].matches("---|[0-9A-F]{3,4}")) {
+        throw new IllegalStateException("cameo-verb-overrides.tsv: bad line: " + line);
+      }
+      overrides.put(f[0], f[1]);
+    }
+    Set<String> overridden = new HashSet<>();
     for (String line : lines("cameo-verbs.tsv")) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
@@ -269,11 +280,21 @@ final class VerbLexicon {
         }
         case "V" -> {
           List<String> words = List.of(f[1].split(" "));
-          verbs.put(words.get(0), new Entry(words, f[2], f[3]));
+          String code = overrides.getOrDefault(f[1], f[2]);
+          if (overrides.containsKey(f[1])) {
+            overridden.add(f[1]);
+          }
+          verbs.put(words.get(0), new Entry(words, code, f[3]));
         }
         case "P" -> patternRows.add(f);
         default -> throw new IllegalStateException("cameo-verbs.tsv: bad line: " + line);
       }
+    }
+    if (!overridden.containsAll(overrides.keySet())) {
+      Set<String> unknown = new HashSet<>(overrides.keySet());
+      unknown.removeAll(overridden);
+      throw new IllegalStateException("cameo-verb-overrides.tsv: verbs not in cameo-verbs.tsv: "
+          + unknown);
     }
     ImmutableListMultimap.Builder<String, Pattern> patterns = ImmutableListMultimap.builder();
     for (String[] f : patternRows) {

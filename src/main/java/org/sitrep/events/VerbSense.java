@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>A reporting, threat, denial, planning, demanding or announcing verb whose complement or
  *       object is an event is a frame, not an event ("said X attacked", "announced a ceasefire");
  *       its modality goes to the framed event ({@link ModalityReader}).
- *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event.
+ *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event; so is
+ *       one that describes a party ("fighters backed by X", {@link BackgroundParticiples}).
  *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
  *       default.
  *   <li>A light verb ("conducted", "carried out", "launched") with an event noun as object is no
@@ -29,6 +30,7 @@ final class VerbSense {
   private final EventWords words;
   private final RoleFinder roles;
   private final SpeechActs acts;
+  private final BackgroundParticiples background;
 
   VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
     this.lexicon = lexicon;
@@ -36,6 +38,7 @@ final class VerbSense {
     this.words = words;
     this.roles = roles;
     this.acts = new SpeechActs(words);
+    this.background = new BackgroundParticiples(words);
   }
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
@@ -140,7 +143,8 @@ final class VerbSense {
       return null;
     }
     boolean verb = isVerb(p, i);
-    if (verb && (isFrame(p, i) || isModifier(p, i, ctx) || isLight(p, i))) {
+    if (verb && (isFrame(p, i) || isModifier(p, i, ctx) || isLight(p, i)
+        || background.describes(p, i))) {
       return null;
     }
     String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);

@@ -181,4 +181,13 @@ class ActorDictionaryTest {
     assertThat(unita.cameoCode()).isEqualTo("AGOREB");
     assertThat(unita.country()).isEqualTo("AGO");
   }
+
+  @Test
+  void agentPhrasesAreKnownAsWrittenWhateverTheirCaseNotOtherWords() {
+    assertThat(dict.isAgent("Smugglers")).isTrue(); // Phoenix's table
+    assertThat(dict.isAgent("border patrol")).isTrue();
+    assertThat(dict.isAgent("tank crew")).isTrue(); // Sitrep's agent-nouns.tsv
+    assertThat(dict.isAgent("patrol")).isFalse();
+    assertThat(dict.isAgent("crisis")).isFalse();
+  }
 }

@@ -433,12 +433,12 @@ class EventStageTest {
 
   @Test
   void participleClauseIsPassive() {
-    List<Event> out = events(two("Fighters/NNS/fighter ,/, backed/VBN/back by/IN Arnor/NNP ,/, "
-        + "attacked/VBD/attack Gondor/NNP ./."));
-    Event backed = out.stream().filter(e -> e.trigger().equals("backed")).findFirst()
+    List<Event> out = events(two("Villagers/NNS/villager ,/, attacked/VBN/attack by/IN "
+        + "Arnor/NNP ,/, fled/VBD/flee to/IN Gondor/NNP ./."));
+    Event attacked = out.stream().filter(e -> e.trigger().equals("attacked")).findFirst()
         .orElseThrow();
-    assertThat(backed.sourceId()).isEqualTo("e1");
-    assertThat(backed.targetName()).isEqualTo("Fighters");
+    assertThat(attacked.sourceId()).isEqualTo("e1");
+    assertThat(attacked.targetName()).isEqualTo("Villagers");
   }
 
   @Test
