@@ -26,8 +26,9 @@ import org.sitrep.entities.EntityType;
  *
  * <ul>
  *   <li>exclusive on the bucket of every key it may add (a key not yet known);
- *   <li>shared on the buckets of the keys it only reads (known keys of an entity that is known),
- *       and on the neighbours an unknown entity's spelling-variant search reads;
+ *   <li>shared on the neighbouring buckets that an unknown entity's spelling-variant search reads;
+ *   <li>none for keys already known, which it only reads: most names in an article are known
+ *       actors, and saves that merely name the same actors do not wait for each other;
  *   <li>shared on bucket 0, which {@link ArticleStore#rebuildRegistry} takes exclusive.
  * </ul>
  *
@@ -67,7 +68,8 @@ final class RegistryLocks {
       boolean entityKnown = e.keys().stream().anyMatch(k -> known.contains(id(e.type(), k)));
       for (String k : e.keys()) {
         if (known.contains(id(e.type(), k))) {
-          locks.add(bucket(e.type(), k, 0), false);
+          // Reading a known key needs no bucket: keys are never renamed, and an actor removed
+          // meanwhile fails the save's foreign keys.
           continue;
         }
         locks.add(bucket(e.type(), k, 0), true);

@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,10 @@ import org.sitrep.numbers.NumberMention;
 
 /**
  * Saves per second into one PostgreSQL with 1 and with 4 concurrent writers, each writer with its
- * own store (its own pool), as separate {@code analyze} processes would have. Not a test: run it
- * by hand (see the README) and read what it prints. It starts its own embedded PostgreSQL with
+ * own store (its own pool), as separate {@code analyze} processes would have, and how much of the
+ * time the writers' database sessions are busy they spend waiting for a lock (sampled from {@code
+ * pg_stat_activity} every 10 ms): the share that shows whether saves queue behind each other. Not
+ * a test: run it by hand (see the README) and read what it prints. It starts its own embedded PostgreSQL with
  * durable commits (fsync and synchronous_commit on), or uses {@code -Dsitrep.test.postgres}.
  *
  * <p>The articles are invented and shaped like news for the registry: each names 10 entities, a
@@ -58,9 +62,10 @@ public final class StoreWriteBenchmark {
           version(url), Runtime.getRuntime().availableProcessors(), PER_WRITER);
       for (int round = 1; round <= 2; round++) {
         for (int writers : new int[] {1, 4}) {
-          double rate = run(url, writers, round);
-          System.out.printf(Locale.ROOT, "round %d: %d writer(s): %.1f saves/s%n", round, writers,
-              rate);
+          double[] result = run(url, writers, round);
+          System.out.printf(Locale.ROOT, "round %d: %d writer(s): %.1f saves/s, %.0f%% of the"
+              + " writers' time in the database spent waiting for a lock%n", round, writers,
+              result[0], result[1]);
         }
       }
     } finally {
@@ -76,7 +81,8 @@ public final class StoreWriteBenchmark {
     }
   }
 
-  private static double run(String url, int writers, int round) throws Exception {
+  /** Saves per second, and the share (percent) of busy writer connections waiting on a lock. */
+  private static double[] run(String url, int writers, int round) throws Exception {
     String schema = "bench_" + writers + "_" + round;
     try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
       st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -112,6 +118,20 @@ public final class StoreWriteBenchmark {
     }
     start.await();
     long t0 = System.nanoTime();
+    long[] samples = new long[2];
+    try (Connection c = DriverManager.getConnection(url);
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FILTER (WHERE wait_event_type"
+            + " = 'Lock'), COUNT(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+            + " AND state = 'active' AND pid <> pg_backend_pid()")) {
+      while (futures.stream().anyMatch(f -> !f.isDone())) {
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          samples[0] += rs.getLong(1);
+          samples[1] += rs.getLong(2);
+        }
+        Thread.sleep(10);
+      }
+    }
     for (Future<?> f : futures) {
       f.get();
     }
@@ -120,7 +140,8 @@ public final class StoreWriteBenchmark {
     for (ArticleStore s : stores) {
       s.close();
     }
-    return writers * PER_WRITER / seconds;
+    return new double[] {writers * PER_WRITER / seconds,
+        samples[1] == 0 ? 0 : 100.0 * samples[0] / samples[1]};
   }
 
   /** Invented article {@code i}: 10 entities, 2 common, 6 recurring, 2 of its own. */
