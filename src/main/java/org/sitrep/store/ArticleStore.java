@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sitrep.analysis.AnalyzedArticle;
-import org.sitrep.store.ConnectionPool.Lease;
 
 /**
  * Stores analysed articles, with their versions, as normalised rows in a SQL database: embedded H2
@@ -45,36 +48,45 @@ import org.sitrep.store.ConnectionPool.Lease;
  * file before {@code save} returns and a killed JVM loses no saved article (an operating-system
  * crash may still lose the last commits, since H2 does not fsync each one).
  *
- * <p>Connections: a small pool keeps up to four idle connections and opens more on demand, which
- * suits both an in-process H2 (opening is cheap) and PostgreSQL (opening is not). The embedded
- * database additionally holds one connection for the store's whole life so H2 never closes and
- * reopens the database file between calls; {@code DB_CLOSE_DELAY} is left at its default so that
- * {@link #close()} really closes the file and releases its lock, and {@code AUTO_SERVER} is off so
+ * <p>Connections: a HikariCP pool of at most {@value #MAX_CONNECTIONS} connections per store (so
+ * per process), for H2 and PostgreSQL alike; a caller that finds them all in use waits for one
+ * (up to 30 seconds, then its call fails with a {@link StoreException}). The bound keeps several
+ * {@code analyze} processes on one PostgreSQL server well inside its default 100 connections;
+ * idle connections beyond one are closed after a minute. The embedded database additionally
+ * holds one connection outside the pool for the store's whole life so H2 never closes and reopens
+ * the database file between calls; {@code DB_CLOSE_DELAY} is left at its default so that {@link
+ * #close()} really closes the file and releases its lock, and {@code AUTO_SERVER} is off so
  * that a second process gets a clear "locked" error instead of silently sharing the file (use
  * PostgreSQL for several processes).
  *
  * <p>Thread-safe: analysis threads may save concurrently. Saves of different ids run in parallel;
  * saves of the same id are serialised by a row lock, and a save that loses a race to create the
- * same new id is retried, so each content is stored once.
+ * same new id is retried, so each content is stored once. On PostgreSQL the same holds across
+ * processes: any number of {@code sitrep analyze} runs may write to one database at once.
  *
  * <p>Every database failure surfaces as a {@link StoreException} whose message says what went
  * wrong.
  */
 public final class ArticleStore implements AutoCloseable {
-  private static final int MAX_IDLE = 4;
-  private static final int SAVE_ATTEMPTS = 4;
+  /** The most connections one store holds at once. */
+  static final int MAX_CONNECTIONS = 8;
+  private static final int SAVE_ATTEMPTS = 8;
   private static final int PAGE = 200;
   private static final int TOP_ENTITIES = 10;
 
-  private final ConnectionPool pool;
+  private final HikariDataSource pool;
   private final String where;
   /** Holds the embedded database open between calls; null for a server database. */
   private final Connection keeper;
+  /** PostgreSQL: saves lock parts of the registry ({@link RegistryLocks}), not all of it. */
+  private final boolean partialRegistryLocks;
 
-  private ArticleStore(ConnectionPool pool, String where, Connection keeper) {
+  private ArticleStore(HikariDataSource pool, String where, Connection keeper,
+      boolean partialRegistryLocks) {
     this.pool = pool;
     this.where = where;
     this.keeper = keeper;
+    this.partialRegistryLocks = partialRegistryLocks;
   }
 
   /**
@@ -93,7 +105,7 @@ public final class ArticleStore implements AutoCloseable {
     }
     String url = "jdbc:h2:file:" + dir.resolve("sitrep")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-    return open(new ConnectionPool(url, "sa", "", MAX_IDLE), "data directory " + dir, true);
+    return open(url, "sa", "", "data directory " + dir, true);
   }
 
   /**
@@ -116,32 +128,80 @@ public final class ArticleStore implements AutoCloseable {
           + "; sitrep includes drivers for H2 (jdbc:h2:...) and PostgreSQL"
           + " (jdbc:postgresql://host/db)", e);
     }
-    return open(new ConnectionPool(jdbcUrl, user, password, MAX_IDLE), "database " + redact(jdbcUrl),
-        false);
+    return open(jdbcUrl, user, password, "database " + redact(jdbcUrl), false);
   }
 
-  private static ArticleStore open(ConnectionPool pool, String where, boolean embedded) {
-    Connection keeper;
+  private static ArticleStore open(String url, String user, String password, String where,
+      boolean embedded) {
+    Connection keeper = null;
+    if (embedded) {
+      // Opened before the pool so that a locked file is reported as such, and kept open.
+      try {
+        keeper = DriverManager.getConnection(url, user, password);
+      } catch (SQLException e) {
+        throw failure("cannot open " + where, where, e);
+      }
+    }
+    HikariDataSource pool;
     try {
-      keeper = pool.open();
-    } catch (SQLException e) {
-      throw failure("cannot open " + where, where, e);
+      pool = new HikariDataSource(poolConfig(url, user, password));
+    } catch (HikariPool.PoolInitializationException e) {
+      closeQuietly(keeper);
+      throw e.getCause() instanceof SQLException s ? failure("cannot open " + where, where, s)
+          : new StoreException("cannot open " + where + ": " + e.getMessage(), e);
     }
     try {
       Flyway.configure()
-          .dataSource(pool.url(), pool.user(), pool.password())
+          .dataSource(pool)
           .locations("classpath:db/migration")
           .load()
           .migrate();
     } catch (FlywayException e) {
-      ConnectionPool.closeQuietly(keeper);
+      pool.close();
+      closeQuietly(keeper);
       throw new StoreException("cannot migrate the schema of " + where + ": " + e.getMessage(), e);
     }
-    if (!embedded) {
-      ConnectionPool.closeQuietly(keeper);
-      keeper = null;
+    boolean postgres;
+    try (Connection c = pool.getConnection()) {
+      postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (SQLException e) {
+      pool.close();
+      closeQuietly(keeper);
+      throw failure("cannot open " + where, where, e);
     }
-    return new ArticleStore(pool, where, keeper);
+    return new ArticleStore(pool, where, keeper, postgres);
+  }
+
+  private static HikariConfig poolConfig(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("sitrep-store");
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    // One warm connection for a CLI run's sequential calls; the rest open under load and close
+    // after a minute idle, so an idle process does not hold a server's connection slots.
+    config.setMinimumIdle(1);
+    config.setIdleTimeout(60_000);
+    config.setConnectionTimeout(30_000);
+    return config;
+  }
+
+  /** The connections the pool holds now, in use or idle; for tests of the bound. */
+  int pooledConnections() {
+    return pool.getHikariPoolMXBean().getTotalConnections();
+  }
+
+  /** A pooled connection in auto-commit mode; closing it gives it back. */
+  private Connection connection() throws SQLException {
+    if (pool.isClosed()) {
+      throw new IllegalStateException("the article store is closed");
+    }
+    return pool.getConnection();
   }
 
   private static String redact(String url) {
@@ -155,8 +215,8 @@ public final class ArticleStore implements AutoCloseable {
    */
   public Status status(String id, String contentHash, String analysisVersion) {
     checkKey(id, contentHash, analysisVersion);
-    try (Lease lease = pool.lease()) {
-      return decide(Rows.latest(lease.connection(), id, false), contentHash, analysisVersion);
+    try (Connection c = connection()) {
+      return decide(Rows.latest(c, id, false), contentHash, analysisVersion);
     } catch (SQLException e) {
       throw failure("cannot read the status of article '" + id + "'", where, e);
     }
@@ -191,14 +251,27 @@ public final class ArticleStore implements AutoCloseable {
     Objects.requireNonNull(article, "article");
     checkKey(article.id(), article.contentHash(), article.analysisVersion());
     for (int attempt = 1; ; attempt++) {
+      // A retry locks the registry more widely: whatever made the first attempt fail (a
+      // concurrent change to the names it planned for, a deadlock) is then ruled out.
+      boolean widely = attempt > 1;
       try {
-        return inTransaction(c -> saveIn(c, article));
+        return inTransaction(c -> saveIn(c, article, widely));
       } catch (SQLException e) {
         if (attempt < SAVE_ATTEMPTS && isTransient(e)) {
+          backOff(attempt);
           continue;
         }
         throw failure("cannot save article '" + article.id() + "'", where, e);
       }
+    }
+  }
+
+  /** A short random pause before a retry, so that savers that collided do not collide again. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -215,8 +288,7 @@ public final class ArticleStore implements AutoCloseable {
 
   /** As {@link #inTransaction(Work)}, at {@code isolation} unless it is -1 (the default). */
   private <T> T inTransaction(int isolation, Work<T> work) throws SQLException {
-    try (Lease lease = pool.lease()) {
-      Connection c = lease.connection();
+    try (Connection c = connection()) {
       int before = c.getTransactionIsolation();
       if (isolation >= 0) {
         c.setTransactionIsolation(isolation);
@@ -238,7 +310,23 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private static SaveResult saveIn(Connection c, AnalyzedArticle a) throws SQLException {
+  /**
+   * Locks what the registry work of saving {@code a} needs, and returns the locks to check or
+   * null when the whole registry is held (H2, where one process writes anyway).
+   */
+  private RegistryLocks lockRegistry(Connection c, AnalyzedArticle a, boolean widely)
+      throws SQLException {
+    if (!partialRegistryLocks) {
+      Registry.lock(c);
+      return null;
+    }
+    RegistryLocks locks = RegistryLocks.plan(c, Registry.names(a), widely);
+    locks.acquire(c);
+    return locks;
+  }
+
+  private SaveResult saveIn(Connection c, AnalyzedArticle a, boolean widely)
+      throws SQLException {
     Revision latest = Rows.latest(c, a.id(), true);
     Status status = decide(latest, a.contentHash(), a.analysisVersion());
     switch (status) {
@@ -246,8 +334,7 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertArticle(c, a.id());
         Rows.insertVersion(c, a, 1);
         Rows.insertChildren(c, a, 1);
-        Registry.lock(c);
-        Registry.link(c, a, 1);
+        Registry.link(c, a, 1, lockRegistry(c, a, widely));
         return new SaveResult(a.id(), 1, status);
       }
       case CHANGED -> {
@@ -255,17 +342,16 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertVersion(c, a, version);
         Rows.insertChildren(c, a, version);
         Rows.setLatest(c, a.id(), version);
-        Registry.lock(c);
-        Registry.link(c, a, version);
+        Registry.link(c, a, version, lockRegistry(c, a, widely));
         return new SaveResult(a.id(), version, status);
       }
       case REANALYSE -> {
-        Registry.lock(c);
+        RegistryLocks locks = lockRegistry(c, a, widely);
         Set<Long> before = Registry.unlink(c, a.id(), latest.version());
         Rows.deleteChildren(c, a.id(), latest.version());
         Rows.updateVersion(c, a, latest.version());
         Rows.insertChildren(c, a, latest.version());
-        Registry.link(c, a, latest.version());
+        Registry.link(c, a, latest.version(), locks);
         Registry.prune(c, before);
         return new SaveResult(a.id(), latest.version(), status);
       }
@@ -276,21 +362,34 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
-   * Unique-key races (two threads creating the same new id), deadlocks, serialisation failures and
-   * lock timeouts: the transaction was rolled back and a retry will see the winner's commit.
+   * Unique-key races (two threads creating the same new id), foreign-key races (a registry actor
+   * merged away or deleted by a concurrent save; see {@link RegistryLocks}), deadlocks,
+   * serialisation failures and lock timeouts: the transaction was rolled back and a retry will see
+   * the winner's commit.
    */
   private static boolean isTransient(SQLException e) {
     String state = e.getSQLState();
-    return state != null && (state.equals("23505") || state.startsWith("40")
-        || state.equals("HYT00"));
+    return state != null && (state.equals("23505") || state.equals("23503")
+        || state.startsWith("40") || state.equals("HYT00"));
   }
 
-  private static void rollback(Connection c) {
+  private void rollback(Connection c) {
     try {
       c.rollback();
     } catch (SQLException e) {
-      // The connection is unusable; closing it keeps it out of the pool.
-      ConnectionPool.closeQuietly(c);
+      // The connection is unusable; evicting it keeps it out of the pool.
+      pool.evictConnection(c);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // Nothing to do about a connection that fails to close; it is dropped either way.
     }
   }
 
@@ -429,9 +528,12 @@ public final class ArticleStore implements AutoCloseable {
    * Actors without an entity ("Syrian rebels") are not registered.
    * Re-analysis removes the version's old links and deletes actors no entity links to any more.
    *
-   * <p>Concurrent saves serialise their registry work on one lock row, taken after the article's
-   * own row lock, and a unique key on (entity type, alias) backs it, so two threads never create
-   * the same actor twice.
+   * <p>Concurrent saves never create the same actor twice: a unique key on (entity type, alias)
+   * backs registry locks taken after the article's own row lock. On the embedded H2 that is one
+   * lock row, so saves resolve their entities one at a time. On PostgreSQL, where several
+   * processes may write, a save locks only the parts of the registry its names can touch (see
+   * {@link RegistryLocks}), so saves about different actors resolve them at the same time; a save
+   * that collides with another is rolled back and retried.
    *
    * @param limit the most actors to return, at least 1
    */
@@ -447,8 +549,8 @@ public final class ArticleStore implements AutoCloseable {
    * articles stored before the registry existed or under older rules. All of it is one
    * transaction: a failure or a killed process leaves the registry as it was. Running it again on
    * the same articles gives the same actors, names, aliases and counts (registry ids are new each
-   * time). Saves that arrive meanwhile wait for it on the registry lock (and may time out and fail
-   * on a large store, so rebuild while nothing else writes).
+   * time). Saves that arrive meanwhile wait for it on the registry locks (and may time out and
+   * fail on a large store, so rebuild while nothing else writes).
    *
    * @return the number of articles whose entities were resolved
    * @throws StoreException when the database fails; the registry is then unchanged
@@ -466,8 +568,12 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private static int relinkAll(Connection c, Consumer<String> afterEach) throws SQLException {
-    Registry.lock(c);
+  private int relinkAll(Connection c, Consumer<String> afterEach) throws SQLException {
+    if (partialRegistryLocks) {
+      RegistryLocks.acquireWhole(c);
+    } else {
+      Registry.lock(c);
+    }
     Registry.clear(c);
     int n = 0;
     String after = null;
@@ -489,7 +595,7 @@ public final class ArticleStore implements AutoCloseable {
       for (Map.Entry<String, Integer> e : page.entrySet()) {
         AnalyzedArticle a = Rows.read(c, e.getKey(), e.getValue());
         if (a != null) {
-          Registry.link(c, a, e.getValue());
+          Registry.link(c, a, e.getValue(), null);
           n++;
         }
         afterEach.accept(e.getKey());
@@ -559,9 +665,7 @@ public final class ArticleStore implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
-    if (keeper != null) {
-      ConnectionPool.closeQuietly(keeper);
-    }
+    closeQuietly(keeper);
   }
 
   @Override

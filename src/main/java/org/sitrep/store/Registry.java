@@ -37,7 +37,8 @@ final class Registry {
   private Registry() {}
 
   /**
-   * Takes the registry lock until the transaction ends. Callers hold their article's row lock
+   * Takes the whole registry's lock row until the transaction ends: on H2, every save does; on
+   * PostgreSQL, saves take {@link RegistryLocks} instead. Callers hold their article's row lock
    * first, so every save takes the two in the same order and cannot deadlock on them.
    */
   static void lock(Connection c) throws SQLException {
@@ -99,8 +100,22 @@ final class Registry {
     }
   }
 
-  /** Resolves every entity of one stored version to a registry actor and links it. */
-  static void link(Connection c, AnalyzedArticle a, int version) throws SQLException {
+  /** One entity's names as the registry keys them: its type and scoped alias keys. */
+  record Names(EntityType type, Set<String> keys) {}
+
+  /** One entity to resolve: its alias keys with their surface forms, country and actor. */
+  private record Item(Entity entity, Map<String, String> aliases, String country, ActorRef ref) {}
+
+  /** The names of the entities {@link #link} will resolve for this article, in its order. */
+  static List<Names> names(AnalyzedArticle a) {
+    List<Names> out = new ArrayList<>();
+    for (Item item : items(a)) {
+      out.add(new Names(item.entity().type(), item.aliases().keySet()));
+    }
+    return out;
+  }
+
+  private static List<Item> items(AnalyzedArticle a) {
     Map<String, ActorRef> refs = new HashMap<>();
     for (ActorRef r : a.actors()) {
       if (r.entityId() != null) {
@@ -113,10 +128,11 @@ final class Registry {
         places.putIfAbsent(p.entityId(), p);
       }
     }
-    Set<String> linked = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    List<Item> items = new ArrayList<>();
     for (Entity e : a.entities()) {
       String nameKey = ActorNames.key(e.name());
-      if (nameKey.isEmpty() || !linked.add(e.id())) {
+      if (nameKey.isEmpty() || !seen.add(e.id())) {
         continue;
       }
       ActorRef ref = refs.get(e.id());
@@ -124,11 +140,25 @@ final class Registry {
       String country = place != null && place.countryCode() != null
           ? ActorNames.alpha3(place.countryCode())
           : ref == null ? null : ActorNames.alpha3(ref.country());
-      Map<String, String> aliases = aliases(e, nameKey, country, a.id());
-      long actor = resolve(c, e.type(), aliases, country);
-      enrich(c, actor, e.name(), ref == null ? null : ref.kind().name(), country,
+      items.add(new Item(e, aliases(e, nameKey, country, a.id()), country, ref));
+    }
+    return items;
+  }
+
+  /**
+   * Resolves every entity of one stored version to a registry actor and links it. {@code locks}
+   * are the save's {@link RegistryLocks}, checked before each change, or null when the caller
+   * holds the whole registry.
+   */
+  static void link(Connection c, AnalyzedArticle a, int version, RegistryLocks locks)
+      throws SQLException {
+    for (Item item : items(a)) {
+      Entity e = item.entity();
+      ActorRef ref = item.ref();
+      long actor = resolve(c, e.type(), item.aliases(), item.country(), locks);
+      enrich(c, actor, e.name(), ref == null ? null : ref.kind().name(), item.country(),
           ref == null ? null : ref.cameoCode());
-      addAliases(c, e.type(), actor, aliases);
+      addAliases(c, e.type(), actor, item.aliases(), locks);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO registry_links (article_id,"
           + " version, entity_id, actor_id) VALUES (?, ?, ?, ?)")) {
         ps.setString(1, a.id());
@@ -166,7 +196,7 @@ final class Registry {
   }
 
   private static long resolve(Connection c, EntityType type, Map<String, String> aliases,
-      String country) throws SQLException {
+      String country, RegistryLocks locks) throws SQLException {
     TreeSet<Long> known = new TreeSet<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT actor_id FROM registry_aliases"
         + " WHERE entity_type = ? AND alias_key = ?")) {
@@ -187,6 +217,11 @@ final class Registry {
         merge(c, winner, loser);
       }
       return winner;
+    }
+    if (locks != null) {
+      for (String k : aliases.keySet()) {
+        locks.checkSearch(type, k);
+      }
     }
     Long variant = variant(c, type, aliases.keySet(), country);
     if (variant != null) {
@@ -277,32 +312,47 @@ final class Registry {
 
   /**
    * Gives an actor a better canonical name (longer, then first in order) and fills its kind,
-   * country and CAMEO code where it has none: the first value known wins.
+   * country and CAMEO code where it has none: the first value known wins. The row is locked and
+   * written only when something changes, so saves that merely name a well-known actor do not
+   * queue on its row.
    */
   private static void enrich(Connection c, long actor, String name, String kind, String country,
       String cameoCode) throws SQLException {
-    String current;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT canonical_name FROM registry_actors WHERE id = ?")) {
-      ps.setLong(1, actor);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException("registry actor " + actor + " vanished inside its transaction");
+    for (boolean locked : new boolean[] {false, true}) {
+      String current;
+      boolean fills;
+      try (PreparedStatement ps = c.prepareStatement("SELECT canonical_name, kind, country,"
+          + " cameo_code FROM registry_actors WHERE id = ?" + (locked ? " FOR UPDATE" : ""))) {
+        ps.setLong(1, actor);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            // Merged away or deleted by a concurrent save that committed first: start again.
+            throw new SQLException("registry actor " + actor + " vanished during a save",
+                "40001");
+          }
+          current = rs.getString(1);
+          fills = (rs.getString(2) == null && kind != null)
+              || (rs.getString(3) == null && country != null)
+              || (rs.getString(4) == null && cameoCode != null);
         }
-        current = rs.getString(1);
       }
-    }
-    boolean better = name.length() > current.length()
-        || (name.length() == current.length() && name.compareTo(current) < 0);
-    try (PreparedStatement ps = c.prepareStatement("UPDATE registry_actors SET"
-        + " canonical_name = ?, kind = COALESCE(kind, ?), country = COALESCE(country, ?),"
-        + " cameo_code = COALESCE(cameo_code, ?) WHERE id = ?")) {
-      ps.setString(1, better ? name : current);
-      ps.setString(2, kind);
-      ps.setString(3, country);
-      ps.setString(4, cameoCode);
-      ps.setLong(5, actor);
-      ps.executeUpdate();
+      boolean better = name.length() > current.length()
+          || (name.length() == current.length() && name.compareTo(current) < 0);
+      if (!better && !fills) {
+        return;
+      }
+      if (locked) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE registry_actors SET"
+            + " canonical_name = ?, kind = COALESCE(kind, ?), country = COALESCE(country, ?),"
+            + " cameo_code = COALESCE(cameo_code, ?) WHERE id = ?")) {
+          ps.setString(1, better ? name : current);
+          ps.setString(2, kind);
+          ps.setString(3, country);
+          ps.setString(4, cameoCode);
+          ps.setLong(5, actor);
+          ps.executeUpdate();
+        }
+      }
     }
   }
 
@@ -312,7 +362,7 @@ final class Registry {
    * rare, but a database without it would still never hold one key twice.
    */
   private static void addAliases(Connection c, EntityType type, long actor,
-      Map<String, String> aliases) throws SQLException {
+      Map<String, String> aliases, RegistryLocks locks) throws SQLException {
     try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM registry_aliases"
             + " WHERE entity_type = ? AND alias_key = ?");
         PreparedStatement insert = c.prepareStatement("INSERT INTO registry_aliases (entity_type,"
@@ -324,6 +374,9 @@ final class Registry {
           if (rs.next()) {
             continue;
           }
+        }
+        if (locks != null) {
+          locks.checkWrite(type, alias.getKey());
         }
         insert.setString(1, type.name());
         insert.setString(2, alias.getKey());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,28 +17,38 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.store.StoreBackend.TestDatabase;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 
-/** The canonical actor registry, on invented names. */
+/** The canonical actor registry, on invented names, on the embedded H2 and on PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreBackend.class)
 class ActorRegistryTest {
+  @Parameter StoreBackend backend;
   @TempDir Path dir;
+  private TestDatabase db;
   private ArticleStore store;
 
   @BeforeEach
   void open() {
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    db = backend.create(dir);
+    store = db.open();
   }
 
   @AfterEach
   void close() {
     store.close();
+    db.close();
   }
 
   @Test
@@ -250,15 +259,13 @@ class ActorRegistryTest {
 
     // As if the articles had been stored before the registry existed.
     store.close();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
+    try (Connection c = db.connect();
         Statement st = c.createStatement()) {
       st.execute("DELETE FROM registry_links");
       st.execute("DELETE FROM registry_aliases");
       st.execute("DELETE FROM registry_actors");
     }
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
     assertThat(store.registry(100)).isEmpty();
 
     assertThat(store.rebuildRegistry()).isEqualTo(4);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,30 +17,42 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.store.StoreBackend.TestDatabase;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
 
+/** The store's contract, run once on the embedded H2 and once on PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreBackend.class)
 class ArticleStoreTest {
+  @Parameter StoreBackend backend;
   @TempDir Path dir;
+  private TestDatabase db;
   private ArticleStore store;
 
   @BeforeEach
   void open() {
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    db = backend.create(dir);
+    store = db.open();
   }
 
   @AfterEach
   void close() {
     store.close();
+    db.close();
   }
 
   @Test
@@ -63,7 +74,7 @@ class ArticleStoreTest {
 
     store.save(full);
     store.close();
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
 
     AnalyzedArticle loaded = store.load("a1").orElseThrow();
     assertThat(loaded).isEqualTo(full.withVersion(1));
@@ -95,9 +106,7 @@ class ArticleStoreTest {
 
     assertThat(store.load("a1")).contains(redone.withVersion(1));
     store.close();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+    try (Connection c = db.connect()) {
       for (String table : List.of("actors", "affiliations", "places", "quotes", "claims",
           "events", "event_places", "event_figures", "registry_links", "registry_actors")) {
         try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -110,7 +119,7 @@ class ArticleStoreTest {
         }
       }
     }
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
     assertThat(store.registry(10)).extracting(RegistryActor::canonicalName)
         .containsExactly("Hadad");
   }
@@ -128,7 +137,7 @@ class ArticleStoreTest {
   void survivesReopening() {
     store.save(TestArticles.rich("a1"));
     store.close();
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
 
     assertThat(store.load("a1")).contains(TestArticles.rich("a1").withVersion(1));
   }
@@ -232,6 +241,34 @@ class ArticleStoreTest {
   }
 
   @Test
+  void moreThreadsThanConnectionsShareTheBoundedPool() throws Exception {
+    int threads = 3 * ArticleStore.MAX_CONNECTIONS;
+    int each = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CyclicBarrier start = new CyclicBarrier(threads);
+    AtomicInteger most = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int first = t * each;
+      futures.add(pool.submit(() -> {
+        start.await();
+        for (int i = first; i < first + each; i++) {
+          store.save(TestArticles.generated(i));
+          most.accumulateAndGet(store.pooledConnections(), Math::max);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(most.get()).isBetween(1, ArticleStore.MAX_CONNECTIONS);
+    assertThat(store.stats().articles()).isEqualTo(threads * each);
+  }
+
+  @Test
   void statsCountLatestVersionsAndRankEntitiesByArticles() {
     store.save(TestArticles.rich("a1"));
     store.save(TestArticles.rich("a2"));
@@ -274,9 +311,7 @@ class ArticleStoreTest {
   void rowsAreQueryableWithSql() throws Exception {
     store.save(TestArticles.rich("a1"));
     store.close();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
+    try (Connection c = db.connect();
         ResultSet rs = c.createStatement().executeQuery("SELECT m.covered_text FROM mentions m"
             + " JOIN entities e ON e.article_id = m.article_id AND e.version = m.version"
             + " AND e.ordinal = m.entity_ordinal WHERE e.name = 'Lina Hadad' ORDER BY m.ordinal")) {
@@ -286,7 +321,7 @@ class ArticleStoreTest {
       }
       assertThat(mentions).containsExactly("Lina Hadad", "Hadad");
     }
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
   }
 
   @Test
@@ -297,7 +332,7 @@ class ArticleStoreTest {
     store.save(user);
     store.save(unknown);
     store.close();
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
     AnalyzedArticle loaded = store.load("a1").orElseThrow();
     assertThat(List.of(loaded.outlet(), loaded.outletFrom(), loaded.wire()))
         .containsExactly("Valley Times", "user", "Reuters");
@@ -315,9 +350,7 @@ class ArticleStoreTest {
     store.save(TestArticles.bare("a2", "No source."));
     store.close();
     // Back to schema 3: the V4 columns gone and the migration not yet applied.
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+    try (Connection c = db.connect()) {
       for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",
           "ALTER TABLE article_versions DROP COLUMN wire",
@@ -325,7 +358,7 @@ class ArticleStoreTest {
         c.createStatement().execute(sql);
       }
     }
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
     AnalyzedArticle a1 = store.load("a1").orElseThrow();
     assertThat(List.of(a1.outlet(), a1.outletFrom())).containsExactly(withSource.source(),
         "metadata");
@@ -341,9 +374,7 @@ class ArticleStoreTest {
     store.save(full);
     store.close();
     // Back to schema 2: the V3 (and later) columns gone and the migrations not yet applied.
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + dir.resolve("data").toAbsolutePath().resolve("sitrep")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+    try (Connection c = db.connect()) {
       for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",
           "ALTER TABLE article_versions DROP COLUMN wire",
@@ -357,7 +388,7 @@ class ArticleStoreTest {
         c.createStatement().execute(sql);
       }
     }
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
 
     List<EventOut> events = store.load("a1").orElseThrow().events();
     for (int i = 0; i < events.size(); i++) {
@@ -384,12 +415,21 @@ class ArticleStoreTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versions start at 1");
     assertThatThrownBy(() -> store.load(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
-    Path file = Files.writeString(dir.resolve("plain-file"), "x");
-    assertThatThrownBy(() -> ArticleStore.openEmbedded(file))
-        .isInstanceOf(StoreException.class).hasMessageContaining("cannot create data directory");
-    assertThatThrownBy(() -> ArticleStore.open("jdbc:h2:file:" + dir.resolve("absent")
-        + ";IFEXISTS=TRUE", "sa", ""))
-        .isInstanceOf(StoreException.class).hasMessageContaining("cannot open database");
+    if (backend == StoreBackend.H2) {
+      Path file = Files.writeString(dir.resolve("plain-file"), "x");
+      assertThatThrownBy(() -> ArticleStore.openEmbedded(file))
+          .isInstanceOf(StoreException.class).hasMessageContaining("cannot create data directory");
+      assertThatThrownBy(() -> ArticleStore.open("jdbc:h2:file:" + dir.resolve("absent")
+          + ";IFEXISTS=TRUE", "sa", ""))
+          .isInstanceOf(StoreException.class).hasMessageContaining("cannot open database");
+    } else {
+      String absent = TestPostgres.url().replaceFirst("(//[^/]+/)[^?]*", "$1no_such_database");
+      assertThatThrownBy(() -> ArticleStore.open(absent, null, null))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("cannot open database")
+          .hasMessageContaining("no_such_database")
+          .hasMessageNotContaining("password=");
+    }
   }
 
   @Test
@@ -397,7 +437,7 @@ class ArticleStoreTest {
     store.close();
     assertThatThrownBy(() -> store.save(TestArticles.rich("a1")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-    store = ArticleStore.openEmbedded(dir.resolve("data"));
+    store = db.open();
     assertThat(store.load("a1")).isEmpty();
   }
 
