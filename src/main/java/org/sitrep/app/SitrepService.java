@@ -3,12 +3,14 @@ package org.sitrep.app;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,9 @@ import org.sitrep.store.SaveResult;
 import org.sitrep.store.Status;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredItem;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryArticle;
+import org.sitrep.stories.StoryClusterer;
 
 /**
  * Sitrep's one application service: analyse → store → index, and every read of what is stored
@@ -305,6 +310,32 @@ public final class SitrepService implements AutoCloseable {
       }
     }
     sink.finish();
+  }
+
+  /**
+   * The stories of the stored corpus: every stored article's latest version clustered with
+   * Sitrep's {@link StoryClusterer} ({@link StoryClusterer#addAll}, which adds them by publication
+   * date then id, so the same store gives the same stories and ids however it was filled), in
+   * creation order. An article's outlet is its resolved {@link AnalyzedArticle#outlet()} (metadata,
+   * {@code --source}, address or text), not only the metadata's. Clusters the whole store on each
+   * call: stories are not stored yet.
+   */
+  public ImmutableList<Story> stories() {
+    List<StoryArticle> articles = new ArrayList<>();
+    store.forEachLatest(a -> articles.add(storyArticle(a)));
+    StoryClusterer clusterer = StoryClusterer.sitrep();
+    clusterer.addAll(articles);
+    return clusterer.stories();
+  }
+
+  /**
+   * What the clusterer reads of a stored article, its outlet being the resolved one (the metadata's
+   * for rows stored before outlets were resolved, which have no other).
+   */
+  private static StoryArticle storyArticle(AnalyzedArticle a) {
+    StoryArticle s = StoryArticle.from(a);
+    String outlet = a.outlet() != null ? a.outlet() : a.source();
+    return new StoryArticle(s.id(), outlet, s.title(), s.text(), s.published(), s.names());
   }
 
   /** The index, opened and reconciled with the store on first use. */
