@@ -322,20 +322,10 @@ public final class SitrepService implements AutoCloseable {
    */
   public ImmutableList<Story> stories() {
     List<StoryArticle> articles = new ArrayList<>();
-    store.forEachLatest(a -> articles.add(storyArticle(a)));
+    store.forEachLatest(a -> articles.add(StoryArticle.from(a)));
     StoryClusterer clusterer = StoryClusterer.sitrep();
     clusterer.addAll(articles);
     return clusterer.stories();
-  }
-
-  /**
-   * What the clusterer reads of a stored article, its outlet being the resolved one (the metadata's
-   * for rows stored before outlets were resolved, which have no other).
-   */
-  private static StoryArticle storyArticle(AnalyzedArticle a) {
-    StoryArticle s = StoryArticle.from(a);
-    String outlet = a.outlet() != null ? a.outlet() : a.source();
-    return new StoryArticle(s.id(), outlet, s.title(), s.text(), s.published(), s.names());
   }
 
   /** The index, opened and reconciled with the store on first use. */

@@ -37,7 +37,8 @@ public record StoryArticle(String id, String source, String title, String text,
   /**
    * From Sitrep's analysis: the analysed text (boilerplate, bylines and datelines blanked out by the
    * structure stage are left out), the publication date (stated or inferred), and the names of the
-   * article's named persons, organisations and places, plus its resolved places.
+   * article's named persons, organisations and places, plus its resolved places; its outlet is
+   * the resolved one ({@link AnalyzedArticle#outlet()}).
    */
   public static StoryArticle from(AnalyzedArticle a) {
     StringBuilder body = new StringBuilder();
@@ -57,7 +58,9 @@ public record StoryArticle(String id, String source, String title, String text,
     for (PlaceOut p : a.places()) {
       names.add(p.resolvedName() != null ? p.resolvedName() : p.name());
     }
-    return new StoryArticle(a.id(), a.source(), a.title(), text, date(a.published().value()),
+    // The resolved outlet (metadata, --source, address or text), not only what the metadata says;
+    // rows stored before outlets were resolved carry their metadata source there.
+    return new StoryArticle(a.id(), a.outlet(), a.title(), text, date(a.published().value()),
         List.copyOf(names));
   }
 
