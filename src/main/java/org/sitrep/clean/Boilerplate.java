@@ -51,7 +51,16 @@ final class Boilerplate {
       new Rule(p("(?:share|print|email|copy link)(?: this)?(?: article| story| page)?:?"), "share prompt"),
       new Rule(p("(?:advertisement|sponsored(?: content)?|promoted(?: stories)?|ad)"), "advertisement"),
       new Rule(p("(?:read|see) (?:more|also)\\b.{0,120}"), "read-more link"),
-      new Rule(p("(?:also read|related|more from \\w+|recommended|watch|listen)\\s*:.{0,150}"), "related link"),
+      new Rule(p("(?:also read|related|more|more from \\w+|recommended|watch|listen)\\s*:.{0,150}"),
+          "related link"),
+      // An author's social handle under the story: "Follow Jane Doe on X: @janedoe".
+      new Rule(p("follow \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} on (?:twitter|x|instagram|"
+          + "facebook|threads|bluesky|mastodon)\\s*:?\\s*@\\w+.{0,40}"), "social prompt"),
+      // Syndication notes: "This article originally appeared on …"; and the AP member-exchange
+      // source line "Information from: <paper>, <address>", whose colon prose never has.
+      new Rule(p("this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|published)"
+          + " (?:on|in|by)\\b.{2,100}"), "syndication line"),
+      new Rule(p("information from\\s*:\\s.{2,150}"), "syndication line"),
       new Rule(p("(?:©|\\(c\\)|copyright\\b).{0,150}"), "copyright"),
       new Rule(p(".{0,80}\\ball rights reserved\\.?"), "copyright"),
       new Rule(p("(?:click|tap) here\\b.{0,120}"), "link prompt"),

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,10 @@ final class Widgets {
   private static final Pattern NON_WORD_TEXT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A family of phrases and the note its matches carry. */
-  private record Phrase(Pattern pattern, String note) {}
+  private record Phrase(Pattern pattern, String note, boolean exact) {}
+
+  /** Lines of more words are not tried as two widget strings run together. */
+  private static final int MAX_WORDS_PAIR = 12;
 
   private final List<Phrase> phrases;
   private final Set<String> words;
@@ -88,7 +92,7 @@ final class Widgets {
       }
     }
     List<Phrase> phrases = new ArrayList<>();
-    byPhrase.forEach((p, why) -> phrases.add(new Phrase(compile(p), why)));
+    byPhrase.forEach((p, why) -> phrases.add(new Phrase(compile(p), why, !p.contains("*"))));
     return new Widgets(phrases, words, wordsNote);
   }
 
@@ -143,14 +147,58 @@ final class Widgets {
       }
     }
     String[] tokens = key.split(" ");
-    if (wordsNote != null && tokens.length <= MAX_WORDS_LINE) {
-      for (String t : tokens) {
-        if (!words.contains(t)) {
-          return null;
-        }
-      }
+    if (tokens.length <= MAX_WORDS_LINE && allWords(tokens, 0, tokens.length)) {
       return wordsNote;
     }
+    return pair(tokens);
+  }
+
+  /**
+   * Two widget strings run together on one line by the scraper ("Advertisement Continue reading
+   * the main story"): the note of the second part's family when the line splits into two parts
+   * that are each a phrase without {@code *} or a run of interface words (not both runs of
+   * words), else null. Phrases with
+   * {@code *} are left out, since their open end would let any story words through.
+   */
+  private String pair(String[] tokens) {
+    if (tokens.length < 2 || tokens.length > MAX_WORDS_PAIR) {
+      return null;
+    }
+    for (int cut = 1; cut < tokens.length; cut++) {
+      String head = String.join(" ", Arrays.copyOfRange(tokens, 0, cut));
+      String tail = String.join(" ", Arrays.copyOfRange(tokens, cut, tokens.length));
+      boolean headWords = allWords(tokens, 0, cut);
+      boolean tailWords = allWords(tokens, cut, tokens.length);
+      if (headWords && tailWords) {
+        continue; // interface words alone are judged by their own, shorter limit
+      }
+      String first = headWords ? wordsNote : exact(head);
+      String second = first == null ? null : tailWords ? wordsNote : exact(tail);
+      if (second != null) {
+        return second;
+      }
+    }
     return null;
+  }
+
+  private String exact(String key) {
+    for (Phrase p : phrases) {
+      if (p.exact() && p.pattern().matcher(key).matches()) {
+        return p.note();
+      }
+    }
+    return null;
+  }
+
+  private boolean allWords(String[] tokens, int from, int to) {
+    if (wordsNote == null) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!words.contains(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -298,4 +298,49 @@ class FurnitureTest {
     Structure s = classify(text);
     furniture(s, text, "March 6", "publication line");
   }
+
+  @Test
+  void inlineAdSponsorSyndicationAndSocialLinesInAPlainTextBody() {
+    String text = "Ferry service to Veloria island suspended after storm\n"
+        + "Supported by\n"
+        + "PORT ALMA - The coast guard suspended ferry crossings to Veloria island on Monday after"
+        + " a storm damaged the main pier, officials said.\n"
+        + "Advertisement Continue reading the main story\n"
+        + "Continue reading\n"
+        + "Continuing repairs could take weeks, the harbour master said.\n"
+        + "Scroll down for video\n"
+        + "More: Storm season arrives early on the southern coast\n"
+        + "Residents who signed up for the council newsletter were warned on Sunday.\n"
+        + "Information from: The Alma Courier, http://www.example.org\n"
+        + "This article originally appeared on Alma Today.\n"
+        + "Follow Dara Venn on X: @daravenn\n";
+    Structure s = classify(text);
+    furniture(s, text, "Supported by", "advertisement notice");
+    furniture(s, text, "Advertisement Continue", "advertisement notice");
+    furniture(s, text, "Continue reading\n", "advertisement notice");
+    furniture(s, text, "Scroll down", "advertisement notice");
+    furniture(s, text, "More: Storm", "related link");
+    furniture(s, text, "Information from:", "syndication line");
+    furniture(s, text, "This article originally", "syndication line");
+    furniture(s, text, "Follow Dara", "social prompt");
+    analysed(s, text, "Continuing repairs");
+    analysed(s, text, "Residents who signed up");
+  }
+
+  @Test
+  void proseThatStartsLikeFurnitureIsStory() {
+    for (String line : new String[] {
+        "Information from the ministry suggests the convoy turned back at the border.",
+        "More than 40 people were wounded in the shelling of Tarnok, medics said.",
+        "Follow the money, the investigator told the committee, and you find the militia.",
+        "This story first appeared to be a rumour, but witnesses confirmed the attack.",
+        "Continue reading the statement, the spokesman told reporters at the briefing."}) {
+      String text = "Shelling resumes near Tarnok\n"
+          + "TARNOK - Shelling resumed near the town on Friday, residents said.\n"
+          + line + "\n"
+          + "The army did not comment on the reports.\n";
+      Structure s = classify(text);
+      analysed(s, text, line);
+    }
+  }
 }

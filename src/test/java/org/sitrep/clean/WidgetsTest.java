@@ -101,4 +101,53 @@ class WidgetsTest {
     }
     assertThat(STANDARD.match("x".repeat(Widgets.MAX_LINE + 1))).isNull();
   }
+
+  @Test
+  void twoWidgetStringsRunTogetherAreOneWidgetLine() throws IOException {
+    Widgets w = parse("@phrases advertisement notice\ncontinue reading the main story\n"
+        + "share on *\n@phrases video player\nup next\n@words interface label\nadvertisement\n"
+        + "video\nclose\n");
+    assertThat(w.match("Advertisement Continue reading the main story"))
+        .isEqualTo("advertisement notice");
+    assertThat(w.match("Up next: Continue reading the main story"))
+        .isEqualTo("advertisement notice");
+    assertThat(w.match("Continue reading the main story Video")).isEqualTo("interface label");
+    // a phrase with * never takes part: its open end would swallow story words
+    assertThat(w.match("Advertisement Share on the border crossing")).isNull();
+    // two runs of interface words are still held to the shorter words-only limit
+    assertThat(w.match("video close video close video close video close video close")).isNull();
+    assertThat(w.match("Advertisement for the new militia recruits drew protests")).isNull();
+  }
+
+  @Test
+  void adSponsorNewsletterAndListenLinesAreWidgets() {
+    assertThat(STANDARD.match("Advertisement Continue reading the main story"))
+        .isEqualTo("advertisement notice");
+    assertThat(STANDARD.match("Continue reading")).isEqualTo("advertisement notice");
+    assertThat(STANDARD.match("Continue Reading \u2192")).isEqualTo("advertisement notice");
+    assertThat(STANDARD.match("Supported by")).isEqualTo("advertisement notice");
+    assertThat(STANDARD.match("Scroll down for video")).isEqualTo("advertisement notice");
+    assertThat(STANDARD.match("Newsletter Sign Up Continue")).isEqualTo("subscription box");
+    assertThat(STANDARD.match("Listen to this article \u00b7 5:12 min"))
+        .isEqualTo("video player");
+    assertThat(STANDARD.match("Listen to this article 7 min")).isEqualTo("video player");
+    assertThat(STANDARD.match("Chat with us in Facebook Messenger. Find out what is new in"
+        + " Veloria as it unfolds.")).isEqualTo("social prompt");
+  }
+
+  @Test
+  void proseAboutReadingNewslettersAndSponsorsIsNoWidget() {
+    for (String line : new String[] {
+        "Continue reading the report, the minister told the assembly, and you will see.",
+        "Continue to the next checkpoint, the soldiers were told.",
+        "Continued shelling forced families out of Marrow Hill on Sunday.",
+        "Supported by artillery, the brigade advanced on Tarnok.",
+        "The group's newsletter, sign-up only, carried the warning.",
+        "She signed up for a newsletter about the war in Veloria.",
+        "Listen to this article's critics and you hear a different war.",
+        "Scroll down the list of names and you find her brother.",
+        "Chat with us, the rebels told the villagers."}) {
+      assertThat(STANDARD.match(line)).as(line).isNull();
+    }
+  }
 }
