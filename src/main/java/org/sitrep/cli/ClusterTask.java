@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.sitrep.analysis.Sitrep;
 import org.sitrep.eval.EvalDataException;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.stories.BCubed;
 import org.sitrep.stories.ClusterEval;
 import org.sitrep.stories.StoryArticle;
 import org.sitrep.stories.StoryClusterer;
@@ -34,8 +36,13 @@ final class ClusterTask {
     full
   }
 
-  static void run(PrintWriter out, Path file, Path pool, Path poolGold, Analysis analysis,
-      EvalCommand.SystemChoice system, boolean verbose) {
+  /**
+   * Scores the set and prints the table; returns Sitrep's figures as quality-floor metrics, {@code
+   * clusters.<set>.p|r|f1} where {@code <set>} is the file or folder name without {@code .jsonl}
+   * (prefixed {@code pooled-} when a pool is added), empty when Sitrep's clusterer did not run.
+   */
+  static Map<String, Double> run(PrintWriter out, Path file, Path pool, Path poolGold,
+      Analysis analysis, EvalCommand.SystemChoice system, boolean verbose) {
     if ((pool == null) != (poolGold == null)) {
       throw new Main.UserException("--pool and --pool-gold go together", 2);
     }
@@ -76,5 +83,15 @@ final class ClusterTask {
     }
     out.printf(Locale.ROOT, "(%.1f s reading and analysing, %.2f s clustering)%n%n",
         (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    if (system != EvalCommand.SystemChoice.baseline && system != EvalCommand.SystemChoice.corenlp) {
+      String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+      String key = "clusters." + (pool != null ? "pooled-" : "") + name + ".";
+      BCubed.Score sc = results.get(0).score();
+      metrics.put(key + "p", sc.precision());
+      metrics.put(key + "r", sc.recall());
+      metrics.put(key + "f1", sc.f1());
+    }
+    return metrics;
   }
 }

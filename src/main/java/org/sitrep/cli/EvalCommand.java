@@ -142,8 +142,12 @@ final class EvalCommand implements Callable<Integer> {
       if (!Files.exists(file)) {
         throw new Main.UserException("no such file or folder: " + file, 2);
       }
-      ClusterTask.run(out, file, pool, poolGold, analysis, system, verbose);
-      return 0;
+      Map<String, Double> figures =
+          ClusterTask.run(out, file, pool, poolGold, analysis, system, verbose);
+      // A clusters floor belongs to the set it was recorded on (clusters.<set>.f1): the other
+      // sets' floors are not this run's to check.
+      return floors(out, figures, v -> figures.keySet().stream()
+          .anyMatch(k -> v.startsWith(k.substring(0, k.lastIndexOf('.') + 1))));
     }
     if (task == Task.realnews ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
       throw new Main.UserException((task == Task.realnews ? "no such folder: " : "no such file: ")
@@ -187,14 +191,25 @@ final class EvalCommand implements Callable<Integer> {
     } catch (EvalDataException e) {
       throw new Main.UserException(e.getMessage(), 1);
     }
+    EventTasks ev = events;
+    return floors(out, sitrepMetrics, v -> task == Task.events
+        ? ev.ownsEventsFloor(v.substring(0, v.indexOf(' '))) : v.startsWith(task.label + "."));
+  }
+
+  /**
+   * Records ({@code --update}) or checks ({@code --check}) Sitrep's figures against the floors
+   * file; a violation counts only when {@code owned} says the floor belongs to this task. Returns
+   * the exit code: 1 on a regression, else 0.
+   */
+  private int floors(PrintWriter out, Map<String, Double> sitrepMetrics,
+      java.util.function.Predicate<String> owned) {
     if (update != null) {
       QualityFloors.update(update, sitrepMetrics);
       out.println("recorded floors in " + update);
     }
     if (check != null) {
       List<String> violations = QualityFloors.load(check).compare(sitrepMetrics).stream()
-          .filter(v -> task == Task.events ? events.ownsEventsFloor(v.substring(0, v.indexOf(' ')))
-              : v.startsWith(task.label + ".")).toList();
+          .filter(owned).toList();
       for (String v : violations) {
         out.println("QUALITY REGRESSION: " + v);
       }

@@ -44,6 +44,27 @@ class EvalClustersTest {
   }
 
   @Test
+  void floorsAreRecordedPerSetAndChecked() throws Exception {
+    Path floors = dir.resolve("floors.properties");
+    // Another set's clusters floor and another task's floor: neither is this run's to check.
+    Files.writeString(floors, "clusters.other-set.f1=0.990\nrealnews.quotes.speaker=0.900\n");
+    CliRun rec = CliRun.run("eval", "clusters", invented().toString(), "--system", "sitrep",
+        "--update", floors.toString());
+    assertThat(rec.code()).as(rec.err()).isZero();
+    assertThat(Files.readString(floors)).contains("clusters.clusters.f1=", "clusters.clusters.p=",
+        "clusters.other-set.f1=0.990");
+    CliRun ok = CliRun.run("eval", "clusters", invented().toString(), "--check",
+        floors.toString());
+    assertThat(ok.code()).as(ok.out()).isZero();
+    assertThat(ok.out()).contains("all met");
+    Files.writeString(floors, "clusters.clusters.f1=1.001\n");
+    CliRun low = CliRun.run("eval", "clusters", invented().toString(), "--system", "sitrep",
+        "--check", floors.toString());
+    assertThat(low.code()).isEqualTo(1);
+    assertThat(low.out()).contains("QUALITY REGRESSION: clusters.clusters.f1");
+  }
+
+  @Test
   void badInputGivesOneLine() throws Exception {
     CliRun missing = CliRun.run("eval", "clusters", dir.resolve("nope.jsonl").toString());
     assertThat(missing.code()).isEqualTo(2);

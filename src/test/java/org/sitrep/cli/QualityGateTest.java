@@ -22,7 +22,8 @@ import org.sitrep.TestSupport;
 class QualityGateTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"timex, timex-dev.jsonl", "entities, entities-dev.jsonl",
-      "events, events-dev.jsonl", "plover, plover-gsr-dev.jsonl", "5w1h, 5w1h-dev.jsonl"})
+      "events, events-dev.jsonl", "plover, plover-gsr-dev.jsonl", "5w1h, 5w1h-dev.jsonl",
+      "clusters, clusters-dev.jsonl", "clusters, realnews-dev"})
   void notBelowRecordedFloors(String task, String file) {
     Optional<Path> set = TestSupport.shared("eval/" + file);
     assumeTrue(set.isPresent(), "../shared/eval/" + file + " is absent: quality gate skipped");
