@@ -23,18 +23,25 @@ import org.sitrep.analysis.PlaceOut;
 import org.sitrep.events.DateBasis;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
+import org.sitrep.framing.ActorLabel;
+import org.sitrep.framing.Framing;
+import org.sitrep.framing.LabelForm;
+import org.sitrep.framing.LoadedCategory;
+import org.sitrep.framing.LoadedTerm;
+import org.sitrep.framing.Voice;
 import org.sitrep.quotes.Claim;
 import org.sitrep.quotes.Quote;
 
 /**
- * Maps output schema 2's actors, affiliations, places, quotes, claims and events to and from their
- * rows (migrations V2 and V3, which added event ids and trigger and figure spans). Like {@link
+ * Maps output schema 2's actors, affiliations, places, quotes, claims, events and framing to and
+ * from their rows (migrations V2, V3, which added event ids and trigger and figure spans, and V5,
+ * framing labels and loaded terms). Like {@link
  * Rows}, every method runs on the caller's connection and transaction.
  */
 final class AnalysisRows {
   /** Children of children first, so deleting in this order honours foreign keys. */
   static final List<String> TABLES = List.of("event_figures", "event_places", "events", "actors",
-      "affiliations", "places", "quotes", "claims");
+      "affiliations", "places", "quotes", "claims", "framing_labels", "loaded_terms");
 
   private AnalysisRows() {}
 
@@ -123,6 +130,83 @@ final class AnalysisRows {
       run(ps, i);
     }
     insertEvents(c, a, version);
+    insertFraming(c, a, version);
+  }
+
+  /** The framing layer (schema 5): labels and loaded terms, enums by name. */
+  private static void insertFraming(Connection c, AnalyzedArticle a, int version)
+      throws SQLException {
+    String id = a.id();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO framing_labels (article_id,"
+        + " version, ordinal, actor, actor_id, label_text, form, voice, speaker, start_offset,"
+        + " end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (ActorLabel l : a.framing().labels()) {
+        key(ps, id, version, i++);
+        ps.setString(4, l.actor());
+        ps.setString(5, l.actorId());
+        ps.setString(6, l.text());
+        ps.setString(7, l.form().name());
+        ps.setString(8, l.voice().name());
+        ps.setString(9, l.speaker());
+        ps.setInt(10, l.start());
+        ps.setInt(11, l.end());
+        ps.addBatch();
+      }
+      run(ps, i);
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO loaded_terms (article_id,"
+        + " version, ordinal, term, category, voice, speaker, actor, actor_id, start_offset,"
+        + " end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (LoadedTerm t : a.framing().loadedTerms()) {
+        key(ps, id, version, i++);
+        ps.setString(4, t.term());
+        ps.setString(5, t.category().name());
+        ps.setString(6, t.voice().name());
+        ps.setString(7, t.speaker());
+        ps.setString(8, t.actor());
+        ps.setString(9, t.actorId());
+        ps.setInt(10, t.start());
+        ps.setInt(11, t.end());
+        ps.addBatch();
+      }
+      run(ps, i);
+    }
+  }
+
+  private static Framing readFraming(Connection c, String id, int version) throws SQLException {
+    List<ActorLabel> labels = new ArrayList<>();
+    try (PreparedStatement ps = select(c, "actor, actor_id, label_text, form, voice, speaker,"
+        + " start_offset, end_offset", "framing_labels", id, version);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        labels.add(new ActorLabel(rs.getString(1), rs.getString(2), rs.getString(3),
+            known(LabelForm.class, rs.getString(4)), known(Voice.class, rs.getString(5)),
+            rs.getString(6), rs.getInt(7), rs.getInt(8)));
+      }
+    }
+    List<LoadedTerm> terms = new ArrayList<>();
+    try (PreparedStatement ps = select(c, "term, category, voice, speaker, actor, actor_id,"
+        + " start_offset, end_offset", "loaded_terms", id, version);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        terms.add(new LoadedTerm(rs.getString(1), known(LoadedCategory.class, rs.getString(2)),
+            known(Voice.class, rs.getString(3)), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getInt(7), rs.getInt(8)));
+      }
+    }
+    return new Framing(labels, terms);
+  }
+
+  /** A stored enum name, or a clear error when a newer version wrote a value this one lacks. */
+  private static <E extends Enum<E>> E known(Class<E> type, String stored) {
+    try {
+      return Enum.valueOf(type, stored);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new StoreException("the store holds " + type.getSimpleName() + " '" + stored
+          + "', which this version of sitrep does not know; was it written by a newer version?");
+    }
   }
 
   private static void insertEvents(Connection c, AnalyzedArticle a, int version)
@@ -332,7 +416,7 @@ final class AnalysisRows {
         head.analysisVersion(), head.source(), head.url(), head.format(), head.title(),
         head.published(), head.dateline(), head.text(), head.structure(), head.entities(),
         head.times(), head.numbers(), head.warnings(), actors, affiliations, places, quotes,
-        claims, events);
+        claims, events, null, null, null, readFraming(c, id, version));
   }
 
   /**

@@ -33,6 +33,12 @@ import org.sitrep.analysis.EventOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
+import org.sitrep.framing.ActorLabel;
+import org.sitrep.framing.Framing;
+import org.sitrep.framing.LabelForm;
+import org.sitrep.framing.LoadedCategory;
+import org.sitrep.framing.LoadedTerm;
+import org.sitrep.framing.Voice;
 
 /** The store's contract, run once on the embedded H2 and once on PostgreSQL. */
 @ParameterizedClass(name = "on {0}")
@@ -325,6 +331,39 @@ class ArticleStoreTest {
   }
 
   @Test
+  void framingLabelsAndLoadedTermsRoundTripAndLeaveWithTheirVersion() {
+    AnalyzedArticle full = TestArticles.full("a1");
+    Framing framing = new Framing(
+        List.of(new ActorLabel("Norland Front", "e1", "armed group", LabelForm.PREMODIFIER,
+                Voice.OWN, null, 4, 15),
+            new ActorLabel("Norland Front", "e1", "a gang of thugs", LabelForm.APPOSITION,
+                Voice.QUOTED, "the governor", 20, 35)),
+        List.of(new LoadedTerm("terrorist", LoadedCategory.TERROR_LABEL, Voice.QUOTED,
+            "the governor", "Norland Front", "e1", 40, 49)));
+    AnalyzedArticle framed = new AnalyzedArticle(full.schema(), full.id(), 0, full.contentHash(),
+        full.analysisVersion(), full.source(), full.url(), full.format(), full.title(),
+        full.published(), full.dateline(), full.text(), full.structure(), full.entities(),
+        full.times(), full.numbers(), full.warnings(), full.actors(), full.affiliations(),
+        full.places(), full.quotes(), full.claims(), full.events(), full.outlet(),
+        full.outletFrom(), full.wire(), framing);
+    store.save(framed);
+    store.close();
+    store = db.open();
+    AnalyzedArticle loaded = store.load("a1").orElseThrow();
+    assertThat(loaded.framing()).isEqualTo(framing);
+    assertThat(loaded).isEqualTo(framed.withVersion(1));
+    // Re-analysed in place under another analysis version: the old framing rows go with it.
+    AnalyzedArticle redone = new AnalyzedArticle(full.schema(), full.id(), 0, full.contentHash(),
+        "other-analysis", full.source(), full.url(), full.format(), full.title(),
+        full.published(), full.dateline(), full.text(), full.structure(), full.entities(),
+        full.times(), full.numbers(), full.warnings(), full.actors(), full.affiliations(),
+        full.places(), full.quotes(), full.claims(), full.events(), full.outlet(),
+        full.outletFrom(), full.wire(), Framing.empty());
+    store.save(redone);
+    assertThat(store.load("a1").orElseThrow().framing()).isEqualTo(Framing.empty());
+  }
+
+  @Test
   void outletWhereItCameFromAndWireCreditRoundTrip() {
     AnalyzedArticle user = TestArticles.full("a1").withOutlet("Valley Times", "user", "Reuters");
     AnalyzedArticle unknown = TestArticles.bare("a2", "Nothing to go on.")
@@ -349,9 +388,11 @@ class ArticleStoreTest {
     store.save(withSource.withOutlet("Other", "user", "Reuters"));
     store.save(TestArticles.bare("a2", "No source."));
     store.close();
-    // Back to schema 3: the V4 columns gone and the migration not yet applied.
+    // Back to schema 3: the V4 (and later) columns and tables gone, their migrations not applied.
     try (Connection c = db.connect()) {
-      for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
+      for (String sql : List.of("DROP TABLE framing_labels", "DROP TABLE loaded_terms",
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'",
+          "ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",
           "ALTER TABLE article_versions DROP COLUMN wire",
           "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'")) {
@@ -375,7 +416,9 @@ class ArticleStoreTest {
     store.close();
     // Back to schema 2: the V3 (and later) columns gone and the migrations not yet applied.
     try (Connection c = db.connect()) {
-      for (String sql : List.of("ALTER TABLE article_versions DROP COLUMN outlet",
+      for (String sql : List.of("DROP TABLE framing_labels", "DROP TABLE loaded_terms",
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'",
+          "ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",
           "ALTER TABLE article_versions DROP COLUMN wire",
           "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'",
