@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.app.SitrepService;
+import org.sitrep.framing.Voice;
 import org.sitrep.stories.Membership;
 import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryFraming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,7 +117,56 @@ final class StoryCommand implements Callable<Integer> {
       events.add(o);
     }
     m.put("timeline", events);
+    m.put("framing", framing(StoryFraming.of(List.copyOf(byId.values()))));
     return m;
+  }
+
+  /** The story's framing in the wire form: snake_case, enums in lower case. */
+  private static Map<String, Object> framing(StoryFraming f) {
+    List<Map<String, Object>> outlets = new ArrayList<>();
+    for (StoryFraming.OutletFraming of : f.outlets()) {
+      List<Map<String, Object>> actors = new ArrayList<>();
+      for (StoryFraming.ActorLabels al : of.actors()) {
+        List<Map<String, Object>> labels = new ArrayList<>();
+        for (StoryFraming.LabelUse l : al.labels()) {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("text", l.text());
+          o.put("voice", lower(l.voice()));
+          o.put("speaker", l.speaker());
+          o.put("article_id", l.articleId());
+          o.put("start", l.start());
+          o.put("end", l.end());
+          labels.add(o);
+        }
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("actor", al.actor());
+        a.put("labels", labels);
+        actors.add(a);
+      }
+      List<Map<String, Object>> terms = new ArrayList<>();
+      for (StoryFraming.TermUse t : of.loadedTerms()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("term", t.term());
+        o.put("category", lower(t.category()));
+        o.put("voice", lower(t.voice()));
+        o.put("speaker", t.speaker());
+        o.put("actor", t.actor());
+        o.put("article_id", t.articleId());
+        o.put("start", t.start());
+        o.put("end", t.end());
+        terms.add(o);
+      }
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("outlet", of.outlet());
+      o.put("actors", actors);
+      o.put("loaded_terms", terms);
+      outlets.add(o);
+    }
+    return Map.of("outlets", outlets);
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
   }
 
   private static void text(PrintWriter out, Story story, Map<String, AnalyzedArticle> byId,
@@ -151,6 +202,23 @@ final class StoryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-10s %-5s %s → %s  [%s, %s, %s]%n", nz(ev.date()), ev.code(),
           nz(ev.source()), nz(ev.target()), nz(ev.id()), nz(outlet(e.article())),
           e.article().id());
+    }
+    out.println("framing (labels per actor; loaded terms):");
+    for (StoryFraming.OutletFraming of : StoryFraming.of(List.copyOf(byId.values())).outlets()) {
+      out.println("  " + of.outlet());
+      for (StoryFraming.ActorLabels al : of.actors()) {
+        List<String> labels = new ArrayList<>();
+        for (StoryFraming.LabelUse l : al.labels()) {
+          labels.add("\u201c" + l.text() + "\u201d " + (l.voice() == Voice.OWN ? "own"
+              : "quoted" + (l.speaker() == null ? "" : " (" + l.speaker() + ")")));
+        }
+        out.println("    " + al.actor() + ": " + String.join("; ", labels));
+      }
+      for (StoryFraming.TermUse t : of.loadedTerms()) {
+        out.println("    loaded: " + t.term() + " [" + lower(t.category()) + ", "
+            + lower(t.voice()) + (t.speaker() == null ? "" : ", " + t.speaker()) + "]"
+            + (t.actor() == null ? "" : " on " + t.actor()));
+      }
     }
   }
 

@@ -148,11 +148,24 @@ class StoriesCommandTest {
       }
     });
     assertThat(dates).isSorted();
+    // Framing per outlet: every outlet of the story, each with its actors' labels and terms.
+    JsonNode outlets = story.get("framing").get("outlets");
+    List<String> framed = new ArrayList<>();
+    outlets.forEach(o -> {
+      framed.add(o.get("outlet").asText());
+      assertThat(fieldNames(o)).containsExactly("outlet", "actors", "loaded_terms");
+      o.get("actors").forEach(a -> a.get("labels").forEach(l -> {
+        assertThat(l.get("article_id").asText()).startsWith("korv-");
+        assertThat(l.get("voice").asText()).isIn("own", "quoted");
+      }));
+    });
+    assertThat(framed).contains("Harbor Gazette", "Valley Times");
 
     CliRun text = CliRun.run("story", "--data", data.toString(), "s-korv-1");
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("story:     s-korv-1", "outlets:   Harbor Gazette, Valley"
-        + " Times", "korv-2", "joined: score", "shared names:", "timeline:")
+        + " Times", "korv-2", "joined: score", "shared names:", "timeline:",
+        "framing (labels per actor; loaded terms):")
         .doesNotContain("lind-");
   }
 
