@@ -20,7 +20,8 @@ import org.sitrep.framing.Voice;
  * "terrorist group X" in one outlet's narration and "security forces (X)" in another's stand side
  * by side. Built from the articles' own framing layers (nothing is re-analysed); an article whose
  * outlet is unknown is grouped under {@code "unknown"}. Actors are matched across articles by the
- * name their article's analysis gives them (an entity id is per article, so it is not kept).
+ * name their article's analysis gives them (an entity id is per article, so it is not kept). A
+ * label that is just that name is left out.
  *
  * @param outlets one entry per outlet, in the order the outlets first appear among the articles
  */
@@ -113,6 +114,11 @@ public record StoryFraming(List<OutletFraming> outlets) {
           k -> new LinkedHashMap<>());
       List<TermUse> outletTerms = terms.computeIfAbsent(outlet, k -> new ArrayList<>());
       for (ActorLabel l : a.framing().labels()) {
+        if (l.text().equalsIgnoreCase(l.actor())) {
+          // "Full Name (ACRONYM)" labels the acronym with the name the analysis already calls the
+          // actor: it says nothing about how the outlet frames it.
+          continue;
+        }
         byActor.computeIfAbsent(l.actor(), k -> new ArrayList<>()).add(
             new LabelUse(l.text(), l.voice(), l.speaker(), a.id(), l.start(), l.end()));
       }

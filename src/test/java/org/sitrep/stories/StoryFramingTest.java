@@ -32,7 +32,9 @@ class StoryFramingTest {
             "Norland Front", "e1", 30, 39))));
     AnalyzedArticle b = article("b", "Valley Post", new Framing(
         List.of(new ActorLabel("Norland Front", "e7", "local defence units",
-            LabelForm.BRACKETED, Voice.OWN, null, 4, 23)),
+                LabelForm.BRACKETED, Voice.OWN, null, 4, 23),
+            new ActorLabel("Norland Front", "e7", "Norland Front", LabelForm.BRACKETED,
+                Voice.OWN, null, 40, 53)),
         List.of()));
     AnalyzedArticle c = article("c", "Harbour Times", new Framing(
         List.of(new ActorLabel("Norland Front", "e2", "armed gangs", LabelForm.PREMODIFIER,
