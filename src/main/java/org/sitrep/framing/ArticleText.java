@@ -11,6 +11,7 @@ import org.sitrep.entities.Entity;
 import org.sitrep.entities.Mention;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.reference.TokenSearch;
 
 /**
  * One article as the framing rules read it: its analysed tokens in one array with their sentence,
@@ -82,32 +83,13 @@ final class ArticleText {
 
   /** Index of the first token that ends after {@code offset}, or -1 when none does. */
   int firstTokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < tokens.length ? lo : -1;
+    int k = TokenSearch.firstEndingAfter(tokens, offset);
+    return k < tokens.length ? k : -1;
   }
 
   /** Index of the last token that starts before {@code end}, or -1. */
   int lastTokenBefore(int end) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens[mid].start() < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return TokenSearch.firstAtOrAfter(tokens, end) - 1;
   }
 
   boolean isAnalysed(int offset) {

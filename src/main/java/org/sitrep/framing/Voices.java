@@ -2,8 +2,8 @@ package org.sitrep.framing;
 
 import java.util.List;
 import java.util.Set;
-import org.sitrep.core.StructureSpan;
 import org.sitrep.quotes.Quote;
+import org.sitrep.reference.QuotedText;
 import org.sitrep.reference.References;
 
 /**
@@ -48,7 +48,7 @@ final class Voices {
     this.quotes = quotes;
     this.references = references;
     this.viewVerbs = viewVerbs;
-    this.marked = markQuoted(t.text, t.analysed);
+    this.marked = QuotedText.characters(t.text, t.analysed);
   }
 
   /** Whose words {@code [start, end)} are. */
@@ -120,36 +120,4 @@ final class Voices {
     return null;
   }
 
-  /**
-   * Which characters lie inside double quotation marks, paragraph by paragraph: curly marks and
-   * guillemets pair as opening and closing, straight ones alternate; a mark left open closes at
-   * the paragraph's end (news style reopens a quotation continued into the next paragraph).
-   * Single marks are left alone: they double as apostrophes.
-   */
-  static boolean[] markQuoted(String text, List<StructureSpan> paragraphs) {
-    boolean[] inside = new boolean[text.length()];
-    for (StructureSpan p : paragraphs) {
-      int open = -1;
-      int stop = Math.min(p.span().end(), text.length());
-      for (int i = p.span().start(); i < stop; i++) {
-        char c = text.charAt(i);
-        boolean opening = c == '“' || c == '«' || c == '„';
-        boolean closing = c == '”' || c == '»';
-        if (c == '"') {
-          opening = open < 0;
-          closing = open >= 0;
-        }
-        if (opening && open < 0) {
-          open = i;
-        } else if (closing && open >= 0) {
-          java.util.Arrays.fill(inside, open, i + 1, true);
-          open = -1;
-        }
-      }
-      if (open >= 0) {
-        java.util.Arrays.fill(inside, open, stop, true);
-      }
-    }
-    return inside;
-  }
 }

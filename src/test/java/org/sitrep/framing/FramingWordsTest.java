@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.StructureSpan;
 import org.sitrep.core.StructureType;
+import org.sitrep.reference.QuotedText;
 
 /** The bundled word lists and the whole-word matching of the lexicon, without CoreNLP. */
 class FramingWordsTest {
@@ -71,7 +72,7 @@ class FramingWordsTest {
     String text = "He called it “a massacre” and the group's 'so-called' aid \"lies\n"
         + "Next paragraph.";
     int firstEnd = text.indexOf('\n');
-    boolean[] inside = Voices.markQuoted(text, List.of(
+    boolean[] inside = QuotedText.characters(text, List.of(
         StructureSpan.of(StructureType.BODY, 0, firstEnd),
         StructureSpan.of(StructureType.BODY, firstEnd + 1, text.length())));
     assertThat(inside[text.indexOf("massacre")]).isTrue();
