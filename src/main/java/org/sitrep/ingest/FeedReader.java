@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,8 +46,9 @@ final class FeedReader {
     String link = blankToNull(childText(item, "link"));
     // An item with neither guid nor link still needs an id that is stable across re-reads.
     String id = firstNonBlank(childText(item, "guid"), link, fallbackId);
-    String content = firstNonBlank(childText(item, "content:encoded"),
-        childText(item, "description"), "");
+    // An item with neither content nor description has empty text (firstNonBlank skips "").
+    String content = Objects.requireNonNullElse(firstNonBlank(childText(item, "content:encoded"),
+        childText(item, "description")), "");
     List<String> dates = new ArrayList<>();
     for (String tag : List.of("pubDate", "dc:date", "published", "updated")) {
       String d = blankToNull(childText(item, tag));

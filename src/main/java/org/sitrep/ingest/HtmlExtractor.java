@@ -22,6 +22,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 import org.sitrep.core.StructureSpan;
 import org.sitrep.core.StructureType;
 
@@ -121,6 +122,8 @@ final class HtmlExtractor {
   private static final char BR = '\u0001';
   private static final Pattern DOUBLE_BR = Pattern.compile(BR + "\\s*" + BR + "[\\s" + BR + "]*");
 
+  /** Far deeper than any real page nests (a few dozen levels), far shallower than the stack. */
+  static final int MAX_DEPTH = 200;
   private static final Pattern TAG = Pattern.compile("<[A-Za-z!/]");
   /** A publication date in a news address: "/2027/03/18/" or "/2027-03-18/". */
   private static final Pattern URL_DATE = Pattern.compile(
@@ -142,6 +145,7 @@ final class HtmlExtractor {
   /** Reads a whole page: metadata, then the main container's text. */
   static Page page(String html) {
     Document doc = Jsoup.parse(html);
+    flattenDeep(doc);
     String title = firstNonBlank(meta(doc, "og:title"), null);
     if (MetaTitle.isUrl(title)) {
       title = null; // a page whose og:title is its address: the headline says more
@@ -185,11 +189,28 @@ final class HtmlExtractor {
       return out;
     }
     Document doc = Jsoup.parseBodyFragment(content);
+    flattenDeep(doc);
     removeBoilerplate(doc.body());
     Walker walker = new Walker(out, null);
     walker.walk(doc.body());
     walker.flush();
     return out;
+  }
+
+  /**
+   * Unwraps elements nested deeper than {@link #MAX_DEPTH}, keeping their text: the walker
+   * recurses, and broken or hostile markup nested thousands deep would overflow the stack.
+   */
+  private static void flattenDeep(Document doc) {
+    List<Element> deep = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > MAX_DEPTH && node instanceof Element e) {
+        deep.add(e);
+      }
+    }, doc);
+    for (Element e : deep) {
+      e.unwrap();
+    }
   }
 
   // ---- metadata
