@@ -125,18 +125,7 @@ final class View {
 
   /** Index of the analysed paragraph token {@code i} lies in, or -1. */
   int paragraphOf(int i) {
-    int offset = tokens[i].start();
-    int lo = 0;
-    int hi = paragraphs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (paragraphs.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < paragraphs.size() && paragraphs.get(lo).span().contains(offset) ? lo : -1;
+    return TokenSearch.containing(paragraphs, tokens[i].start());
   }
 
   /**

@@ -745,17 +745,7 @@ final class Resolver {
   }
 
   private int paragraphAt(int offset) {
-    int lo = 0;
-    int hi = paragraphs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (paragraphs.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < paragraphs.size() && paragraphs.get(lo).span().contains(offset) ? lo : -1;
+    return TokenSearch.containing(paragraphs, offset);
   }
 
   private int lastBefore(int offset) {

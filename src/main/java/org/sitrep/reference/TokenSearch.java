@@ -1,11 +1,13 @@
 package org.sitrep.reference;
 
+import java.util.List;
+import org.sitrep.core.StructureSpan;
 import org.sitrep.nlp.Token;
 
 /**
  * Binary searches over an article's tokens laid out flat in text order (sorted by offset, not
- * overlapping), shared by the readers that map character spans to tokens: the reference resolver
- * here and the quote rules. Stateless.
+ * overlapping), and over its paragraphs, shared by the readers that map character spans to tokens
+ * and paragraphs: the reference resolver here, the quote rules and the framing rules. Stateless.
  */
 public final class TokenSearch {
   private TokenSearch() {}
@@ -38,5 +40,23 @@ public final class TokenSearch {
       }
     }
     return lo;
+  }
+
+  /**
+   * Index of the span of {@code spans} (sorted by offset, not overlapping) that contains {@code
+   * offset}, or -1 when none does.
+   */
+  public static int containing(List<StructureSpan> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).span().contains(offset) ? lo : -1;
   }
 }
