@@ -17,19 +17,19 @@ import org.sitrep.reference.References;
  * Finds the labels an article attaches to its actors, in four forms ({@link LabelForm}):
  * <ul>
  *   <li>premodifier: the words before a name back to a determiner, headed by a lower-case common
- *       noun ("the U.S.-backed terrorist group YPG" gives "U.S.-backed terrorist group");
+ *       noun ("the Marek-backed terrorist group KDL" gives "Marek-backed terrorist group");
  *   <li>apposition: a noun phrase headed by a lower-case common noun, set off by a comma after the
- *       name and closed by punctuation, a relative pronoun or a participle ("X, a Kurdish-led
+ *       name and closed by punctuation, a relative pronoun or a participle ("X, a Marek-led
  *       militia, said", "X, a militia allied with Y"),
  *       with at most one "of" phrase ("the armed wing of Y"); not when followed by "and"/"or" (a
  *       list: "X, the army, and police") or by a verb ("X, the army said");
- *   <li>bracketed: a name in brackets right after a noun phrase ("Kurdish-led security forces
- *       (Asayish)"), or a noun phrase in brackets right after the name;
+ *   <li>bracketed: a name in brackets right after a noun phrase ("Marek-led security forces
+ *       (Harasa)"), or a noun phrase in brackets right after the name;
  *   <li>description: a definite description the reference layer resolved to one entity ("the
- *       militia", "the Kurdish leader"), without its determiner or possessor; a bare noun from
+ *       militia", "the Norlandic leader"), without its determiner or possessor; a bare noun from
  *       {@code bare-nouns.txt} ("the group") or a bare role ("the president") is no label.
  * </ul>
- * In every form a single word from {@code bare-nouns.txt} is no label ("the group YPG", "the
+ * In every form a single word from {@code bare-nouns.txt} is no label ("the group KDL", "the
  * initials RRU"). Dates, times and numbers never make a label ("X, last year,"). Only entities
  * that are actors, or people and organisations, get labels; mentions in boilerplate are not
  * read.
@@ -182,7 +182,7 @@ final class LabelFinder {
     int close = m.last() + 1;
     if (open >= 0 && close < t.tokens.length && t.firstChar(open) == '('
         && t.firstChar(close) == ')' && t.sameSentence(open, close)) {
-      // "Kurdish-led security forces (Asayish)": the phrase before the bracket.
+      // "Marek-led security forces (Harasa)": the phrase before the bracket.
       int last = open - 1;
       int from = last + 1;
       while (from - 1 >= 0 && t.sameSentence(from - 1, open) && last - from + 1 < MAX_TOKENS
@@ -196,7 +196,7 @@ final class LabelFinder {
         add(m, from, last, LabelForm.BRACKETED, out, seen);
       }
     }
-    // "the YPG (People's Protection Units)": a phrase in brackets after the name.
+    // "the KDL (Kordal Defence League)": a phrase in brackets after the name.
     int o = m.last() + 1;
     if (o + 1 < t.tokens.length && t.firstChar(o) == '(' && t.sameSentence(o, m.last())) {
       int k = o + 1;

@@ -14,7 +14,7 @@ import java.util.Objects;
  *     them; else null
  * @param actor the canonical name of the actor the term is applied to, when the text makes that
  *     clear (the term is part of a label of the actor, heads a description resolved to it, or
- *     stands next to its name: "terrorist group YPG", "the Assad regime"); else null
+ *     stands next to its name: "terrorist group KDL", "the Kerrin regime"); else null
  * @param actorId that actor's entity id, or null
  * @param start UTF-16 offset of the occurrence in the article text, inclusive
  * @param end UTF-16 offset, exclusive; the text there matches {@code term} ignoring case

@@ -11,9 +11,9 @@ import org.sitrep.reference.References;
 /**
  * Finds every occurrence of a loaded-language term in an article's analysed text, with its voice
  * and, when the text makes it clear, the actor it is applied to: the actor of a label the term is
- * part of ("terrorist" in the label "U.S.-backed terrorist group" of the YPG); the entity a
+ * part of ("terrorist" in the label "Marek-backed terrorist group" of the KDL); the entity a
  * description containing it was resolved to; a name right after it across modifiers only ("the
- * terrorist PKK"); for a noun, a name right before it ("the Assad regime", "YPG terrorists");
+ * terrorist PKK"); for a noun, a name right before it ("the Kerrin regime", "KDL terrorists");
  * or, after a view verb, the actor named between the verb and the term ("Norland considers the
  * VLF a terrorist organisation").
  * An occurrence inside an entity's name ("Islamic Liberation Front") is no occurrence.

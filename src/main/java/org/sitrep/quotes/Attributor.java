@@ -547,7 +547,7 @@ final class Attributor {
     }
     int c = i + 1;
     if (RECIPIENT_VERBS.contains(lex.speechLemma(v.tokens[i].word())) && c < hi) {
-      // "told reporters …", "told Blinken …", "told him …": the listener is not the content.
+      // "told reporters …", "told the envoy …", "told him …": the listener is not the content.
       if (v.entityOf[c] != null) {
         Object listener = v.entityOf[c];
         while (c < hi && v.entityOf[c] == listener) {

@@ -13,14 +13,14 @@ import org.sitrep.core.ResourceLines;
 
 /**
  * A cheap reader of proper names for articles that come without Sitrep's entity analysis:
- * maximal runs of capitalised words on one line ("Sheikh Maqsoud", "Bashar al-Assad", "SEOUL"),
+ * maximal runs of capitalised words on one line ("Tel Harun", "Omar al-Kordi", "VALDORA"),
  * split at the function words, weekdays, months and titles listed in {@code
  * name-stopwords.txt}, which are no names themselves. A one-word run that opens a sentence counts only when the same word also
  * appears capitalised inside a sentence, so "Earlier" or "Footage" at a sentence start is no name.
  * Stateless and thread-safe.
  */
 final class NameFinder {
-  /** A capitalised word, possibly after an Arabic or European particle ("al-Assad"). */
+  /** A capitalised word, possibly after an Arabic or European particle ("al-Kordi"). */
   private static final Pattern WORD = Pattern.compile(
       "(?:(?:al|el|ad|as|ar|an|bin|ibn|abu|de|van|von)-)?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*");
   private static final Pattern SPACE = Pattern.compile("[ \\u00a0]+");
@@ -70,7 +70,7 @@ final class NameFinder {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < runs.size(); i++) {
       List<String> r = runs.get(i);
-      // A stop word splits the run: "Turkish Foreign Minister Jane Roe" names "Turkish" and
+      // A stop word splits the run: "Norlandic Foreign Minister Jane Roe" names "Norlandic" and
       // "Jane Roe", so that outlets that title a person differently still share the name.
       int from = 0;
       while (from < r.size()) {

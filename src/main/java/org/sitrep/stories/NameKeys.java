@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * diacritics, dots, apostrophes, hyphens and a leading "the" ("Yoon Suk-yeol" = "Yoon Suk Yeol",
  * "U.S." = "US"); the {@link #skeleton} also ignores vowels and the letters h, w and y after each
  * word's first letter and doubled letters, so transliteration variants of one name meet
- * ("Ashrafiyeh" / "Ashrafieh", "Maqsoud" / "Maqsud"). Skeletons are only given for names of at
+ * ("Qasimiyeh" / "Qasimieh", "Mahmoud" / "Mahmud"). Skeletons are only given for names of at
  * least {@value #MIN_SKELETON_LETTERS} letters, where an accidental collision is unlikely.
  */
 final class NameKeys {
