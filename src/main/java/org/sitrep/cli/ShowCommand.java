@@ -42,7 +42,11 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println("id:        " + a.id() + "  (version " + a.version() + ", " + a.format() + ")");
     out.println("title:     " + nz(a.title()));
-    out.println("source:    " + nz(a.source()) + (a.url() == null ? "" : "  " + a.url()));
+    out.println("outlet:    " + (a.outlet() == null ? "unknown" : a.outlet() + "  [from "
+        + a.outletFrom() + "]") + (a.wire() == null ? "" : "  wire: " + a.wire()));
+    if (a.url() != null) {
+      out.println("url:       " + a.url());
+    }
     out.println("published: " + nz(a.published().value()) + "  [" + a.published().basis() + "]");
     out.println("dateline:  " + nz(a.dateline()));
     for (String w : a.warnings()) {

@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -70,7 +71,8 @@ import org.sitrep.store.Revision;
  * dateline and byline, or the whole text when the article has no sections; {@code entity} (each
  * canonical name and mention form lower-cased, exact) and {@code entity_text} (the same names as
  * words);
- * {@code source} (lower-cased, exact; the original is stored); {@code published_day} (epoch day,
+ * {@code source} (the article's resolved outlet, lower-cased, exact; the original is stored);
+ * {@code schema} (stored: {@link #SCHEMA_VERSION}); {@code published_day} (epoch day,
  * for ranges and sorting, only when the published value starts with a date).
  *
  * <p>Title and body use {@link EnglishAnalyzer}: the coverage is English news, and stemming lets
@@ -97,10 +99,18 @@ public final class SearchIndex implements AutoCloseable {
   static final String SOURCE_VALUE = "source_value";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_DAY = "published_day";
+  static final String SCHEMA = "schema";
+
+  /**
+   * What a document's fields mean; {@link #reconcile} redoes documents of another schema. 1 (no
+   * field): {@code source} held the metadata's source; 2: it holds the resolved outlet.
+   */
+  static final int SCHEMA_VERSION = 2;
 
   private static final Set<String> NOT_INDEXED_SECTIONS = Set.of("boilerplate", "dateline", "byline",
       "credit");
-  private static final Set<String> STAMP_FIELDS = Set.of(ID, VERSION, CONTENT_HASH, ANALYSIS_VERSION);
+  private static final Set<String> STAMP_FIELDS =
+      Set.of(ID, VERSION, CONTENT_HASH, ANALYSIS_VERSION, SCHEMA);
 
   /** Full text stored with offsets, so highlighting need not re-analyse. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -191,10 +201,11 @@ public final class SearchIndex implements AutoCloseable {
       doc.add(new StringField(ENTITY, name.toLowerCase(Locale.ROOT), Field.Store.NO));
       doc.add(new TextField(ENTITY_TEXT, name, Field.Store.NO));
     }
-    if (a.source() != null) {
-      doc.add(new StringField(SOURCE, a.source().toLowerCase(Locale.ROOT), Field.Store.NO));
-      doc.add(new StoredField(SOURCE_VALUE, a.source()));
+    if (a.outlet() != null) {
+      doc.add(new StringField(SOURCE, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(new StoredField(SOURCE_VALUE, a.outlet()));
     }
+    doc.add(new StoredField(SCHEMA, SCHEMA_VERSION));
     String published = a.published().value();
     if (published != null) {
       doc.add(new StoredField(PUBLISHED, published));
@@ -371,7 +382,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Makes the index agree with the store's latest versions: indexes articles that are missing or
-   * whose indexed version, content hash or analysis version differs from the store's, deletes
+   * whose indexed version, content hash, analysis version or index schema differs from the store's, deletes
    * documents whose id the store lacks, and commits.
    *
    * @return how many documents were added, replaced or deleted
@@ -422,7 +433,9 @@ public final class SearchIndex implements AutoCloseable {
             Revision r = new Revision(d.getField(VERSION).numericValue().intValue(),
                 d.get(CONTENT_HASH), d.get(ANALYSIS_VERSION));
             String id = d.get(ID);
-            out.put(id, out.containsKey(id) ? null : r);
+            IndexableField schema = d.getField(SCHEMA);
+            boolean current = schema != null && schema.numericValue().intValue() == SCHEMA_VERSION;
+            out.put(id, out.containsKey(id) || !current ? null : r);
           }
         }
       } finally {

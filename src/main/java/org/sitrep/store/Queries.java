@@ -104,7 +104,7 @@ final class Queries {
   static List<ArticleSummary> articles(Connection c, String afterId, int limit)
       throws SQLException {
     List<ArticleSummary> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT a.id, v.version, v.title, v.source,"
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.id, v.version, v.title, v.outlet,"
         + " v.published_value FROM articles a JOIN article_versions v ON v.article_id = a.id"
         + " AND v.version = a.latest_version" + (afterId == null ? "" : " WHERE a.id > ?")
         + " ORDER BY a.id LIMIT " + limit)) {
@@ -121,9 +121,10 @@ final class Queries {
     return out;
   }
 
+  /** The outlet filter: the resolved outlet (schema 4), not the metadata's raw source. */
   private static void source(String source, StringBuilder where, List<Object> args) {
     if (source != null) {
-      where.append(" AND LOWER(v.source) = ?");
+      where.append(" AND LOWER(v.outlet) = ?");
       args.add(source.toLowerCase(Locale.ROOT));
     }
   }
@@ -140,7 +141,7 @@ final class Queries {
       all.add(after.articleId());
       all.add(after.ordinal());
     }
-    String sql = "SELECT t.article_id, t.version, t.ordinal, v.title, v.source, v.published_value"
+    String sql = "SELECT t.article_id, t.version, t.ordinal, v.title, v.outlet, v.published_value"
         + " FROM " + table + " t" + LATEST + " WHERE 1 = 1" + where + keyset
         + " ORDER BY t.article_id, t.ordinal LIMIT " + limit;
     List<StoredItem<T>> out = new ArrayList<>();

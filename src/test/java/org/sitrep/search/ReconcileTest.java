@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
 import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.store.ArticleStore;
+import org.sitrep.store.Revision;
 import org.sitrep.store.Status;
 
 class ReconcileTest {
@@ -36,6 +45,31 @@ class ReconcileTest {
 
   private static AnalyzedArticle article(String id, String body) {
     return SearchIndexTest.article(id, "Wire", "2026-01-03", "Title " + id, body);
+  }
+
+  @Test
+  void redoesDocumentsIndexedUnderAnEarlierSchema() throws Exception {
+    save(article("a", "Airstrike on the bridge."));
+    save(article("b", "Talks on the border."));
+    assertThat(index.reconcile(store)).isEqualTo(2);
+    index.close();
+    // A document as schema 1 wrote it: the same revision stamp, no schema field.
+    Revision r = store.latestRevisions().get("a");
+    try (FSDirectory d = FSDirectory.open(dir.resolve("data/index"));
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      Document old = new Document();
+      old.add(new StringField(SearchIndex.ID, "a", Field.Store.YES));
+      old.add(new StoredField(SearchIndex.VERSION, r.version()));
+      old.add(new StoredField(SearchIndex.CONTENT_HASH, r.contentHash()));
+      old.add(new StoredField(SearchIndex.ANALYSIS_VERSION, r.analysisVersion()));
+      w.updateDocument(new Term(SearchIndex.ID, "a"), old);
+    }
+    index = SearchIndex.open(dir.resolve("data/index"));
+
+    assertThat(index.reconcile(store)).isEqualTo(1);
+    assertThat(index.reconcile(store)).isZero();
+    assertThat(index.search(SearchQuery.forText("airstrike")).hits()).singleElement()
+        .satisfies(h -> assertThat(h.source()).isEqualTo("Wire"));
   }
 
   @Test

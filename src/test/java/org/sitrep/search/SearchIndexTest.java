@@ -162,6 +162,21 @@ class SearchIndexTest {
   }
 
   @Test
+  void sourceFilterReadsTheResolvedOutletNotTheMetadata() {
+    // The outlet from the address (no metadata source) and the user's --source over metadata.
+    index.index(article("by-url", null, "2026-01-05", "Bridge shelled", "Shelling hit the bridge.")
+        .withOutlet("Brenmark Courier", "url", null));
+    index.index(article("by-user", "Levant Post", "2026-01-06", "Convoy hit", "A convoy was hit.")
+        .withOutlet("Delta Herald", "user", null));
+
+    assertThat(ids(search(null, null, null, null, "brenmark courier"))).containsExactly("by-url");
+    assertThat(ids(search(null, null, null, null, "Delta Herald"))).containsExactly("by-user");
+    assertThat(ids(search(null, null, null, null, "Levant Post"))).isEmpty();
+    assertThat(search("convoy", null, null, null, null).hits().get(0).source())
+        .isEqualTo("Delta Herald");
+  }
+
+  @Test
   void criteriaCombine() {
     indexSample();
 

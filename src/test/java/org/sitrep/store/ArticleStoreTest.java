@@ -508,6 +508,23 @@ class ArticleStoreTest {
     assertThat(store.stats().versions()).isEqualTo(1);
   }
 
+  @Test
+  void outletFiltersAndListingsReadTheResolvedOutlet() {
+    // rich() carries a metadata source; the user's --source names another outlet over it.
+    AnalyzedArticle full = TestArticles.full("a1");
+    store.save(full.withOutlet("Delta Herald", "user", null));
+    String metadata = full.source();
+
+    assertThat(store.events(new EventFilter(null, null, null, null, null, "delta herald", null),
+        null, 10)).hasSize(2).allSatisfy(e -> assertThat(e.source()).isEqualTo("Delta Herald"));
+    assertThat(store.events(new EventFilter(null, null, null, null, null, metadata, null),
+        null, 10)).isEmpty();
+    assertThat(store.quotes(new QuoteFilter(null, null, null, "Delta Herald"), null, 10))
+        .hasSize(2);
+    assertThat(store.articles(null, 10)).singleElement()
+        .satisfies(a -> assertThat(a.source()).isEqualTo("Delta Herald"));
+  }
+
   static AnalyzedArticle withContent(AnalyzedArticle a, String hash) {
     return new AnalyzedArticle(a.schema(), a.id(), 0, hash, a.analysisVersion(), a.source(),
         a.url(), a.format(), a.title(), a.published(), a.dateline(), a.text(), a.structure(),
