@@ -38,7 +38,7 @@ class ActorOverlayFuzzTest {
 
   private static final Path DIR = tempDir();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void overlay(byte[] data) throws IOException {
     Path file = Files.write(DIR.resolve("mine.tsv"), overlayBytes(ByteSource.of(data)));
     try {

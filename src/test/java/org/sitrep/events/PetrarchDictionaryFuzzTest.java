@@ -49,7 +49,7 @@ class PetrarchDictionaryFuzzTest {
 
   private static final Path DIR = tempDir();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void verbs(byte[] data) throws IOException {
     Path file = Files.write(DIR.resolve("verbs.txt"), edited(ByteSource.of(data), VERBS));
     try {
@@ -64,7 +64,7 @@ class PetrarchDictionaryFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void actors(byte[] data) throws IOException {
     ByteSource in = ByteSource.of(data);
     Path actors = Files.write(DIR.resolve("actors.txt"), edited(in, ACTORS));

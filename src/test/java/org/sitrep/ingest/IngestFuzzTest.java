@@ -87,7 +87,7 @@ class IngestFuzzTest {
   private static final Ingestor INGESTOR = Ingestor.withLimits(Limits.MIB, 50_000);
   private static final Path DIR = tempDir();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void html(byte[] data) {
     String html = FuzzInputs.mutated(ByteSource.of(data), HTML_SEEDS);
     HtmlExtractor.Page page = HtmlExtractor.page(html);
@@ -97,7 +97,7 @@ class IngestFuzzTest {
     warnings.forEach(IngestFuzzTest::assertOneLine);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void feeds(byte[] data) {
     ByteSource in = ByteSource.of(data);
     boolean atom = in.nextBoolean();
@@ -108,14 +108,14 @@ class IngestFuzzTest {
     results.forEach(IngestFuzzTest::assertUserFacing);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void jsonLines(byte[] data) {
     String text = FuzzInputs.mutated(ByteSource.of(data), JSONL_SEEDS);
     JsonLinesReader.read(text, "f.jsonl", "f", List.of(), LIMITS)
         .forEach(IngestFuzzTest::assertUserFacing);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void decoding(byte[] data) {
     ByteSource in = ByteSource.of(data);
     boolean markup = in.nextBoolean();
@@ -132,7 +132,7 @@ class IngestFuzzTest {
   }
 
   /** The whole path from a file on disk: the ingestor's catch-all must never be what answers. */
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void files(byte[] data) throws IOException {
     ByteSource in = ByteSource.of(data);
     String extension = in.pick(EXTENSIONS);
