@@ -1,5 +1,6 @@
 package org.sitrep.api;
 
+import org.sitrep.core.Messages;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class Problem {
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);
-    body.put("detail", oneLine(detail));
+    body.put("detail", Messages.oneLine(detail));
     body.put("instance", ctx.path());
     ctx.attribute(WRITTEN, Boolean.TRUE);
     ctx.status(status).contentType(CONTENT_TYPE).result(ApiJson.bytes(body));
@@ -31,7 +32,4 @@ final class Problem {
     return Boolean.TRUE.equals(ctx.attribute(WRITTEN));
   }
 
-  private static String oneLine(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
-  }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.core.Messages;
 import java.io.PrintWriter;
 import org.sitrep.analysis.AnalysisVersion;
 import org.sitrep.analysis.Sitrep;
@@ -34,7 +35,7 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       // A store failure's message already says what failed and where; its class name adds nothing.
       err.println("sitrep: " + (ex instanceof UserException || ex instanceof StoreException
-          ? Stores.oneLine(ex.getMessage()) : String.valueOf(ex)));
+          ? Messages.oneLine(ex.getMessage()) : String.valueOf(ex)));
       return ex instanceof UserException ue ? ue.exitCode() : 1;
     });
     return cl.execute(args);

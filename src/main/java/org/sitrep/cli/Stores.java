@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.core.Messages;
 import org.sitrep.app.DataLocation;
 import org.sitrep.app.SitrepService;
 import org.sitrep.store.StoreException;
@@ -27,14 +28,10 @@ final class Stores {
     try {
       return SitrepService.open(data.location());
     } catch (IllegalArgumentException e) {
-      throw new Main.UserException("--db: " + oneLine(e.getMessage()), 2);
+      throw new Main.UserException("--db: " + Messages.oneLine(e.getMessage()), 2);
     } catch (StoreException e) {
-      throw new Main.UserException(oneLine(e.getMessage()), 1);
+      throw new Main.UserException(Messages.oneLine(e.getMessage()), 1);
     }
   }
 
-  /** Driver and migration messages can span lines; the CLI reports one. */
-  static String oneLine(String message) {
-    return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
-  }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.core.Messages;
 import com.google.common.collect.ImmutableList;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -160,7 +161,7 @@ final class Decoding {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      warnings.add("unknown declared charset '" + name + "' ignored");
+      warnings.add("unknown declared charset '" + Messages.quoted(name) + "' ignored");
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.core.Messages;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -250,7 +251,8 @@ public final class Ingestor {
       String first = seenIds.putIfAbsent(ok.article().id(), ok.origin());
       if (first != null && !first.equals(ok.origin())) {
         return new IngestResult.Failed(ok.origin(),
-            "duplicate id " + ok.article().id() + " (already read from " + first + ")");
+            "duplicate id " + Messages.quoted(ok.article().id()) + " (already read from "
+                + first + ")");
       }
     }
     return r;

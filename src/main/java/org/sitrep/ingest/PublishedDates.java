@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.core.Messages;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -85,7 +86,8 @@ final class PublishedDates {
       }
     }
     if (!candidates.isEmpty()) {
-      warnings.add("unparseable publication date '" + candidates.get(0) + "'; published left unset");
+      warnings.add("unparseable publication date '" + Messages.quoted(candidates.get(0))
+          + "'; published left unset");
     }
     return null;
   }

@@ -2,10 +2,15 @@ package org.sitrep.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs the fuzz properties ({@link IngestFuzzTest}) found to break a parser, shrunk. */
 class FuzzRegressionTest {
@@ -24,6 +29,30 @@ class FuzzRegressionTest {
         assertThat(f.reason()).doesNotContain("Exception");
       }
     });
+  }
+
+  @Test
+  void aPublicationDateWithALineBreakIsWarnedAboutOnOneLine() {
+    // Found by Jazzer: a feed's pubDate broken across lines was quoted as it came, so the
+    // warning printed on two lines.
+    List<IngestResult> results = FeedReader.read("<rss><channel><item><guid>g</guid>"
+        + "<pubDate>Tue, 18 Mar 2027 0\n9:30:00 GMT</pubDate><description>Envoys met.</description>"
+        + "</item></channel></rss>", SourceFormat.RSS, "f.xml", "f", List.of(), LIMITS);
+    assertThat(results).singleElement().isInstanceOfSatisfying(IngestResult.Ok.class,
+        ok -> assertThat(ok.article().warnings()).anySatisfy(w -> assertThat(w)
+            .startsWith("unparseable publication date").doesNotContain("\n")));
+  }
+
+  @Test
+  void aDuplicateIdWithALineBreakIsReportedOnOneLine(@TempDir Path dir) throws IOException {
+    String line = "{\"id\":\"bc\\n1\",\"text\":\"Envoys met in Varnholm.\"}\n";
+    Path file = Files.writeString(dir.resolve("batch.jsonl"), line + line);
+    try (Stream<IngestResult> results =
+        Ingestor.withLimits(Limits.MIB, 50_000).read(List.of(file))) {
+      assertThat(results.toList()).anySatisfy(r -> assertThat(r)
+          .isInstanceOfSatisfying(IngestResult.Failed.class, f -> assertThat(f.reason())
+              .startsWith("duplicate id bc 1").doesNotContain("\n")));
+    }
   }
 
   @Test
