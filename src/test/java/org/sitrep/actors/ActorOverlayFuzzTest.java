@@ -20,7 +20,7 @@ import org.sitrep.fuzz.SeededTries;
  * overlay parser either reads it or refuses it with an {@link IllegalArgumentException} or {@link
  * UncheckedIOException} (what the CLI reports) whose message is one line naming no exception
  * class. Inputs mix random bytes with mutations of a small invented valid overlay. Jazzer fuzzes
- * the target in CI's {@code fuzz} profile; every build runs seeded tries.
+ * the target in CI's {@code ci} profile; every build runs seeded tries.
  */
 class ActorOverlayFuzzTest {
 

@@ -21,7 +21,7 @@ import org.sitrep.fuzz.SeededTries;
  * or refused with an {@link EvalDataException} or {@link IllegalArgumentException} whose message
  * is one line naming no exception class, and a coder built from what was read codes any phrase
  * without throwing. Inputs are mutations of small invented dictionaries in the PETRARCH format
- * (see {@link PetrarchVerbCoderTest}). Jazzer fuzzes the targets in CI's {@code fuzz} profile;
+ * (see {@link PetrarchVerbCoderTest}). Jazzer fuzzes the targets in CI's {@code ci} profile;
  * every build runs seeded tries.
  */
 class PetrarchDictionaryFuzzTest {

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /**
  * Runs a fuzz target on pseudo-random inputs from a fixed seed, so that every build exercises it
  * deterministically (a failure names the seed and try, and reproduces); the coverage-guided runs
- * with Jazzer happen in CI's fuzz profile.
+ * with Jazzer happen in CI's profile (pom.xml, 'ci').
  */
 public final class SeededTries {
   private SeededTries() {}

@@ -22,7 +22,7 @@ import org.sitrep.fuzz.SeededTries;
  * with mutations of small invented valid inputs (see {@link FuzzInputs}).
  *
  * <p>Each target runs twice: as a {@code @FuzzTest}, which Jazzer fuzzes with coverage guidance
- * in CI's {@code fuzz} profile (bounded by {@code maxDuration}) and which replays the saved
+ * in CI's {@code ci} profile (bounded by {@code maxDuration}) and which replays the saved
  * inputs under {@code IngestFuzzTestInputs/} in every build; and as a plain test over a few
  * hundred seeded random inputs, so every build also explores a little.
  */
