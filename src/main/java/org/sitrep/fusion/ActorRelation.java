@@ -1,0 +1,56 @@
+package org.sitrep.fusion;
+
+import java.util.Locale;
+
+/**
+ * Whether two reports' actors in one role can be the same actor. Across articles entity ids mean
+ * nothing (they are per article), so actors are compared by name and CAMEO code:
+ *
+ * <ul>
+ *   <li>{@link Relation#UNKNOWN} when either side has neither name nor code;
+ *   <li>{@link Relation#AGREE} when the names are equal or one is the other with words around it
+ *       ("army", "the Norland army"), ignoring case and a leading "the"; or else when both codes
+ *       are known and one is the other or extends it ("NOR" and "NORMIL": the country and its
+ *       military);
+ *   <li>{@link Relation#CONFLICT} otherwise (different codes, or different names with no codes to
+ *       bridge them).
+ * </ul>
+ */
+final class ActorRelation {
+  private ActorRelation() {}
+
+  static Relation of(String nameA, String codeA, String nameB, String codeB) {
+    String a = norm(nameA);
+    String b = norm(nameB);
+    String ca = code(codeA);
+    String cb = code(codeB);
+    if ((a == null && ca == null) || (b == null && cb == null)) {
+      return Relation.UNKNOWN;
+    }
+    if (a != null && b != null && (a.equals(b) || (" " + a + " ").contains(" " + b + " ")
+        || (" " + b + " ").contains(" " + a + " "))) {
+      return Relation.AGREE;
+    }
+    if (ca != null && cb != null) {
+      return ca.startsWith(cb) || cb.startsWith(ca) ? Relation.AGREE : Relation.CONFLICT;
+    }
+    return Relation.CONFLICT;
+  }
+
+  private static String code(String c) {
+    return c == null || c.isBlank() ? null : c.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** Lower case, apostrophes and punctuation as spaces, a leading "the" dropped. */
+  static String norm(String name) {
+    if (name == null) {
+      return null;
+    }
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    return s.isEmpty() ? null : s;
+  }
+}
