@@ -10,8 +10,10 @@ import java.util.Locale;
  *   <li>{@link Relation#UNKNOWN} when either side has neither name nor code;
  *   <li>{@link Relation#AGREE} when the names are equal or one is the other with words around it
  *       ("army", "the Norland army"), ignoring case and a leading "the"; or else when both codes
- *       are known and one is the other or extends it ("NOR" and "NORMIL": the country and its
- *       military);
+ *       are known and equal;
+ *   <li>{@link Relation#CONTAINS} when both codes are known and one extends the other ("NOR" and
+ *       "NORMIL": the country and its military): compatible, but no evidence that the reports
+ *       speak of the same actor (a country's people and its parliament share the prefix);
  *   <li>{@link Relation#CONFLICT} otherwise (different codes, or different names with no codes to
  *       bridge them).
  * </ul>
@@ -32,7 +34,8 @@ final class ActorRelation {
       return Relation.AGREE;
     }
     if (ca != null && cb != null) {
-      return ca.startsWith(cb) || cb.startsWith(ca) ? Relation.AGREE : Relation.CONFLICT;
+      return ca.equals(cb) ? Relation.AGREE
+          : ca.startsWith(cb) || cb.startsWith(ca) ? Relation.CONTAINS : Relation.CONFLICT;
     }
     return Relation.CONFLICT;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -28,8 +29,22 @@ public final class EventFusion {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
   }
 
-  /** The fused events of {@code reports}, in order of their first report. */
+  /**
+   * The fused events of {@code reports}, in order of their first report, each report's
+   * independent source being its wire agency or outlet ({@link Report#independentSource}).
+   */
   public ImmutableList<FusedEvent> fuse(List<Report> reports) {
+    return fuse(reports, Report::independentSource);
+  }
+
+  /**
+   * The fused events of {@code reports}, in order of their first report.
+   *
+   * @param sourceOf the independent source behind a report, or null when unknown; sources are
+   *     compared case-insensitively and shown as the first report writes them
+   */
+  public ImmutableList<FusedEvent> fuse(List<Report> reports,
+      Function<Report, String> sourceOf) {
     List<Report> ordered = new ArrayList<>(reports);
     ordered.sort(Report.PUBLICATION_ORDER);
     List<List<Report>> groups = new ArrayList<>();
@@ -47,7 +62,8 @@ public final class EventFusion {
       }
       best.add(r);
     }
-    return groups.stream().map(EventFusion::fused).collect(ImmutableList.toImmutableList());
+    return groups.stream().map(g -> fused(g, sourceOf))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The matcher this fusion uses. */
@@ -55,7 +71,7 @@ public final class EventFusion {
     return matcher;
   }
 
-  static FusedEvent fused(List<Report> reports) {
+  static FusedEvent fused(List<Report> reports, Function<Report, String> sourceOf) {
     Report first = reports.get(0);
     String id = "f-" + (first.eventId() != null ? first.eventId()
         : first.articleId() + "-" + first.sentenceStart());
@@ -64,10 +80,9 @@ public final class EventFusion {
         .orElse(first).root();
     Map<String, String> sources = new LinkedHashMap<>();
     for (Report r : reports) {
-      String key = r.independentSource();
-      if (key != null) {
-        sources.putIfAbsent(key, r.wire() != null && !r.wire().isBlank() ? r.wire().strip()
-            : r.outlet().strip());
+      String name = sourceOf.apply(r);
+      if (name != null && !name.isBlank()) {
+        sources.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
       }
     }
     int corroboration = sources.isEmpty() ? 1 : sources.size();

@@ -19,14 +19,15 @@ import java.util.Set;
  *       as not yet (planned, threatened, demanded, hypothetical): a threat is not its execution.
  *   <li>The dates, when both are known, are compatible within {@code toleranceDays} (dates of
  *       differing precision are compatible when one holds the other: see {@link EventDate}).
- *   <li>The actors are compatible role by role (same name or code, or one unknown: see
- *       {@link ActorRelation}); failing that, the roles are exactly swapped with all four actors
- *       known ("X shelled Y" against "Y shelled X"): the same event with who attacked whom in
- *       dispute.
+ *   <li>The actors are compatible role by role (same name or code, a country and one of its
+ *       agents, or one unknown: see {@link ActorRelation}); failing that, the roles are swapped
+ *       with all four actors known and compatible, at least one of them the same actor ("X
+ *       shelled Y" against "Y shelled X"): the same event with who attacked whom in dispute.
  *   <li>The places are not in conflict (same place, one inside the other, one unknown, or two
  *       nearby towns; see {@link PlaceRelation}).
- *   <li>Something positive ties them: at least one actor known in both and agreeing, or the same
- *       place with both dates known. Two reports of an airstrike with no actor and no place are
+ *   <li>Something positive ties them: at least one actor known in both and the same (a country
+ *       and one of its agents are compatible but do not count), or the same place with both
+ *       dates known. Two reports of an airstrike with no actor and no place are
  *       not fused by root and date alone.
  *   <li>A disagreement that would become a contradiction (swapped roles; two nearby but
  *       different towns; two different claimed days) is accepted only with at least one agreeing
@@ -87,11 +88,11 @@ public final class EventMatcher {
     if (src != Relation.CONFLICT && tgt != Relation.CONFLICT) {
       alignment = Alignment.STRAIGHT;
       agreeing = (src == Relation.AGREE ? 1 : 0) + (tgt == Relation.AGREE ? 1 : 0);
-    } else if (ActorRelation.of(a.source(), a.sourceCode(), b.target(), b.targetCode())
-        == Relation.AGREE && ActorRelation.of(a.target(), a.targetCode(), b.source(),
-        b.sourceCode()) == Relation.AGREE) {
+    } else if (swappable(ActorRelation.of(a.source(), a.sourceCode(), b.target(),
+        b.targetCode()), ActorRelation.of(a.target(), a.targetCode(), b.source(),
+        b.sourceCode()))) {
       alignment = Alignment.SWAPPED;
-      agreeing = 2;
+      agreeing = 1;
     } else {
       return Optional.empty();
     }
@@ -114,6 +115,13 @@ public final class EventMatcher {
       return Optional.empty();
     }
     return Optional.of(alignment);
+  }
+
+  /** Both swapped pairs compatible and known, at least one the same actor. */
+  private static boolean swappable(Relation x, Relation y) {
+    boolean known = (x == Relation.AGREE || x == Relation.CONTAINS)
+        && (y == Relation.AGREE || y == Relation.CONTAINS);
+    return known && (x == Relation.AGREE || y == Relation.AGREE);
   }
 
   /** Whether two CAMEO roots can name one event: equal, or both violence (18–20). */

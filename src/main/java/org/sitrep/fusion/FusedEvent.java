@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param place the most precise place the reports give (ties: the most frequent), or null
  * @param reports every report, in publication order (undated articles last)
  * @param sources the independent sources behind it, as first written: a wire agency once for all
- *     its copies, an outlet once for all its articles; reports of unknown outlet are not listed
+ *     its copies, an outlet once for all its articles (and, through {@link StoryFusion}, a set of
+ *     near-duplicate articles once); reports of unknown outlet are not listed
  * @param corroboration the number of independent sources; reports of unknown outlet count as one
  *     source only when no known source reports the event (an article of unknown origin may be a
  *     copy of any other, so it never adds to a known source), so it is at least 1

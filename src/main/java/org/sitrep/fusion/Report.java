@@ -71,18 +71,20 @@ public record Report(String articleId, String outlet, String wire, LocalDate pub
   /**
    * Who stands behind the report, for counting independent sources: the wire agency when the
    * article carries wire copy (two outlets running one agency's story are one source, and so is
-   * the agency's own site), else the outlet, else null (unknown; see {@link FusedEvent}).
-   * Compared case-insensitively.
+   * the agency's own site), else the outlet, else null (unknown; see {@link FusedEvent}). Fusion
+   * compares sources case-insensitively.
    */
   public String independentSource() {
     String s = wire != null && !wire.isBlank() ? wire : outlet;
-    return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** The outlet as shown, with its wire credit: "Daily Post (Reuters)", or "unknown". */
   public String outletLabel() {
     String o = outlet == null || outlet.isBlank() ? "unknown" : outlet;
-    return wire == null || wire.isBlank() || wire.equalsIgnoreCase(o) ? o : o + " (" + wire + ")";
+    // "Daily Post (Reuters)" as the outlet's own name already credits the wire
+    return wire == null || wire.isBlank() || o.toLowerCase(Locale.ROOT).contains(
+        wire.strip().toLowerCase(Locale.ROOT)) ? o : o + " (" + wire + ")";
   }
 
   /**

@@ -66,6 +66,16 @@ class EventMatcherTest {
   }
 
   @Test
+  void aCountryAndOneOfItsAgentsAreCompatibleButNoEvidenceOnTheirOwn() {
+    Reports.B people = r().article("a1", "Harbour Times").code("040")
+        .actors("Norlanders", "NOR", null, null).place(null);
+    assertThat(match(people, other().code("040").actors("Norland parliament", "NORLEG", null,
+        null).place(null))).isEmpty();
+    assertThat(match(people, other().code("040").actors("Norlanders", "NOR", null, null)
+        .place(null))).isPresent();
+  }
+
+  @Test
   void exactlySwappedRolesAreTheSameEventWithRolesInDispute() {
     assertThat(match(base, other().actors("Free Coast militia", "NORREB", "Norland army",
         "NORMIL"))).contains(Alignment.SWAPPED);
