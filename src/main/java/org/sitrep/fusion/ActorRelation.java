@@ -9,8 +9,10 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link Relation#UNKNOWN} when either side has neither name nor code;
  *   <li>{@link Relation#AGREE} when the names are equal or one is the other with words around it
- *       ("army", "the Norland army"), ignoring case and a leading "the"; or else when both codes
- *       are known and equal;
+ *       ("army", "the Norland army"), ignoring case, punctuation and a leading "the", and with
+ *       spaces and hyphens between a name's syllables not counting ("Vel Ka Dor", "Velkador
+ *       village": transliterations split syllables differently); or else when both codes are
+ *       known and equal;
  *   <li>{@link Relation#CONTAINS} when both codes are known and one extends the other ("NOR" and
  *       "NORMIL": the country and its military): compatible, but no evidence that the reports
  *       speak of the same actor (a country's people and its parliament share the prefix);
@@ -29,8 +31,7 @@ final class ActorRelation {
     if ((a == null && ca == null) || (b == null && cb == null)) {
       return Relation.UNKNOWN;
     }
-    if (a != null && b != null && (a.equals(b) || (" " + a + " ").contains(" " + b + " ")
-        || (" " + b + " ").contains(" " + a + " "))) {
+    if (a != null && b != null && (within(a, b) || within(b, a))) {
       return Relation.AGREE;
     }
     if (ca != null && cb != null) {
@@ -38,6 +39,25 @@ final class ActorRelation {
           : ca.startsWith(cb) || cb.startsWith(ca) ? Relation.CONTAINS : Relation.CONFLICT;
     }
     return Relation.CONFLICT;
+  }
+
+  /**
+   * Whether {@code inner} is a run of {@code outer}'s words, compared with the spaces inside the
+   * run removed: "pa zi gyi" is within "pazigyi village".
+   */
+  static boolean within(String inner, String outer) {
+    String squashed = inner.replace(" ", "");
+    String[] words = outer.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.length && run.length() < squashed.length(); j++) {
+        run.append(words[j]);
+        if (run.length() == squashed.length() && run.toString().equals(squashed)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String code(String c) {

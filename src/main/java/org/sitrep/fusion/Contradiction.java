@@ -12,7 +12,8 @@ import org.sitrep.events.FigureKind;
  * An attribute of one fused event that its reports disagree on, every value kept with the
  * reports behind it: nothing is averaged, nothing dropped.
  *
- * @param eventId the fused event's id
+ * @param eventId the fused event's id; for figures, the first event of the incident whose figures
+ *     were compared (see {@link ContradictionFinder})
  * @param attribute what they disagree on
  * @param sides at least two, each a distinct value with its sources, in order of first report
  */

@@ -32,7 +32,11 @@ import org.sitrep.fusion.Contradiction.Source;
  * <ul>
  *   <li>figures, per kind (killed, wounded, …): two ranges that do not overlap ("several", 3–9,
  *       against "tens of", 20–99; 19 against 20); "at least 5" and 12 overlap, so a rising toll
- *       stated as a lower bound is no contradiction;
+ *       stated as a lower bound is no contradiction. Figures are compared across an incident:
+ *       fused events of compatible roots that share a reporting sentence ("gunmen opened fire,
+ *       killing 19" is one sentence but two events, the shooting and the killing, and another
+ *       outlet's toll may have fused with either); the contradiction names the incident's first
+ *       event;
  *   <li>roles: the same two parties in opposite roles, unless the event word names an action of
  *       both sides at once ("clashes", "talks"; the documented list
  *       {@code reciprocal-triggers.txt});
@@ -61,32 +65,94 @@ public final class ContradictionFinder {
     return new ContradictionFinder(readWords("reciprocal-triggers.txt"));
   }
 
-  /** The contradictions of each event, in event order, then in {@link Attribute} order. */
+  /**
+   * The contradictions of the events, in event order (an incident's figures under its first
+   * event), then in {@link Attribute} order.
+   */
   public ImmutableList<Contradiction> find(List<FusedEvent> events) {
+    List<List<FusedEvent>> incidents = incidents(events);
     ImmutableList.Builder<Contradiction> out = ImmutableList.builder();
-    events.forEach(e -> out.addAll(find(e)));
+    for (FusedEvent e : events) {
+      List<Contradiction> own = new ArrayList<>();
+      for (List<FusedEvent> incident : incidents) {
+        if (incident.get(0) == e) {
+          for (FigureKind k : FigureKind.values()) {
+            figures(incident, k, own);
+          }
+        }
+      }
+      others(e, own);
+      out.addAll(own);
+    }
     return out.build();
   }
 
-  /** The contradictions of one fused event, in {@link Attribute} order. */
+  /** The contradictions of one fused event on its own, in {@link Attribute} order. */
   public ImmutableList<Contradiction> find(FusedEvent e) {
     List<Contradiction> out = new ArrayList<>();
     for (FigureKind k : FigureKind.values()) {
-      figures(e, k, out);
+      figures(List.of(e), k, out);
     }
+    others(e, out);
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Events of compatible roots linked by shared reporting sentences, in order of first event. */
+  static List<List<FusedEvent>> incidents(List<FusedEvent> events) {
+    int[] parent = new int[events.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      for (Report r : events.get(i).reports()) {
+        bySentence.computeIfAbsent(r.articleId() + "\u0000" + r.sentenceStart(),
+            k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> same : bySentence.values()) {
+      for (int x : same) {
+        for (int y : same) {
+          if (x < y && EventMatcher.compatibleRoots(events.get(x).root(), events.get(y).root())) {
+            parent[find(parent, y)] = find(parent, x);
+          }
+        }
+      }
+    }
+    Map<Integer, List<FusedEvent>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
+    }
+    return new ArrayList<>(groups.values());
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private void others(FusedEvent e, List<Contradiction> out) {
     roles(e, out);
     dates(e, out);
     places(e, out);
     factuality(e, out);
-    return ImmutableList.copyOf(out);
   }
 
-  private static void figures(FusedEvent e, FigureKind kind, List<Contradiction> out) {
+  private static void figures(List<FusedEvent> incident, FigureKind kind,
+      List<Contradiction> out) {
     List<Figure> figs = new ArrayList<>();
     List<Report> from = new ArrayList<>();
-    for (Report r : e.reports()) {
+    Set<String> seen = new HashSet<>();
+    List<Report> reports = new ArrayList<>();
+    incident.forEach(e -> reports.addAll(e.reports()));
+    reports.sort(Report.PUBLICATION_ORDER);
+    for (Report r : reports) {
       for (Figure f : r.figures()) {
-        if (f.kind() == kind) {
+        // two events of one sentence carry the same figure
+        if (f.kind() == kind && seen.add(r.articleId() + "\u0000" + f.start())) {
           figs.add(f);
           from.add(r);
         }
@@ -109,7 +175,7 @@ public final class ContradictionFinder {
       sides.computeIfAbsent(range(f.min(), f.max()), k -> new ArrayList<>())
           .add(new Source(r.articleId(), r.outletLabel(), f.start(), f.end(), f.text()));
     }
-    out.add(contradiction(e, Attribute.of(kind), sides));
+    out.add(contradiction(incident.get(0), Attribute.of(kind), sides));
   }
 
   private void roles(FusedEvent e, List<Contradiction> out) {

@@ -36,6 +36,31 @@ class ContradictionFinderTest {
   }
 
   @Test
+  void figuresAreComparedAcrossEventsThatShareAReportingSentence() {
+    // One sentence of a1 gives two events (the shooting, the killing); b1's toll fused with the
+    // first, c1's with the second: the tolls still meet.
+    Report shooting = r().article("a1", "Harbour Times").code("190").trigger("opened fire")
+        .actors("gunmen", null, "visitors", null).killed("at least 12", 12, null).build();
+    Report killing = r().article("a1", "Harbour Times").code("1823").trigger("killing")
+        .actors("gunmen", null, "12 people", null).killed("at least 12", 12, null).build();
+    Report b = r().article("b1", "Valley Post").code("190").trigger("fired")
+        .actors("gunmen", null, "visitors", null).killed("nine", 9, 9).build();
+    Report c = r().article("c1", "Coast Daily").code("1823").trigger("killed")
+        .actors("gunmen", null, "12 people", null).killed("12", 12, 12).build();
+    List<FusedEvent> fused = fusion.fuse(List.of(shooting, killing, b, c));
+    assertThat(fused).hasSize(2);
+    List<Contradiction> found = finder.find(fused);
+    assertThat(found).singleElement().satisfies(x -> {
+      assertThat(x.eventId()).isEqualTo(fused.get(0).id());
+      assertThat(x.sides()).extracting(Contradiction.Side::value)
+          .containsExactly("12\u2013", "9", "12");
+      // the shared sentence's figure is listed once
+      assertThat(x.sides().get(0).sources()).hasSize(1);
+    });
+    assertThat(finder.find(fused.get(1))).isEmpty();
+  }
+
+  @Test
   void overlappingFiguresAreNoContradiction() {
     assertThat(find(r().article("a1", "Harbour Times").killed("at least 5", 5, null),
         r().article("b1", "Valley Post").killed("12", 12, 12),

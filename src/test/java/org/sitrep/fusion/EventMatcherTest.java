@@ -66,6 +66,16 @@ class EventMatcherTest {
   }
 
   @Test
+  void namesAgreeWhateverTheSpacesBetweenTheirSyllables() {
+    assertThat(ActorRelation.of("Vel Ka Dor", null, "Velkador village", null))
+        .isEqualTo(Relation.AGREE);
+    assertThat(ActorRelation.of("Vel-Kador", null, "the people of velkador", null))
+        .isEqualTo(Relation.AGREE);
+    assertThat(ActorRelation.of("Vel Ka", null, "Velkador village", null))
+        .isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
   void aCountryAndOneOfItsAgentsAreCompatibleButNoEvidenceOnTheirOwn() {
     Reports.B people = r().article("a1", "Harbour Times").code("040")
         .actors("Norlanders", "NOR", null, null).place(null);
