@@ -207,9 +207,8 @@ public final class ContradictionFinder {
       sides.computeIfAbsent(label, k -> new ArrayList<>()).add(sentence(r));
       articles.add(r.articleId());
     }
-    // Opposite roles inside one article are the article's own business (two events the events
-    // stage kept apart are never fused), so two sides always come from two articles; the check
-    // says so.
+    // A fused event holds at most one report per article, so two sides are two articles; the
+    // check keeps that true should fusion ever change.
     if (sides.size() > 1 && articles.size() > 1) {
       out.add(contradiction(e, Attribute.ROLES, sides));
     }
