@@ -328,6 +328,26 @@ public final class SitrepService implements AutoCloseable {
     return clusterer.stories();
   }
 
+  /**
+   * The story with this id among {@link #stories()}, or empty. Clusters the whole store, as
+   * {@link #stories()} does.
+   */
+  public Optional<Story> story(String id) {
+    return stories().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The latest stored version of each of a story's articles, in the story's order; an article
+   * deleted since the story was clustered is left out.
+   */
+  public ImmutableList<AnalyzedArticle> articles(Story story) {
+    ImmutableList.Builder<AnalyzedArticle> out = ImmutableList.builder();
+    for (String id : story.articleIds()) {
+      store.load(id).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
   /** The index, opened and reconciled with the store on first use. */
   private synchronized SearchIndex index(RunListener listener) {
     if (index == null) {

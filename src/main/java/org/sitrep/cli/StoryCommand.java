@@ -2,16 +2,21 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.AnalyzedArticle;
-import org.sitrep.analysis.EventOut;
 import org.sitrep.app.SitrepService;
 import org.sitrep.framing.Voice;
+import org.sitrep.fusion.Contradiction;
+import org.sitrep.fusion.FusedEvent;
+import org.sitrep.fusion.FusedStory;
+import org.sitrep.fusion.Report;
+import org.sitrep.fusion.StoryFusion;
+import org.sitrep.fusion.Timeline;
+import org.sitrep.report.FusionJson;
 import org.sitrep.stories.Membership;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryFraming;
@@ -24,14 +29,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitrep story ID}: one story of the stored corpus (see {@link StoriesCommand}) with its
  * articles, why each joined (the clusterer's scores, the names it shares, the article it
- * duplicates), and a timeline of the stored events of those articles by event date (undated
- * last). An unknown id is a usage error (exit 2). JSON: the fields of {@code sitrep stories}
- * plus {@code members} (per article: id, title, outlet, wire, published, started, score, text,
- * names, time, shared_names, duplicate_of) and {@code timeline} (event, date, code, source,
- * target, outlet, article).
+ * duplicates), its fused events ({@link StoryFusion}: the reports of one event across articles,
+ * with corroboration by independent sources), what their reports contradict each other on, a
+ * timeline of the fused events in date order with counts per day, and the framing per outlet. An
+ * unknown id is a usage error (exit 2). JSON: the fields of {@code sitrep stories} plus {@code
+ * members} (per article: id, title, outlet, wire, published, started, score, text, names, time,
+ * shared_names, duplicate_of), {@code fused_events}, {@code contradictions} and {@code timeline}
+ * (see {@link FusionJson}) and {@code framing}.
  */
-@Command(name = "story", description = "Show one story: its articles, why each joined, and a"
-    + " timeline of their events.")
+@Command(name = "story", description = "Show one story: its articles and why each joined, its"
+    + " fused events with corroboration, contradictions, a timeline, and framing per outlet.")
 final class StoryCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DataOptions data;
@@ -43,47 +50,34 @@ final class StoryCommand implements Callable<Integer> {
       description = "text or json. Default: ${DEFAULT-VALUE}")
   StoriesCommand.Format format;
 
-  /** One event of the timeline with the article it was reported in. */
-  private record Entry(EventOut event, AnalyzedArticle article, int articleOrder) {}
-
-  /** Event date (TIMEX-style, so ISO prefixes sort by time), undated last, then report order. */
-  private static final Comparator<Entry> TIMELINE = Comparator
-      .comparing((Entry e) -> e.event().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparingInt(Entry::articleOrder)
-      .thenComparingInt(e -> e.event().start());
-
   @Override
   public Integer call() {
     Story story;
-    List<AnalyzedArticle> articles = new ArrayList<>();
+    List<AnalyzedArticle> articles;
     try (SitrepService app = Stores.open(data)) {
-      story = app.stories().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
-          () -> new Main.UserException("no story '" + id + "'; 'sitrep stories' lists them", 2));
-      for (Membership m : story.members()) {
-        // The clusterer read these articles a moment ago; one deleted meanwhile is left out.
-        app.article(m.articleId()).ifPresent(articles::add);
-      }
+      story = find(app, id);
+      articles = app.articles(story);
     }
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
-    List<Entry> timeline = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      for (EventOut e : articles.get(i).events()) {
-        timeline.add(new Entry(e, articles.get(i), i));
-      }
-    }
-    timeline.sort(TIMELINE);
+    FusedStory fused = StoryFusion.standard().fuse(story, articles);
     PrintWriter out = spec.commandLine().getOut();
     if (format == StoriesCommand.Format.json) {
-      out.println(StoriesCommand.json(json(story, byId, timeline)));
+      out.println(StoriesCommand.json(json(story, byId, fused)));
     } else {
-      text(out, story, byId, timeline);
+      text(out, story, byId, fused);
     }
     return 0;
   }
 
+  /** The story with this id, or a usage error naming the command that lists them. */
+  static Story find(SitrepService app, String id) {
+    return app.story(id).orElseThrow(
+        () -> new Main.UserException("no story '" + id + "'; 'sitrep stories' lists them", 2));
+  }
+
   private static Map<String, Object> json(Story story, Map<String, AnalyzedArticle> byId,
-      List<Entry> timeline) {
+      FusedStory fused) {
     Map<String, Object> m = StoriesCommand.summary(story);
     List<Map<String, Object>> members = new ArrayList<>();
     for (Membership ms : story.members()) {
@@ -104,19 +98,7 @@ final class StoryCommand implements Callable<Integer> {
       members.add(o);
     }
     m.put("members", members);
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Entry e : timeline) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("event", e.event().id());
-      o.put("date", e.event().date());
-      o.put("code", e.event().code());
-      o.put("source", e.event().source());
-      o.put("target", e.event().target());
-      o.put("outlet", outlet(e.article()));
-      o.put("article", e.article().id());
-      events.add(o);
-    }
-    m.put("timeline", events);
+    m.putAll(FusionJson.of(fused));
     m.put("framing", framing(StoryFraming.of(List.copyOf(byId.values()))));
     return m;
   }
@@ -170,7 +152,7 @@ final class StoryCommand implements Callable<Integer> {
   }
 
   private static void text(PrintWriter out, Story story, Map<String, AnalyzedArticle> byId,
-      List<Entry> timeline) {
+      FusedStory fused) {
     out.println("story:     " + story.id());
     out.println("title:     " + nz(story.title()));
     out.println("dates:     " + StoriesCommand.date(story.first()) + " .. "
@@ -196,12 +178,44 @@ final class StoryCommand implements Callable<Integer> {
               + String.join(", ", ms.sharedNames()))
           + (ms.duplicateOf() == null ? "" : "; near-duplicate of " + ms.duplicateOf()));
     }
-    out.println("timeline:");
-    for (Entry e : timeline) {
-      EventOut ev = e.event();
-      out.printf(Locale.ROOT, "  %-10s %-5s %s → %s  [%s, %s, %s]%n", nz(ev.date()), ev.code(),
-          nz(ev.source()), nz(ev.target()), nz(ev.id()), nz(outlet(e.article())),
-          e.article().id());
+    out.println("fused events (" + fused.events().size() + "; "
+        + fused.corroboratedBy(2).size() + " reported by two or more independent sources):");
+    for (FusedEvent e : fused.events()) {
+      out.printf(Locale.ROOT, "  %-28s %-24s %s%n", e.id(), nz(e.date() == null ? null
+          : e.date().value()), line(e.source()) + " \u2192 " + line(e.target()) + ", "
+          + e.code() + (e.place() == null ? "" : ", in " + place(e)));
+      out.println("      corroboration " + e.corroboration() + (e.sources().isEmpty() ? ""
+          : " (" + String.join(", ", e.sources()) + ")") + "; first " + e.first().articleId()
+          + ", latest " + e.latest().articleId());
+      for (Report r : e.reports()) {
+        out.printf(Locale.ROOT, "      %s [%s %d-%d]: %s%n", r.outletLabel(), r.articleId(),
+            r.sentenceStart(), r.sentenceEnd(), clip(line(r.wording())));
+      }
+    }
+    out.println("contradictions (" + fused.contradictions().size() + "):");
+    for (Contradiction c : fused.contradictions()) {
+      out.println("  " + c.attribute().label() + " in " + c.eventId() + ":");
+      for (Contradiction.Side side : c.sides()) {
+        List<String> srcs = new ArrayList<>();
+        for (Contradiction.Source src : side.sources()) {
+          srcs.add(src.outlet() + " [" + src.articleId() + " " + src.start() + "-" + src.end()
+              + "] \u201c" + clip(line(src.text())) + "\u201d");
+        }
+        out.println("    " + side.value() + ": " + String.join("; ", srcs));
+      }
+    }
+    out.println("timeline (fused events in date order):");
+    for (FusedEvent e : fused.timeline().events()) {
+      out.printf(Locale.ROOT, "  %-18s %-6s %-5s %s \u2192 %s  [%s, %d source(s), %d report(s)]%n",
+          nz(e.date() == null ? null : e.date().value()), e.date() == null ? "" : e.date()
+          .precision().name().toLowerCase(Locale.ROOT), e.code(), line(e.source()),
+          line(e.target()), e.id(), e.corroboration(), e.reports().size());
+    }
+    out.println("per day:");
+    for (Timeline.Day d : fused.timeline().days()) {
+      out.printf(Locale.ROOT, "  %s  %d event(s), %d report(s), killed %s, wounded %s%n",
+          d.day(), d.events(), d.reports(), d.killed() == null ? "\u2014" : d.killed(),
+          d.wounded() == null ? "\u2014" : d.wounded());
     }
     out.println("framing (labels per actor; loaded terms):");
     for (StoryFraming.OutletFraming of : StoryFraming.of(List.copyOf(byId.values())).outlets()) {
@@ -229,6 +243,18 @@ final class StoryCommand implements Callable<Integer> {
 
   private static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
+  }
+
+  private static String line(String s) {
+    return s == null ? "?" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 159) + "\u2026";
+  }
+
+  private static String place(FusedEvent e) {
+    return e.place().resolvedName() != null ? e.place().resolvedName() : e.place().name();
   }
 
   private static String nz(String s) {

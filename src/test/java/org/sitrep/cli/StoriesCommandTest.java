@@ -135,19 +135,26 @@ class StoriesCommandTest {
     assertThat(texts(second.get("shared_names"))).isNotEmpty();
     assertThat(second.has("wire")).isTrue();
     assertThat(second.has("duplicate_of")).isTrue();
+    assertThat(fieldNames(story)).containsSubsequence("members", "fused_events",
+        "contradictions", "timeline", "framing");
+    JsonNode fused = story.get("fused_events");
+    assertThat(fused).isNotEmpty().allSatisfy(e -> {
+      assertThat(fieldNames(e)).containsExactly("id", "code", "root", "source", "target", "date",
+          "date_precision", "place", "corroboration", "sources", "first", "latest", "reports");
+      assertThat(e.get("corroboration").asInt()).isBetween(1, 2);
+      e.get("reports").forEach(rep -> {
+        assertThat(rep.get("article_id").asText()).startsWith("korv-");
+        assertThat(rep.get("sentence_end").asInt())
+            .isGreaterThan(rep.get("sentence_start").asInt());
+      });
+    });
+    assertThat(story.get("contradictions").isArray()).isTrue();
     JsonNode timeline = story.get("timeline");
-    assertThat(timeline).isNotEmpty().allSatisfy(e -> {
-      assertThat(e.get("article").asText()).startsWith("korv-");
-      assertThat(fieldNames(e)).containsExactly("event", "date", "code", "source", "target",
-          "outlet", "article");
-    });
-    List<String> dates = new ArrayList<>();
-    timeline.forEach(e -> {
-      if (!e.get("date").isNull()) {
-        dates.add(e.get("date").asText());
-      }
-    });
-    assertThat(dates).isSorted();
+    assertThat(fieldNames(timeline)).containsExactly("events", "days");
+    assertThat(timeline.get("events")).hasSize(fused.size());
+    List<String> days = new ArrayList<>();
+    timeline.get("days").forEach(d -> days.add(d.get("day").asText()));
+    assertThat(days).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).startsWith("2026-03"));
     // Framing per outlet: every outlet of the story, each with its actors' labels and terms.
     JsonNode outlets = story.get("framing").get("outlets");
     List<String> framed = new ArrayList<>();
@@ -164,9 +171,29 @@ class StoriesCommandTest {
     CliRun text = CliRun.run("story", "--data", data.toString(), "s-korv-1");
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("story:     s-korv-1", "outlets:   Harbor Gazette, Valley"
-        + " Times", "korv-2", "joined: score", "shared names:", "timeline:",
+        + " Times", "korv-2", "joined: score", "shared names:", "fused events (", "corroboration ",
+        "contradictions (", "timeline (fused events in date order):", "per day:",
         "framing (labels per actor; loaded terms):")
         .doesNotContain("lind-");
+  }
+
+  @Test
+  void writesASituationReportAsMarkdownAndAsSelfContainedHtml() throws IOException {
+    CliRun md = CliRun.run("report", "--data", data.toString(), "s-korv-1", "--format", "md");
+    assertThat(md.code()).as(md.err()).isZero();
+    assertThat(md.out()).startsWith("# Situation report: Fighting erupts in Korvassa")
+        .contains("## Summary", "## Timeline", "## Events by corroboration",
+            "## Casualty figures", "## Contradictions", "## Key quotes", "## Framing per outlet",
+            "## Sources", "korv-2");
+    Path file = tmp.resolve("korv.html");
+    CliRun html = CliRun.run("report", "--data", data.toString(), "s-korv-1", "--format", "html",
+        "--output", file.toString());
+    assertThat(html.code()).as(html.err()).isZero();
+    String page = Files.readString(file);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg", "Korvassa")
+        .doesNotContain("<script", "http://", "https://", "src=");
+    assertThat(CliRun.run("report", "--data", data.toString(), "s-nowhere").code())
+        .isEqualTo(2);
   }
 
   @Test
