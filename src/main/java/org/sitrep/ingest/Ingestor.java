@@ -96,7 +96,9 @@ public final class Ingestor {
   /**
    * Reads one document held in memory (a page or feed fetched over HTTP) exactly as {@link #read}
    * reads a file: the same format sniffing, size and binary checks, parsers, one-line failures and
-   * outlet resolution. Never throws for bad content.
+   * outlet resolution, except that a feed item with neither content nor description is an article
+   * with empty text rather than a failure, so that the caller can fetch its page. Never throws for
+   * bad content.
    *
    * @param body the document's bytes, in whatever encoding it came in
    * @param origin where it came from (an address), named in failures and in each article's origin
@@ -127,7 +129,7 @@ public final class Ingestor {
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     Map<String, String> seenIds = new java.util.HashMap<>();
-    return readWhole(body, sniff.format(), origin, stem).stream()
+    return readWhole(body, sniff.format(), origin, stem, true).stream()
         .map(r -> checkDuplicate(r, seenIds))
         .map(this::resolveOutlet)
         .toList();
@@ -223,7 +225,7 @@ public final class Ingestor {
       if (tooLarge != null) {
         return failed(origin, tooLarge);
       }
-      return readWhole(bytes, sniff.format(), origin, stem).stream();
+      return readWhole(bytes, sniff.format(), origin, stem, false).stream();
     } catch (NoSuchFileException e) {
       return failed(origin, "no such file or directory");
     } catch (AccessDeniedException e) {
@@ -233,7 +235,8 @@ public final class Ingestor {
     }
   }
 
-  private List<IngestResult> readWhole(byte[] bytes, SourceFormat format, String origin, String stem) {
+  private List<IngestResult> readWhole(byte[] bytes, SourceFormat format, String origin, String stem,
+      boolean keepTextless) {
     Decoding.Decoded decoded = Decoding.decode(bytes, format != SourceFormat.TEXT);
     String text = decoded.text();
     if (BinarySniffer.looksBinary(text)) {
@@ -252,7 +255,8 @@ public final class Ingestor {
         case JSONL:
           return JsonLinesReader.read(text, origin, stem, decoded.warnings(), limits);
         default:
-          return FeedReader.read(text, format, origin, stem, decoded.warnings(), limits);
+          return FeedReader.read(text, format, origin, stem, decoded.warnings(), limits,
+              keepTextless);
       }
     } catch (RuntimeException e) {
       // A parser bug on some odd input must cost one file, not the whole run.

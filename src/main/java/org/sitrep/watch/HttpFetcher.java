@@ -29,8 +29,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Fetches over HTTP the way a polite crawler does, with the JDK's {@link HttpClient}: robots.txt
  * first (per origin, kept 24 hours; a file that cannot be fetched because of a server error or an
- * unreachable host disallows everything for ten minutes, as RFC 9309 asks, while a 4xx allows
- * everything), then a slot from the {@link HostPacer}, then a conditional GET. Redirects are
+ * unreachable host disallows everything for ten minutes, as RFC 9309 asks, and is reported as a
+ * failure naming the cause, while a 4xx allows everything), then a slot from the {@link HostPacer}, then a conditional GET. Redirects are
  * followed by hand (at most five) so that each hop is checked against its own host's robots.txt
  * and pace. A timeout, a connection failure, 429 or a 5xx answer is retried with a doubling
  * back-off; other answers are final. A body over the cap is abandoned as it streams in (a
@@ -45,7 +45,8 @@ final class HttpFetcher {
   private static final Duration ROBOTS_TTL = Duration.ofHours(24);
   private static final Duration ROBOTS_ERROR_TTL = Duration.ofMinutes(10);
 
-  private record Robots(RobotsTxt rules, Instant until) {}
+  /** An origin's robots.txt rules, until when they hold, and why it is unavailable, if it is. */
+  private record Robots(RobotsTxt rules, Instant until, String unavailable) {}
 
   /** A body as read: the bytes, or null with {@code over} when it passed the cap. */
   private record Body(byte[] bytes, boolean over) {}
@@ -75,7 +76,13 @@ final class HttpFetcher {
   Response get(URI uri, Validators validators) throws InterruptedException {
     URI current = uri;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      RobotsTxt rules = robots(current);
+      Robots known = robots(current);
+      RobotsTxt rules = known.rules();
+      if (known.unavailable() != null) {
+        return Response.failed(current, 0, origin(current) + "/robots.txt unavailable ("
+            + known.unavailable() + "): nothing is fetched from the host until it can be read"
+            + " (RFC 9309)");
+      }
       if (!rules.allows(pathAndQuery(current))) {
         return new Response(Response.Outcome.DISALLOWED, current, 0, null, null, null,
             "disallowed by " + origin(current) + "/robots.txt");
@@ -95,12 +102,12 @@ final class HttpFetcher {
   }
 
   /** The robots.txt rules for {@code uri}'s origin, fetched when not known or stale. */
-  private RobotsTxt robots(URI uri) throws InterruptedException {
+  private Robots robots(URI uri) throws InterruptedException {
     String origin = origin(uri);
     synchronized (robots) {
       Robots known = robots.get(origin);
       if (known != null && timing.now().isBefore(known.until())) {
-        return known.rules();
+        return known;
       }
     }
     URI at = URI.create(origin + "/robots.txt");
@@ -116,20 +123,20 @@ final class HttpFetcher {
       }
       at = next;
     }
-    RobotsTxt rules;
-    Duration ttl = ROBOTS_TTL;
+    Robots known;
     if (r.outcome() == Response.Outcome.OK && r.status() / 100 == 2) {
-      rules = RobotsTxt.parse(new String(r.body(), StandardCharsets.UTF_8), settings.agent());
+      known = new Robots(RobotsTxt.parse(new String(r.body(), StandardCharsets.UTF_8),
+          settings.agent()), timing.now().plus(ROBOTS_TTL), null);
     } else if (r.status() / 100 == 4 || r.status() / 100 == 3) {
-      rules = RobotsTxt.ALLOW_ALL;
+      known = new Robots(RobotsTxt.ALLOW_ALL, timing.now().plus(ROBOTS_TTL), null);
     } else {
-      rules = RobotsTxt.DISALLOW_ALL;
-      ttl = ROBOTS_ERROR_TTL;
+      known = new Robots(RobotsTxt.DISALLOW_ALL, timing.now().plus(ROBOTS_ERROR_TTL),
+          r.reason() == null ? "HTTP " + r.status() : r.reason());
     }
     synchronized (robots) {
-      robots.put(origin, new Robots(rules, timing.now().plus(ttl)));
+      robots.put(origin, known);
     }
-    return rules;
+    return known;
   }
 
   /**
@@ -177,7 +184,9 @@ final class HttpFetcher {
       future.cancel(true);
       return Response.failed(uri, 0, "timed out after " + seconds(settings.timeout()));
     } catch (ExecutionException e) {
-      return Response.failed(uri, 0, describe(e.getCause()));
+      return Response.failed(uri, 0, e.getCause() instanceof HttpTimeoutException
+          && !(e.getCause() instanceof HttpConnectTimeoutException)
+          ? "timed out after " + seconds(settings.timeout()) : describe(e.getCause()));
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
