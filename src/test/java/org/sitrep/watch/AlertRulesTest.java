@@ -77,6 +77,20 @@ class AlertRulesTest {
   }
 
   @Test
+  void twoEventsOfOneSentenceRaiseOneAlert() {
+    AlertRules rules = AlertRules.parse("killed > 10\n");
+    WatchEvent shelled = new WatchEvent("a1", "e1", null, null, "194", "ASSAULT", null, "asserted",
+        null, null, "the market", null, List.of(), 14, 30, 0, "Artillery shelled the market,"
+        + " killing 14.");
+    WatchEvent killing = new WatchEvent("a1", "e2", null, null, "1823", "ASSAULT", null,
+        "asserted", null, null, "people", null, List.of(), 14, 0, 0, shelled.sentence());
+    WatchEvent elsewhere = new WatchEvent("a2", "e3", null, null, "194", "ASSAULT", null,
+        "asserted", null, null, "the market", null, List.of(), 14, 0, 0, shelled.sentence());
+    assertThat(rules.matches(List.of(shelled, killing, elsewhere), List.of()))
+        .extracting(Alert::eventId).containsExactly("e1", "e3");
+  }
+
+  @Test
   void casualtiesOfEventsThatDidNotHappenRaiseNothing() {
     AlertRules rules = AlertRules.parse("casualties > 10\n");
     assertThat(rules.matches(List.of(shelling("denied", 40, 0, "Velmora"),
