@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -345,9 +346,11 @@ final class HttpFetcher {
       return "timed out";
     }
     for (Throwable x = t; x != null; x = x.getCause()) {
-      if (x instanceof UnknownHostException) {
-        return "unknown host " + x.getMessage();
+      if (x instanceof UnknownHostException || x instanceof UnresolvedAddressException) {
+        return "unknown host";
       }
+    }
+    for (Throwable x = t; x != null; x = x.getCause()) {
       if (x instanceof ConnectException) {
         return "cannot connect" + (x.getMessage() == null ? "" : ": " + x.getMessage());
       }

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code new actor in story}: a new event names, as its source or target, an actor that no
- * earlier event of the same story named, in a story that already had events from another
- * article (the first article of a story introduces its actors without alerts). Actors are the
- * events' named participants, compared by name ignoring case. An actor raises one alert per
- * story. Events without a story are ignored.
+ * {@code new actor in story}: a new event names, as its source or target, an actor that none of
+ * the story's earlier events named, in a story that already had events before this cycle (in
+ * {@code history}); new articles of a story that is itself new introduce its actors without
+ * alerts, and so does the first cycle over an empty store, since no story is being followed yet.
+ * Actors are the events' participants that are named entities or carry a CAMEO code (see {@link
+ * WatchEvent#source}), compared by name ignoring case. An actor raises one alert per story per
+ * cycle. Events without a story are ignored.
  *
  * <p>{@code history}: the earlier events of the stories the new events belong to.
  *
@@ -29,19 +31,17 @@ public record NewActorInStory(String text) implements AlertRule {
   @Override
   public List<Alert> matches(List<WatchEvent> fresh, List<WatchEvent> history) {
     Map<String, Set<String>> actors = new HashMap<>();
-    Map<String, Set<String>> articles = new HashMap<>();
     for (WatchEvent e : history) {
-      learn(e, actors, articles);
+      learn(e, actors);
     }
+    Set<String> followed = new HashSet<>(actors.keySet());
     List<Alert> out = new ArrayList<>();
     for (WatchEvent e : fresh) {
       if (e.storyId() == null) {
         continue;
       }
-      Set<String> storyArticles = articles.getOrDefault(e.storyId(), Set.of());
-      boolean storyExisted = storyArticles.stream().anyMatch(id -> !id.equals(e.articleId()));
       Set<String> known = actors.getOrDefault(e.storyId(), Set.of());
-      if (storyExisted) {
+      if (followed.contains(e.storyId())) {
         for (String[] actor : new String[][] {{e.source(), e.sourceCode()},
             {e.target(), e.targetCode()}}) {
           String key = key(actor[0]);
@@ -54,13 +54,12 @@ public record NewActorInStory(String text) implements AlertRule {
           }
         }
       }
-      learn(e, actors, articles);
+      learn(e, actors);
     }
     return out;
   }
 
-  private static void learn(WatchEvent e, Map<String, Set<String>> actors,
-      Map<String, Set<String>> articles) {
+  private static void learn(WatchEvent e, Map<String, Set<String>> actors) {
     if (e.storyId() == null) {
       return;
     }
@@ -71,7 +70,6 @@ public record NewActorInStory(String text) implements AlertRule {
         known.add(key);
       }
     }
-    articles.computeIfAbsent(e.storyId(), s -> new HashSet<>()).add(e.articleId());
   }
 
   private static String key(String name) {

@@ -28,9 +28,11 @@ import org.sitrep.events.FigureKind;
  * @param ploverMode PLOVER mode, or null
  * @param modality asserted, reported, announced, planned, demanded, threatened, denied,
  *     hypothetical or negated
- * @param source source actor's name, or null
+ * @param source source actor's name, or null; from a stored event ({@link #of}) only when the
+ *     actor is a named entity or carries a CAMEO code: a bare description ("44 people",
+ *     "residents") says nothing about who acted
  * @param sourceCode source actor's CAMEO code, or null
- * @param target target actor's name, or null
+ * @param target target actor's name, or null, on the same terms
  * @param targetCode target actor's CAMEO code, or null
  * @param place the place's names (as written, the gazetteer's, its country code and first-level
  *     region), empty when the event has no place
@@ -90,10 +92,15 @@ public record WatchEvent(String articleId, String eventId, String storyId, Local
         }
       }
       out.add(new WatchEvent(a.id(), e.id(), storyId, d != null ? d : published, e.code(),
-          e.plover(), e.ploverMode(), e.modality(), e.source(), e.sourceCode(), e.target(),
-          e.targetCode(), names(e.place()), killed, wounded, casualties, e.sentence()));
+          e.plover(), e.ploverMode(), e.modality(), who(e.source(), e.sourceId(), e.sourceCode()),
+          e.sourceCode(), who(e.target(), e.targetId(), e.targetCode()), e.targetCode(),
+          names(e.place()), killed, wounded, casualties, e.sentence()));
     }
     return out;
+  }
+
+  private static String who(String name, String entityId, String code) {
+    return entityId != null || code != null && !code.isBlank() ? name : null;
   }
 
   private static List<String> names(PlaceOut p) {

@@ -119,17 +119,17 @@ class AlertRulesTest {
   }
 
   @Test
-  void theFirstArticleOfAStoryIntroducesItsActorsWithoutAlerts() {
+  void aStoryNewInThisCycleIntroducesItsActorsWithoutAlerts() {
     AlertRules rules = AlertRules.parse("new actor in story\n");
     WatchEvent first = event("n1", "s-n1", null, "190", "ASSAULT", null, "asserted", "Velmoran army",
         "Tessan militia", List.of(), 0, 0);
-    WatchEvent sameArticle = event("n1", "s-n1", null, "042", "CONSULT", null, "asserted",
-        "Ministry of Tessa", null, List.of(), 0, 0);
     WatchEvent secondArticle = event("n2", "s-n1", null, "042", "CONSULT", null, "asserted",
         "Harbour Guild", "Tessan militia", List.of(), 0, 0);
     WatchEvent noStory = event("n3", null, null, "042", "CONSULT", null, "asserted",
         "Someone New", null, List.of(), 0, 0);
-    assertThat(rules.matches(List.of(first, sameArticle, secondArticle, noStory), List.of()))
+    assertThat(rules.matches(List.of(first, secondArticle, noStory), List.of())).isEmpty();
+    // Once the story is followed (it has history), the same newcomer is an alert.
+    assertThat(rules.matches(List.of(secondArticle), List.of(first)))
         .extracting(Alert::articleId).containsExactly("n2");
   }
 

@@ -302,6 +302,15 @@ class WatcherTest {
   }
 
   @Test
+  void anUnknownHostIsNamedAsSuch() throws Exception {
+    settings = settings.withRetries(0);
+    List<FeedReport> r = watcher(URI.create("http://no-such-host.invalid/feed")).cycle();
+    assertThat(r.get(0).line()).isEqualTo("http://no-such-host.invalid/feed: failed:"
+        + " http://no-such-host.invalid/robots.txt unavailable (unknown host): nothing is fetched"
+        + " from the host until it can be read (RFC 9309) (0.0 s)");
+  }
+
+  @Test
   void redirectsAreFollowedAndEachHopChecked() throws Exception {
     server.route("/old.xml", ex -> {
       ex.getResponseHeaders().set("Location", "/new.xml");
