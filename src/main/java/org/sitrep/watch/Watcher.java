@@ -31,8 +31,9 @@ import org.sitrep.ingest.SourceFormat;
  *       (GUID, else link, as when a saved feed is analysed) and taking the page's metadata first,
  *       the item's where the page states none. When the page cannot be had (robots.txt, an error,
  *       no article text in it) the item's own text is used if it has any.
- *   <li>an article page: one article whose id is its address (the page's canonical address when
- *       it states one); the store's content hash decides whether it changed.
+ *   <li>an article page (HTML, plain text): one article whose id is its address (the page's
+ *       canonical address when it states one); the store's content hash decides whether it
+ *       changed. JSON Lines records are taken as they are, with their own ids.
  * </ul>
  *
  * <p>New articles go to the {@link ArticleSink} feed by feed. An item that fails for a reason
@@ -156,7 +157,8 @@ public final class Watcher {
     Set<String> seen = new HashSet<>(remembered.seen());
     for (Article item : articles) {
       if (!isFeed) {
-        fresh.add(asPage(item, r.uri()));
+        // A page is one article known by its address; JSON Lines records keep their own ids.
+        fresh.add(item.format() == SourceFormat.JSONL ? item : asPage(item, r.uri()));
         continue;
       }
       if (seen.contains(item.id()) || sink.stored(item.id())) {
@@ -200,7 +202,8 @@ public final class Watcher {
     WatchState.Feed next = remembered.withSeen(doneForGood);
     // Validators are kept only when everything was handled, so a retry re-reads the feed.
     state.put(key, retryLater ? next : next.withValidators(r.validators()));
-    String what = isFeed ? articles.size() + " item(s)" : "page";
+    String what = isFeed ? articles.size() + " item(s)"
+        : articles.size() == 1 ? "page" : articles.size() + " record(s)";
     String line = String.format(Locale.ROOT, "HTTP %d, %s: %d new, %d stored, %d failed%s%s",
         r.status(), what, fresh.size(), stored, failed,
         isFeed ? ", " + known + " seen before" : "", took(t0));

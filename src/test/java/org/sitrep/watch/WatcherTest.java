@@ -146,6 +146,16 @@ class WatcherTest {
   }
 
   @Test
+  void jsonLinesRecordsKeepTheirOwnIds() throws Exception {
+    server.serve("/digest.jsonl", "application/x-ndjson",
+        "{\"id\": \"d-1\", \"title\": \"Port reopens\", \"text\": \"The port of Tessa reopened.\"}\n"
+        + "{\"id\": \"d-2\", \"title\": \"Talks\", \"text\": \"Talks resumed in Velmora.\"}\n");
+    watcher(server.uri("/digest.jsonl")).cycle();
+    assertThat(sink.got).extracting(Article::id).containsExactly("d-1", "d-2");
+    assertThat(log.get(0)).contains("HTTP 200, 2 record(s): 2 new, 2 stored");
+  }
+
+  @Test
   void failingFeedsDoNotStopTheOthers() throws Exception {
     settings = settings.withTimeout(Duration.ofMillis(400)).withRetries(1).withMaxBytes(4096);
     CountDownLatch release = new CountDownLatch(1);
