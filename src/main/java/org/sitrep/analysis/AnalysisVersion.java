@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * its path, in path order, except the front ends that only read stored results and never shape an
  * article's annotations ({@link #FRONT_ENDS}: the CLI, the application service, the HTTP API and
  * its web app, the exports, the store and search index, and what reads stories out of stored
- * articles: clustering, fusion and reports), so that a new endpoint or a CLI fix does not re-analyse a whole
+ * articles: clustering, fusion and reports; the feed watcher), so that a new endpoint or a CLI fix does not re-analyse a whole
  * store; the versions of the libraries whose behaviour shapes the output
  * (CoreNLP and its models, jsoup); and the Java feature release. A user's actor dictionary adds
  * its own digest for the run that uses it ({@link #withActorOverlay}). The release version
@@ -65,7 +65,8 @@ public final class AnalysisVersion {
    */
   static final ImmutableSet<String> FRONT_ENDS = ImmutableSet.of(
       ROOT + "cli/", ROOT + "app/", ROOT + "api/", ROOT + "export/", ROOT + "store/",
-      ROOT + "search/", ROOT + "stories/", ROOT + "fusion/", ROOT + "report/");
+      ROOT + "search/", ROOT + "stories/", ROOT + "fusion/", ROOT + "report/",
+      ROOT + "watch/");
   /** Hex digits kept: 48 bits, plenty to tell builds apart. */
   private static final int SHORT = 12;
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     description = "Sourced, structured facts from news about armed conflict and diplomacy.",
     subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class,
         ShowCommand.class, StatsCommand.class, ActorsCommand.class, EvalCommand.class,
-        BenchCommand.class, ServeCommand.class, StoriesCommand.class, StoryCommand.class, ReportCommand.class})
+        BenchCommand.class, ServeCommand.class, StoriesCommand.class, StoryCommand.class,
+        ReportCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,6 +23,16 @@ final class FeedReader {
   /** The results of one feed file; {@code origin} is the file's path. */
   static List<IngestResult> read(String xml, SourceFormat format, String origin,
       String stem, List<String> decodeWarnings, Limits limits) {
+    return read(xml, format, origin, stem, decodeWarnings, limits, false);
+  }
+
+  /**
+   * The results of one feed; with {@code keepTextless}, an item with neither content nor
+   * description is an article with empty text instead of a failure, for a caller that fetches
+   * the item's page ({@code sitrep watch}).
+   */
+  static List<IngestResult> read(String xml, SourceFormat format, String origin,
+      String stem, List<String> decodeWarnings, Limits limits, boolean keepTextless) {
     Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
     boolean atom = format == SourceFormat.ATOM;
     List<Element> items = elements(doc, atom ? "entry" : "item");
@@ -35,14 +45,16 @@ final class FeedReader {
     for (int i = 0; i < items.size(); i++) {
       String itemOrigin = origin + "#item " + (i + 1);
       out.add(atom
-          ? entry(items.get(i), source, itemOrigin, stem + "-item-" + (i + 1), decodeWarnings, limits)
-          : item(items.get(i), source, itemOrigin, stem + "-item-" + (i + 1), decodeWarnings, limits));
+          ? entry(items.get(i), source, itemOrigin, stem + "-item-" + (i + 1), decodeWarnings, limits,
+              keepTextless)
+          : item(items.get(i), source, itemOrigin, stem + "-item-" + (i + 1), decodeWarnings, limits,
+              keepTextless));
     }
     return ImmutableList.copyOf(out);
   }
 
   private static IngestResult item(Element item, String source, String origin, String fallbackId,
-      List<String> decodeWarnings, Limits limits) {
+      List<String> decodeWarnings, Limits limits, boolean keepTextless) {
     String link = blankToNull(childText(item, "link"));
     // An item with neither guid nor link still needs an id that is stable across re-reads.
     String id = firstNonBlank(childText(item, "guid"), link, fallbackId);
@@ -57,11 +69,12 @@ final class FeedReader {
       }
     }
     return article(id, source, link, plain(childText(item, "title")), dates,
-        HtmlExtractor.fragment(content), SourceFormat.RSS, origin, decodeWarnings, limits);
+        HtmlExtractor.fragment(content), SourceFormat.RSS, origin, decodeWarnings, limits,
+        keepTextless);
   }
 
   private static IngestResult entry(Element entry, String source, String origin, String fallbackId,
-      List<String> decodeWarnings, Limits limits) {
+      List<String> decodeWarnings, Limits limits, boolean keepTextless) {
     String url = null;
     for (Element link : children(entry, "link")) {
       String rel = link.attr("rel");
@@ -86,7 +99,7 @@ final class FeedReader {
     String title = titleEl == null ? null : atomText(titleEl).text().replace("\n\n", " ");
     TextBuilder text = content == null ? new TextBuilder() : atomText(content);
     return article(id, source, url, blankToNull(title), dates, text, SourceFormat.ATOM, origin,
-        decodeWarnings, limits);
+        decodeWarnings, limits, keepTextless);
   }
 
   /** Atom text constructs: {@code type="text"} (default), {@code "html"} or {@code "xhtml"}. */
@@ -107,8 +120,8 @@ final class FeedReader {
 
   private static IngestResult article(String id, String source, String url, String title,
       List<String> dates, TextBuilder text, SourceFormat format, String origin,
-      List<String> decodeWarnings, Limits limits) {
-    if (text.isEmpty()) {
+      List<String> decodeWarnings, Limits limits, boolean keepTextless) {
+    if (text.isEmpty() && !keepTextless) {
       return new IngestResult.Failed(origin, "no text");
     }
     String tooLong = limits.textTooLong(text.text().length());

@@ -94,6 +94,48 @@ public final class Ingestor {
         .map(this::resolveOutlet);
   }
 
+  /**
+   * Reads one document held in memory (a page or feed fetched over HTTP) exactly as {@link #read}
+   * reads a file: the same format sniffing, size and binary checks, parsers, one-line failures and
+   * outlet resolution, except that a feed item with neither content nor description is an article
+   * with empty text rather than a failure, so that the caller can fetch its page. Never throws for
+   * bad content.
+   *
+   * @param body the document's bytes, in whatever encoding it came in
+   * @param origin where it came from (an address), named in failures and in each article's origin
+   * @param name a file-like name whose stem is the id of a one-article document and whose
+   *     extension settles ambiguous formats ({@code page.html}, {@code feed.xml})
+   * @return one result per article or failure, in document order
+   */
+  public List<IngestResult> read(byte[] body, String origin, String name) {
+    checkNotNull(body, "body");
+    checkNotNull(origin, "origin");
+    checkNotNull(name, "name");
+    if (body.length == 0) {
+      return List.of(new IngestResult.Failed(origin, "empty document"));
+    }
+    String tooLarge = limits.fileTooLarge(body.length);
+    if (tooLarge != null) {
+      return List.of(new IngestResult.Failed(origin, tooLarge));
+    }
+    int headLength = Math.min(body.length, SNIFF_BYTES);
+    String sniffText = Decoding.sniff(body, headLength);
+    if (BinarySniffer.looksBinary(body, headLength, sniffText)) {
+      return List.of(new IngestResult.Failed(origin, BinarySniffer.REASON));
+    }
+    FormatSniffer.Sniff sniff = FormatSniffer.sniff(sniffText, name);
+    if (sniff.failure() != null) {
+      return List.of(new IngestResult.Failed(origin, sniff.failure()));
+    }
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    Map<String, String> seenIds = new java.util.HashMap<>();
+    return readWhole(body, sniff.format(), origin, stem, true).stream()
+        .map(r -> checkDuplicate(r, seenIds))
+        .map(this::resolveOutlet)
+        .toList();
+  }
+
   private Stream<IngestResult> readPath(Path path, Set<Path> seenFiles) {
     if (!Files.exists(path)) {
       return failed(path.toString(), "no such file or directory");
@@ -184,7 +226,7 @@ public final class Ingestor {
       if (tooLarge != null) {
         return failed(origin, tooLarge);
       }
-      return readWhole(bytes, sniff.format(), origin, stem).stream();
+      return readWhole(bytes, sniff.format(), origin, stem, false).stream();
     } catch (NoSuchFileException e) {
       return failed(origin, "no such file or directory");
     } catch (AccessDeniedException e) {
@@ -194,7 +236,8 @@ public final class Ingestor {
     }
   }
 
-  private List<IngestResult> readWhole(byte[] bytes, SourceFormat format, String origin, String stem) {
+  private List<IngestResult> readWhole(byte[] bytes, SourceFormat format, String origin, String stem,
+      boolean keepTextless) {
     Decoding.Decoded decoded = Decoding.decode(bytes, format != SourceFormat.TEXT);
     String text = decoded.text();
     if (BinarySniffer.looksBinary(text)) {
@@ -213,7 +256,8 @@ public final class Ingestor {
         case JSONL:
           return JsonLinesReader.read(text, origin, stem, decoded.warnings(), limits);
         default:
-          return FeedReader.read(text, format, origin, stem, decoded.warnings(), limits);
+          return FeedReader.read(text, format, origin, stem, decoded.warnings(), limits,
+              keepTextless);
       }
     } catch (RuntimeException e) {
       // A parser bug on some odd input must cost one file, not the whole run.
