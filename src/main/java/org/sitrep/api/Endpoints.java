@@ -15,6 +15,11 @@ import org.sitrep.analysis.Sitrep;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.SitrepService;
 import org.sitrep.export.ExportFormat;
+import org.sitrep.fusion.StoryFusion;
+import org.sitrep.report.HtmlReport;
+import org.sitrep.report.MarkdownReport;
+import org.sitrep.report.SituationReport;
+import org.sitrep.report.StoryJson;
 import org.sitrep.search.SearchHit;
 import org.sitrep.search.SearchQuery;
 import org.sitrep.search.SearchResults;
@@ -24,6 +29,7 @@ import org.sitrep.store.QuoteFilter;
 import org.sitrep.store.RegistryActor;
 import org.sitrep.store.Status;
 import org.sitrep.store.StoredItem;
+import org.sitrep.stories.Story;
 
 /**
  * The API's endpoints over one {@link SitrepService}: the route table the server registers and
@@ -93,6 +99,20 @@ final class Endpoints {
             Param.query("q", Param.Type.STRING, "Free text, Lucene syntax"),
             Param.query("entity", Param.Type.STRING, "Only articles mentioning this entity"),
             Params.FROM, Params.TO, Params.SOURCE), false, null, "text/plain", this::export));
+    r.add(Route.get("/api/stories", "listStories", "stories",
+        "Stories of the stored corpus, clustered on each call (not stored yet), in creation order:"
+            + " id, title, articles, first, last, outlets",
+        List.of(Params.LIMIT, Params.CURSOR), this::stories));
+    r.add(Route.get("/api/stories/{id}", "getStory", "stories",
+        "One story: its articles and why each joined, fused events with corroboration by"
+            + " independent sources, contradictions with their sources, a timeline with per-day"
+            + " counts, and framing per outlet",
+        List.of(STORY_ID), this::story));
+    r.add(new Route(HandlerType.GET, "/api/stories/{id}/report", "getStoryReport", "stories",
+        "A situation report on one story: one self-contained HTML page (no script, nothing"
+            + " loaded from elsewhere, article text escaped) or Markdown",
+        List.of(STORY_ID, Param.query("format", Param.Type.STRING, "html (default) or md")),
+        false, null, "text/html", this::storyReport));
     r.add(Route.get("/api/stats", "stats", "store",
         "Counts of stored articles and annotations, and the most-mentioned entities", List.of(),
         ctx -> json.send(ctx, app.stats())));
@@ -101,6 +121,53 @@ final class Endpoints {
         ctx -> json.send(ctx, Map.of("release", Sitrep.RELEASE,
             "analysis_version", AnalysisVersion.current()))));
     return ImmutableList.copyOf(r);
+  }
+
+  private static final Param STORY_ID = Param.path("id", "A story id, as /api/stories lists it");
+
+  private void stories(Context ctx) {
+    int limit = Params.limit(ctx);
+    int offset = Cursor.offset("stories", Params.string(ctx, "cursor"));
+    List<Story> all = app.stories();
+    List<Story> rest = all.subList(Math.min(offset, all.size()), all.size());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", rest.subList(0, Math.min(limit, rest.size())).stream()
+        .map(StoryJson::summary).toList());
+    body.put("next_cursor", rest.size() > limit ? Cursor.ofOffset("stories", offset + limit)
+        : null);
+    json.send(ctx, body);
+  }
+
+  private void story(Context ctx) {
+    Story story = storyOf(ctx);
+    List<AnalyzedArticle> articles = app.articles(story);
+    json.send(ctx, StoryJson.of(story, articles, StoryFusion.standard().fuse(story, articles)));
+  }
+
+  private void storyReport(Context ctx) {
+    String format = Params.string(ctx, "format");
+    if (format != null && !format.equals("html") && !format.equals("md")) {
+      throw ApiException.badRequest("format must be html or md, got '" + format + "'");
+    }
+    Story story = storyOf(ctx);
+    List<AnalyzedArticle> articles = app.articles(story);
+    SituationReport report = SituationReport.of(story, articles,
+        StoryFusion.standard().fuse(story, articles));
+    if ("md".equals(format)) {
+      ctx.contentType("text/markdown; charset=utf-8");
+      ctx.result(new MarkdownReport().render(report));
+    } else {
+      // The report's own policy: its inline style applies, nothing loads, nothing runs.
+      ctx.header("Content-Security-Policy", HtmlReport.CONTENT_SECURITY_POLICY);
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(new HtmlReport().render(report));
+    }
+  }
+
+  private Story storyOf(Context ctx) {
+    String id = ctx.pathParam("id");
+    return app.story(id).orElseThrow(() ->
+        ApiException.notFound("no story '" + id + "'; /api/stories lists them"));
   }
 
   private void articles(Context ctx) {

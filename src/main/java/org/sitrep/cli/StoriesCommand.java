@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.app.SitrepService;
+import org.sitrep.report.StoryJson;
 import org.sitrep.stories.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ final class StoriesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json(Map.of("stories", stories.stream().map(StoriesCommand::summary).toList())));
+      out.println(json(Map.of("stories", stories.stream().map(StoryJson::summary).toList())));
       return 0;
     }
     for (Story s : stories) {
@@ -52,18 +52,6 @@ final class StoriesCommand implements Callable<Integer> {
           s.title() == null ? "—" : s.title().replace('\n', ' '));
     }
     return 0;
-  }
-
-  /** A story's summary in the JSON field order of {@code sitrep stories}. */
-  static Map<String, Object> summary(Story s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("articles", s.articleIds());
-    m.put("first", s.first() == null ? null : s.first().toString());
-    m.put("last", s.last() == null ? null : s.last().toString());
-    m.put("outlets", List.copyOf(s.outlets()));
-    return m;
   }
 
   static String json(Object value) {

@@ -17,6 +17,7 @@ import org.sitrep.fusion.Report;
 import org.sitrep.fusion.StoryFusion;
 import org.sitrep.fusion.Timeline;
 import org.sitrep.report.FusionJson;
+import org.sitrep.report.StoryJson;
 import org.sitrep.stories.Membership;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryFraming;
@@ -63,7 +64,7 @@ final class StoryCommand implements Callable<Integer> {
     FusedStory fused = StoryFusion.standard().fuse(story, articles);
     PrintWriter out = spec.commandLine().getOut();
     if (format == StoriesCommand.Format.json) {
-      out.println(StoriesCommand.json(json(story, byId, fused)));
+      out.println(StoriesCommand.json(StoryJson.of(story, articles, fused)));
     } else {
       text(out, story, byId, fused);
     }
@@ -74,81 +75,6 @@ final class StoryCommand implements Callable<Integer> {
   static Story find(SitrepService app, String id) {
     return app.story(id).orElseThrow(
         () -> new Main.UserException("no story '" + id + "'; 'sitrep stories' lists them", 2));
-  }
-
-  private static Map<String, Object> json(Story story, Map<String, AnalyzedArticle> byId,
-      FusedStory fused) {
-    Map<String, Object> m = StoriesCommand.summary(story);
-    List<Map<String, Object>> members = new ArrayList<>();
-    for (Membership ms : story.members()) {
-      AnalyzedArticle a = byId.get(ms.articleId());
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", ms.articleId());
-      o.put("title", a == null ? null : a.title());
-      o.put("outlet", a == null ? null : outlet(a));
-      o.put("wire", a == null ? null : a.wire());
-      o.put("published", a == null ? null : a.published().value());
-      o.put("started", ms.started());
-      o.put("score", round(ms.score()));
-      o.put("text", round(ms.text()));
-      o.put("names", round(ms.names()));
-      o.put("time", round(ms.time()));
-      o.put("shared_names", ms.sharedNames());
-      o.put("duplicate_of", ms.duplicateOf());
-      members.add(o);
-    }
-    m.put("members", members);
-    m.putAll(FusionJson.of(fused));
-    m.put("framing", framing(StoryFraming.of(List.copyOf(byId.values()))));
-    return m;
-  }
-
-  /** The story's framing in the wire form: snake_case, enums in lower case. */
-  private static Map<String, Object> framing(StoryFraming f) {
-    List<Map<String, Object>> outlets = new ArrayList<>();
-    for (StoryFraming.OutletFraming of : f.outlets()) {
-      List<Map<String, Object>> actors = new ArrayList<>();
-      for (StoryFraming.ActorLabels al : of.actors()) {
-        List<Map<String, Object>> labels = new ArrayList<>();
-        for (StoryFraming.LabelUse l : al.labels()) {
-          Map<String, Object> o = new LinkedHashMap<>();
-          o.put("text", l.text());
-          o.put("voice", lower(l.voice()));
-          o.put("speaker", l.speaker());
-          o.put("article_id", l.articleId());
-          o.put("start", l.start());
-          o.put("end", l.end());
-          labels.add(o);
-        }
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("actor", al.actor());
-        a.put("labels", labels);
-        actors.add(a);
-      }
-      List<Map<String, Object>> terms = new ArrayList<>();
-      for (StoryFraming.TermUse t : of.loadedTerms()) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("term", t.term());
-        o.put("category", lower(t.category()));
-        o.put("voice", lower(t.voice()));
-        o.put("speaker", t.speaker());
-        o.put("actor", t.actor());
-        o.put("article_id", t.articleId());
-        o.put("start", t.start());
-        o.put("end", t.end());
-        terms.add(o);
-      }
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("outlet", of.outlet());
-      o.put("actors", actors);
-      o.put("loaded_terms", terms);
-      outlets.add(o);
-    }
-    return Map.of("outlets", outlets);
-  }
-
-  private static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
   }
 
   private static void text(PrintWriter out, Story story, Map<String, AnalyzedArticle> byId,
@@ -241,8 +167,8 @@ final class StoryCommand implements Callable<Integer> {
     return a.outlet() != null ? a.outlet() : a.source();
   }
 
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
   }
 
   private static String line(String s) {

@@ -19,6 +19,13 @@ import org.sitrep.stories.StoryFraming;
  * article or its analysis is HTML-escaped ({@code & < > " '}). Stateless and thread-safe.
  */
 public final class HtmlReport {
+  /**
+   * The page's Content-Security-Policy (in its own meta tag, and the header a server should send
+   * with it): nothing loads and nothing runs; only the page's own inline style applies.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'";
+
   private static final Escaper ESC = HtmlEscapers.htmlEscaper();
   private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;max-width:60em;"
       + "margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{border-bottom:1px solid"
@@ -33,8 +40,8 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder();
     String title = r.story().title() == null ? r.story().id() : Texts.line(r.story().title());
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-            + " style-src 'unsafe-inline'\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(CONTENT_SECURITY_POLICY).append("\">")
         .append("<title>Situation report: ").append(e(title)).append("</title><style>")
         .append(STYLE).append("</style></head><body>\n");
     h.append("<h1>Situation report: ").append(e(title)).append("</h1>\n<p class=\"meta\">Story ")

@@ -450,4 +450,73 @@ class ApiServerTest {
     page.get("items").forEach(i -> out.add(i.get("id").asText()));
     return out;
   }
+
+  @Test
+  void storiesAreListedAndEachShowsFusedEventsAndFraming() throws Exception {
+    JsonNode all = json(get(server, "/api/stories?limit=100"));
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    all.get("items").forEach(st -> st.get("articles").forEach(a -> ids.add(a.asText())));
+    assertThat(ids).containsExactlyInAnyOrder("api-clashes", "api-talks", "api-hostile");
+    String clashes = storyOf(all, "api-clashes");
+
+    JsonNode story = json(get(server, "/api/stories/" + clashes));
+    assertThat(story.get("id").asText()).isEqualTo(clashes);
+    assertThat(story.get("members").get(0).get("outlet").asText()).isNotBlank();
+    assertThat(story.get("fused_events").size()).isPositive();
+    assertThat(story.get("fused_events").get(0).get("reports").size()).isPositive();
+    assertThat(story.has("contradictions")).isTrue();
+    assertThat(story.get("timeline").has("days")).isTrue();
+    assertThat(story.get("framing").has("outlets")).isTrue();
+
+    JsonNode first = json(get(server, "/api/stories?limit=1"));
+    assertThat(first.get("items").size()).isEqualTo(1);
+    if (all.get("items").size() > 1) {
+      JsonNode next = json(get(server, "/api/stories?limit=1&cursor="
+          + first.get("next_cursor").asText()));
+      assertThat(next.get("items").get(0).get("id").asText())
+          .isNotEqualTo(first.get("items").get(0).get("id").asText());
+    }
+  }
+
+  @Test
+  void aStoryReportIsOneInertPageWithArticleTextEscaped() throws Exception {
+    String hostile = storyOf(json(get(server, "/api/stories?limit=100")), "api-hostile");
+
+    HttpResponse<String> html = get(server, "/api/stories/" + hostile + "/report");
+    assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(html.headers().firstValue("Content-Security-Policy").orElse(""))
+        .isEqualTo("default-src 'none'; style-src 'unsafe-inline'");
+    // The hostile article joins the Port Velan story: its outlet's markup is shown as text, and
+    // nothing in it becomes an element or a link.
+    assertThat(html.body()).contains("Evil &lt;b&gt;Wire&lt;/b&gt;").doesNotContain("<b>")
+        .doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg onload")
+        .doesNotContain("href=\"javascript").doesNotContain("onerror=\"")
+        .doesNotContain("onload=\"");
+
+    HttpResponse<String> md = get(server, "/api/stories/" + hostile + "/report?format=md");
+    assertThat(md.statusCode()).isEqualTo(200);
+    assertThat(md.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+    assertThat(md.body()).contains("Northern Ledger").doesNotContain("<b>");
+  }
+
+  @Test
+  void unknownStoriesAndReportFormatsAreProblems() throws Exception {
+    assertProblem(get(server, "/api/stories/s-nothing-here"), 404, "no story 's-nothing-here'");
+    String any = json(get(server, "/api/stories?limit=1")).get("items").get(0).get("id").asText();
+    assertProblem(get(server, "/api/stories/" + any + "/report?format=pdf"), 400,
+        "format must be html or md");
+  }
+
+  /** The id of the listed story holding {@code articleId}. */
+  private static String storyOf(JsonNode listing, String articleId) {
+    for (JsonNode st : listing.get("items")) {
+      for (JsonNode a : st.get("articles")) {
+        if (a.asText().equals(articleId)) {
+          return st.get("id").asText();
+        }
+      }
+    }
+    throw new AssertionError("no story holds " + articleId + ": " + listing);
+  }
 }
