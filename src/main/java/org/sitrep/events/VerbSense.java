@@ -21,7 +21,12 @@ import java.util.List;
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
  *   <li>Threats, demands, appeals and refusals are events of their own, coded by what they
  *       threaten, ask for or refuse ({@link SpeechActs}): "X threatened to impose sanctions" is
- *       one event, the threat (1312), and the act in its complement is no event.
+ *       one event, the threat (1312), and the act in its complement is no event. So are
+ *       promises and agreements to act ("agreed to provide aid", 033), and reports of what
+ *       someone must do ("X said Y must withdraw", a demand, 1056).
+ *   <li>A statement that the subject will do an act ("X will send aid", "X said it would
+ *       boycott Y", "X is ready to withdraw") is an expression of intent (03x) or a threat (13x)
+ *       ({@link IntentReader}); that it will not do a cooperative act is a refusal (12x).
  * </ul>
  */
 final class VerbSense {
@@ -31,6 +36,7 @@ final class VerbSense {
   private final RoleFinder roles;
   private final SpeechActs acts;
   private final BackgroundParticiples background;
+  private final IntentReader intent;
 
   VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
     this.lexicon = lexicon;
@@ -39,6 +45,7 @@ final class VerbSense {
     this.roles = roles;
     this.acts = new SpeechActs(words);
     this.background = new BackgroundParticiples(words);
+    this.intent = new IntentReader(words);
   }
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
@@ -53,7 +60,27 @@ final class VerbSense {
         ctx))) {
       return null; // what a threat, demand or refusal is about ("to impose sanctions") is no event
     }
-    return plainCode(p, i, ctx);
+    String code = plainCode(p, i, ctx);
+    if (code == null || !isVerb(p, i)) {
+      return code;
+    }
+    return switch (intent.stance(p, i)) {
+      case INTENT -> acts.stated(code, intent.conditional(p, i), p, i);
+      case REFUSAL -> {
+        String refused = acts.negatedIntent(code, p, i);
+        yield refused == null ? code : refused;
+      }
+      case NONE -> code;
+    };
+  }
+
+  /**
+   * Whether the negation on act {@code i} makes it a refusal ("will not accept"), which is an
+   * event of its own rather than a negated act.
+   */
+  boolean refuses(Parse p, int i, String code) {
+    return code.startsWith("12") && isVerb(p, i)
+        && intent.stance(p, i) == IntentReader.Stance.REFUSAL;
   }
 
   /** Whether token {@code x} is the act a speech act threatens, asks for or refuses. */
@@ -68,8 +95,9 @@ final class VerbSense {
    */
   int complement(Parse p, int i) {
     if (acts.kind(p.lemma(i)) == null) {
-      return -1;
+      return obligation(p, i);
     }
+    boolean command = words.commandActs.contains(p.lemma(i));
     int noun = -1;
     for (int c : p.children(i)) {
       String r = p.base(c);
@@ -77,12 +105,35 @@ final class VerbSense {
           && lexicon.candidate(p, c)) {
         return c;
       }
-      if (noun < 0 && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
+      if (noun < 0 && !command && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
           || (r.equals("obl") && p.caseOf(c).equals("for")))) {
         noun = c;
       }
     }
     return noun;
+  }
+
+  /**
+   * The act a reporting or announcing verb states as an obligation of someone ("X said Y must
+   * withdraw", "declared that Y must drop its barriers"): its complement clause with "must",
+   * which makes the report a demand; else -1.
+   */
+  private int obligation(Parse p, int i) {
+    String frame = words.frame(p.lemma(i));
+    if (!isVerb(p, i) || !("reported".equals(frame) || "announced".equals(frame))) {
+      return -1;
+    }
+    for (int c : p.children(i)) {
+      if (!p.base(c).equals("ccomp") || !isVerb(p, c) || !lexicon.candidate(p, c)) {
+        continue;
+      }
+      for (int k : p.children(c)) {
+        if (p.base(k).equals("aux") && words.obligationModals.contains(p.lower(k))) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -107,10 +158,13 @@ final class VerbSense {
   /** The code of speech-act verb {@code i}, or null when it is none. */
   private String speechAct(Parse p, int i, ArticleContext ctx) {
     SpeechActs.Kind kind = acts.kind(p.lemma(i));
-    if (kind == null) {
-      return null;
-    }
     int c = complement(p, i);
+    if (kind == null) {
+      if (c < 0) {
+        return null;
+      }
+      kind = SpeechActs.Kind.DEMAND; // "said Y must withdraw"
+    }
     String inner = c < 0 ? null : plainCode(p, c, ctx);
     if (inner == null && c >= 0 && !isVerb(p, c)) {
       inner = lexicon.nounCode(p, c); // "demanded talks": a statement noun still says what
