@@ -165,7 +165,7 @@ final class EventExtractor {
     CameoTable.Info info = table.info(d.code());
     String root = d.code().substring(0, 2);
     ModalityReader.Reading m = modality.read(p, d.trigger(), d.clause(), ctx,
-        sense.refuses(p, d.trigger(), d.code())); // "will not accept" is a refusal, not negated
+        sense.refuses(p, d.trigger(), d.code(), ctx)); // "will not accept" is a refusal, not negated
     EventDating.Dated date = dating.date(p, d, drafts, s, ctx);
     EventPlace.Place where = place.place(p, d, s, ctx);
     Actor target = d.target();

@@ -67,6 +67,18 @@ final class IntentReader {
     return false;
   }
 
+  /**
+   * Whether the clause of verb {@code i} is what a warning says will happen ("X warned that Y
+   * will strike back"): the complement of a threat verb.
+   */
+  boolean warned(Parse p, int i) {
+    int x = i;
+    while (p.head(x) >= 0 && p.base(x).equals("conj")) {
+      x = p.head(x);
+    }
+    return p.head(x) >= 0 && p.base(x).equals("ccomp") && words.threat.contains(p.lemma(p.head(x)));
+  }
+
   /** Whether word {@code h} is used as an adjective: "ready", or "prepared" after "is". */
   private static boolean adjective(Parse p, int h) {
     String pos = p.token(h).pos();
@@ -104,6 +116,10 @@ final class IntentReader {
       String r = p.base(c);
       if ((r.equals("advmod") || r.equals("neg")) && words.negators.contains(p.lower(c))) {
         return true;
+      }
+      if (r.equals("advmod") && p.lower(c).equals("longer") && p.children(c).stream()
+          .anyMatch(k -> p.lower(k).equals("no"))) {
+        return true; // "will no longer tolerate"
       }
     }
     return false;

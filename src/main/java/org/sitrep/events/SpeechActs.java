@@ -107,6 +107,27 @@ final class SpeechActs {
   }
 
   /**
+   * The code of a warning that the subject will do the act coded {@code inner} ("warned that
+   * police will no longer tolerate the rallies"): a threat, by the act when it is hostile.
+   */
+  String warning(String inner, Parse p, int c) {
+    return hostile(inner) ? threat(inner, p, c) : "130";
+  }
+
+  /**
+   * The code of a threat, demand or appeal whose act the lexicon does not code ("threatened to
+   * cut off the power"): the speech act's general code.
+   */
+  String unspecified(Kind kind) {
+    return switch (kind) {
+      case THREAT -> "130";
+      case DEMAND -> "100";
+      case APPEAL -> "020";
+      default -> throw new IllegalArgumentException("no general code for " + kind);
+    };
+  }
+
+  /**
    * The code of the refusal a negated statement of intent makes ("X will not accept Y's
    * proposal", "is not willing to negotiate"): CAMEO 12x by what is refused; null when the act is
    * not cooperative (a negated threat, "will not attack", states no event).
@@ -170,7 +191,7 @@ final class SpeechActs {
     }
     String r = inner.substring(0, 2);
     return switch (r) {
-      case "16" -> inner.startsWith("162") ? "1311"
+      case "16" -> inner.startsWith("166") ? "136" : inner.startsWith("162") ? "1311"
           : inner.startsWith("161") || inner.startsWith("164") ? "1313"
           : inner.startsWith("163") ? "1312" : "131";
       case "17" -> inner.startsWith("172") ? "132"

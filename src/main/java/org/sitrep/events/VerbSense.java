@@ -61,13 +61,19 @@ final class VerbSense {
       return null; // what a threat, demand or refusal is about ("to impose sanctions") is no event
     }
     String code = plainCode(p, i, ctx);
-    if (code == null || !isVerb(p, i)) {
+    if (code == null) {
+      return null;
+    }
+    int v = stating(p, i, ctx);
+    if (v < 0) {
       return code;
     }
-    return switch (intent.stance(p, i)) {
-      case INTENT -> acts.stated(code, intent.conditional(p, i), p, i);
+    boolean warned = intent.warned(p, v);
+    return switch (intent.stance(p, v)) {
+      case INTENT -> warned ? acts.warning(code, p, i)
+          : acts.stated(code, intent.conditional(p, v), p, i);
       case REFUSAL -> {
-        String refused = acts.negatedIntent(code, p, i);
+        String refused = warned ? "130" : acts.negatedIntent(code, p, i);
         yield refused == null ? code : refused;
       }
       case NONE -> code;
@@ -78,9 +84,10 @@ final class VerbSense {
    * Whether the negation on act {@code i} makes it a refusal ("will not accept"), which is an
    * event of its own rather than a negated act.
    */
-  boolean refuses(Parse p, int i, String code) {
-    return code.startsWith("12") && isVerb(p, i)
-        && intent.stance(p, i) == IntentReader.Stance.REFUSAL;
+  boolean refuses(Parse p, int i, String code, ArticleContext ctx) {
+    int v = stating(p, i, ctx);
+    return (code.startsWith("12") || code.startsWith("13")) && v >= 0
+        && intent.stance(p, v) == IntentReader.Stance.REFUSAL;
   }
 
   /** Whether token {@code x} is the act a speech act threatens, asks for or refuses. */
@@ -179,6 +186,12 @@ final class VerbSense {
     if (inner != null) {
       return acts.code(kind, inner, p, c);
     }
+    if (kind != SpeechActs.Kind.REJECT && kind != SpeechActs.Kind.AGREE
+        && kind != SpeechActs.Kind.PLEDGE && clause(p, i) >= 0) {
+      // "threatened to cut off the power", "demanded that Y forsake its programme": a threat or
+      // demand whatever the act, which the lexicon need not know
+      return acts.unspecified(kind);
+    }
     if (kind == SpeechActs.Kind.REJECT) {
       int obj = p.child(i, "obj");
       if (obj >= 0 && p.token(obj).pos().startsWith("NN")) {
@@ -189,6 +202,39 @@ final class VerbSense {
       }
     }
     return null;
+  }
+
+  /**
+   * The verb whose clause states event {@code i}: the event itself when it is a verb, else the
+   * verb whose object it is when that verb states no event of its own ("will hold talks"); -1
+   * when there is none.
+   */
+  private int stating(Parse p, int i, ArticleContext ctx) {
+    if (isVerb(p, i)) {
+      return i;
+    }
+    int h = p.head(i);
+    if (h < 0 || !p.base(i).equals("obj") || !isVerb(p, h)) {
+      return -1;
+    }
+    return plainCode(p, h, ctx) == null ? h : -1;
+  }
+
+  /**
+   * The clausal complement of speech-act verb {@code i} that says what is to be done ("to" or
+   * "that" clause; not what happened, "insisted that Y fired first", nor a question, "asked
+   * whether Y would come"), or -1.
+   */
+  private static int clause(Parse p, int i) {
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      int m = p.child(c, "mark");
+      if ((r.equals("xcomp") || (r.equals("ccomp") && !stated(p, c))) && isVerb(p, c)
+          && !(m >= 0 && (p.lower(m).equals("whether") || p.lower(m).equals("if")))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The code word {@code i} states by itself, speech acts aside. */

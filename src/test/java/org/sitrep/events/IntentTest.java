@@ -112,4 +112,34 @@ class IntentTest {
       assertThat(CameoTable.get().info(c).code()).isEqualTo(c);
     }
   }
+
+  @Test
+  void aThreatOrDemandOfAnActTheLexiconLacksIsStillOne() {
+    Event threat = only("Velmora/NNP threatened/VBD/threaten to/TO cut/VB/cut off/RP "
+        + "electricity/NN to/IN Tarsany/NNP ./.");
+    assertThat(threat.root()).isEqualTo("13");
+    Event demand = only("Velmora/NNP demanded/VBD/demand that/IN Tarsany/NNP forsake/VB/forsake "
+        + "its/PRP$ claims/NNS/claim ./.");
+    assertThat(demand.root()).isEqualTo("10");
+    assertThat(events("Velmora/NNP insisted/VBD/insist that/IN Tarsany/NNP "
+        + "forsook/VBD/forsake its/PRP$ claims/NNS/claim ./.")).extracting(Event::root)
+        .doesNotContain("10");
+  }
+
+  @Test
+  void whatAWarningSaysTheSubjectWillDoIsAThreat() {
+    List<Event> out = events("Velmora/NNP warned/VBD/warn that/IN it/PRP will/MD no/DT "
+        + "longer/RBR tolerate/VB/tolerate rallies/NNS/rally by/IN Tarsany/NNP ./.");
+    assertThat(out).filteredOn(e -> e.trigger().equals("tolerate")).extracting(Event::root)
+        .containsExactly("13");
+    // the rallies stay the protests they are, not a second threat
+    assertThat(out).filteredOn(e -> e.trigger().equals("rallies")).extracting(Event::root)
+        .containsOnly("14");
+  }
+
+  @Test
+  void aFutureNounEventIsIntendedByItsVerb() {
+    Event e = only("Velmora/NNP will/MD hold/VB/hold talks/NNS/talk with/IN Tarsany/NNP ./.");
+    assertThat(e.code()).isEqualTo("036");
+  }
 }
