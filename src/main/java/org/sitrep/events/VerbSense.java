@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether a candidate word states an event of its own, and with which code.
@@ -194,8 +195,14 @@ final class VerbSense {
     }
     if (kind == SpeechActs.Kind.REJECT) {
       int obj = p.child(i, "obj");
+      if (obj >= 0 && person(p, obj, ctx)) {
+        return null; // "dismissed the minister" removes him from office: no refusal
+      }
       if (obj >= 0 && p.token(obj).pos().startsWith("NN")) {
         return acts.refusalOfThing(p, obj); // "rejected the plan"
+      }
+      if (obj >= 0 && Set.of("it", "this", "that").contains(p.lower(obj))) {
+        return "120"; // "voted to reject it"
       }
       if (p.child(i, "xcomp") >= 0) {
         return "120"; // "refused to commit"
@@ -235,6 +242,13 @@ final class VerbSense {
       }
     }
     return -1;
+  }
+
+  /** Whether token {@code n} names a person: a person entity or a personal pronoun. */
+  private static boolean person(Parse p, int n, ArticleContext ctx) {
+    org.sitrep.entities.Entity e = ctx.entityAt(p.token(n).start(), p.token(n).end());
+    return (e != null && e.type() == org.sitrep.entities.EntityType.PERSON)
+        || Set.of("him", "her", "them").contains(p.lower(n));
   }
 
   /** The code word {@code i} states by itself, speech acts aside. */

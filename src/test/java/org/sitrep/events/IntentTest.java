@@ -142,4 +142,15 @@ class IntentTest {
     Event e = only("Velmora/NNP will/MD hold/VB/hold talks/NNS/talk with/IN Tarsany/NNP ./.");
     assertThat(e.code()).isEqualTo("036");
   }
+
+  @Test
+  void rejectingItIsARefusalButDismissingAPersonIsNone() {
+    assertThat(events("Velmora/NNP voted/VBD/vote to/TO reject/VB/reject it/PRP ./."))
+        .extracting(Event::root).contains("12");
+    List<Event> fired = STAGE.process(Docs.create()
+        .sentence("Velmora/NNP dismissed/VBD/dismiss Dorn/NNP Halvik/NNP ./.")
+        .entity("Velmora", EntityType.LOCATION, "COUNTRY")
+        .entity("Dorn Halvik", EntityType.PERSON).build()).events();
+    assertThat(fired).extracting(Event::root).doesNotContain("12");
+  }
 }
