@@ -164,7 +164,8 @@ final class EventExtractor {
       List<Figure> figures, ArticleContext ctx) {
     CameoTable.Info info = table.info(d.code());
     String root = d.code().substring(0, 2);
-    ModalityReader.Reading m = modality.read(p, d.trigger(), d.clause(), ctx);
+    ModalityReader.Reading m = modality.read(p, d.trigger(), d.clause(), ctx,
+        sense.refuses(p, d.trigger(), d.code(), ctx)); // "will not accept" is a refusal, not negated
     EventDating.Dated date = dating.date(p, d, drafts, s, ctx);
     EventPlace.Place where = place.place(p, d, s, ctx);
     Actor target = d.target();

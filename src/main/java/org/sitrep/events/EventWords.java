@@ -68,6 +68,10 @@ final class EventWords {
   final ImmutableSet<String> deploy;
   final ImmutableSet<String> threatActs;
   final ImmutableSet<String> pledgeActs;
+  final ImmutableSet<String> agreeActs;
+  final ImmutableSet<String> intentAdjectives;
+  final ImmutableSet<String> obligationModals;
+  final ImmutableSet<String> commandActs;
   final ImmutableSet<String> demandActs;
   final ImmutableSet<String> appealActs;
   final ImmutableSet<String> rejectActs;
@@ -142,6 +146,10 @@ final class EventWords {
     deploy = list(lists, used, "deploy");
     threatActs = list(lists, used, "threat-acts");
     pledgeActs = list(lists, used, "pledge-acts");
+    agreeActs = list(lists, used, "agree-acts");
+    intentAdjectives = list(lists, used, "intent-adjectives");
+    obligationModals = list(lists, used, "obligation-modals");
+    commandActs = list(lists, used, "command-acts");
     demandActs = list(lists, used, "demand-acts");
     appealActs = list(lists, used, "appeal-acts");
     rejectActs = list(lists, used, "reject-acts");

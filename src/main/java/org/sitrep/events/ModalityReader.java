@@ -30,7 +30,15 @@ final class ModalityReader {
   }
 
   Reading read(Parse p, int trigger, int clause, ArticleContext ctx) {
-    if (negated(p, trigger) || (clause != trigger && negated(p, clause))) {
+    return read(p, trigger, clause, ctx, false);
+  }
+
+  /**
+   * The reading of an event, where {@code refusal} says that the negation on its trigger is the
+   * event itself ("will not accept", coded as a refusal) and so does not negate it.
+   */
+  Reading read(Parse p, int trigger, int clause, ArticleContext ctx, boolean refusal) {
+    if ((!refusal && negated(p, trigger)) || (clause != trigger && negated(p, clause))) {
       return new Reading("negated", null);
     }
     String found = null;
@@ -97,6 +105,11 @@ final class ModalityReader {
       if (!("reported".equals(f) && r.equals("obj"))) {
         found = f;
         by = "reported".equals(f) ? reporter(p, h, ctx) : null;
+      }
+      if (found == null && r.equals("xcomp") && words.intentAdjectives.contains(p.lower(h))
+          && !p.token(h).pos().startsWith("VBD")) {
+        found = "planned"; // "is ready to send troops": a statement of intent (IntentReader)
+        break;
       }
       if (found == null && r.equals("xcomp") && words.unrealisedGovernors.contains(lemma)) {
         found = "hypothetical"; // "readied jets to deploy", "allowed it to buy": not happened

@@ -14,9 +14,17 @@ final class SpeechActs {
   enum Kind {
     /** "threaten": CAMEO 13x. */
     THREAT,
-    /** "vow", "swear": a threat when the act is hostile, otherwise no speech act. */
+    /**
+     * "vow", "swear", "promise": a threat when the act is hostile, otherwise an expression of
+     * intent to cooperate (CAMEO 03x).
+     */
     PLEDGE,
-    /** "demand": CAMEO 10x. */
+    /**
+     * "agree", "offer": an expression of intent to cooperate (CAMEO 03x); a hostile act agreed on
+     * keeps its own code.
+     */
+    AGREE,
+    /** "demand", and "order" or "pressure" with a "to" clause: CAMEO 10x. */
     DEMAND,
     /** "urge", "call on", "appeal": CAMEO 02x. */
     APPEAL,
@@ -36,7 +44,9 @@ final class SpeechActs {
       return Kind.THREAT;
     } else if (words.pledgeActs.contains(lemma)) {
       return Kind.PLEDGE;
-    } else if (words.demandActs.contains(lemma)) {
+    } else if (words.agreeActs.contains(lemma)) {
+      return Kind.AGREE;
+    } else if (words.demandActs.contains(lemma) || words.commandActs.contains(lemma)) {
       return Kind.DEMAND;
     } else if (words.appealActs.contains(lemma)) {
       return Kind.APPEAL;
@@ -47,8 +57,8 @@ final class SpeechActs {
   }
 
   /**
-   * The speech act's code, from the code of the act it frames, or null when it is none (a pledge
-   * of something not hostile is a plan, left to the modality).
+   * The speech act's code, from the code of the act it frames, or null when it is none (a
+   * pledge or agreement to make a public statement, say).
    *
    * @param inner CAMEO code of the framed act
    * @param p the parse
@@ -57,7 +67,8 @@ final class SpeechActs {
   String code(Kind kind, String inner, Parse p, int c) {
     return switch (kind) {
       case THREAT -> threat(inner, p, c);
-      case PLEDGE -> hostile(inner) ? threat(inner, p, c) : null;
+      case PLEDGE -> hostile(inner) ? threat(inner, p, c) : intent(inner);
+      case AGREE -> hostile(inner) ? inner : intent(inner);
       case DEMAND -> "10" + asked(inner).substring(2);
       case APPEAL -> "02" + asked(inner).substring(2);
       case REJECT -> refusal(inner, p, c);
@@ -75,6 +86,100 @@ final class SpeechActs {
     return "120";
   }
 
+  /**
+   * The code of a statement that the subject will do the act coded {@code inner} ("X will send
+   * aid", "X said it would boycott Y", "X is ready to withdraw"): CAMEO treats a statement of
+   * intent as an event of its own, an expression of intent to cooperate (03x) or a threat (13x);
+   * a statement that the act will happen unless something else does ("will withdraw unless Y
+   * agrees") is a threat (130) whatever the act. Null when the act is a public statement.
+   *
+   * @param conditional whether the clause has an "unless" condition
+   */
+  String stated(String inner, boolean conditional, Parse p, int c) {
+    if (hostile(inner)) {
+      return threat(inner, p, c);
+    }
+    if (conditional) {
+      return "130";
+    }
+    String r = inner.substring(0, 2);
+    return r.equals("11") || r.equals("12") ? inner : intent(inner);
+  }
+
+  /**
+   * The code of a warning that the subject will do the act coded {@code inner} ("warned that
+   * police will no longer tolerate the rallies"): a threat, by the act when it is hostile.
+   */
+  String warning(String inner, Parse p, int c) {
+    return hostile(inner) ? threat(inner, p, c) : "130";
+  }
+
+  /**
+   * The code of a threat, demand or appeal whose act the lexicon does not code ("threatened to
+   * cut off the power"): the speech act's general code.
+   */
+  String unspecified(Kind kind) {
+    return switch (kind) {
+      case THREAT -> "130";
+      case DEMAND -> "100";
+      case APPEAL -> "020";
+      default -> throw new IllegalArgumentException("no general code for " + kind);
+    };
+  }
+
+  /**
+   * The code of the refusal a negated statement of intent makes ("X will not accept Y's
+   * proposal", "is not willing to negotiate"): CAMEO 12x by what is refused; null when the act is
+   * not cooperative (a negated threat, "will not attack", states no event).
+   */
+  String negatedIntent(String inner, Parse p, int c) {
+    String r = inner.substring(0, 2);
+    if (r.compareTo("03") < 0 || r.compareTo("08") > 0) {
+      return null;
+    }
+    return refusal(inner, p, c);
+  }
+
+  /**
+   * CAMEO 03x, an expression of intent to cooperate, by what is promised; null for public
+   * statements (01). The 03 sub-codes run in parallel with the codes of the acts themselves
+   * (CAMEO codebook v1.1b3): material cooperation 06x → 031x, diplomatic cooperation 05x → 032,
+   * aid 07x → 033x, political reform 083x → 034x, yielding 08x → 035x, meeting 04x → 036 (039
+   * to mediate), settling a dispute 057 → 037.
+   */
+  static String intent(String inner) {
+    String r = inner.substring(0, 2);
+    return switch (r) {
+      case "01" -> null;
+      case "03" -> inner;
+      case "04" -> inner.startsWith("045") ? "039" : "036";
+      case "05" -> inner.startsWith("057") ? "037" : "032";
+      case "06" -> inner.length() >= 3 && inner.charAt(2) >= '1' && inner.charAt(2) <= '4'
+          ? "031" + inner.charAt(2) : "031";
+      case "07" -> inner.length() >= 3 && inner.charAt(2) >= '1' && inner.charAt(2) <= '4'
+          ? "033" + inner.charAt(2) : "033";
+      case "08" -> yieldIntent(inner);
+      default -> "030";
+    };
+  }
+
+  /** What an intent to yield (CAMEO 08) promises, as a 034x or 035x code. */
+  private static String yieldIntent(String inner) {
+    if (inner.startsWith("083")) {
+      return inner.length() == 4 ? "034" + inner.charAt(3) : "034";
+    }
+    String three = inner.length() >= 3 ? inner.substring(0, 3) : inner;
+    return switch (three) {
+      case "081" -> "0351";
+      case "082" -> "0352";
+      case "084" -> "0353";
+      case "085" -> "0354";
+      case "086" -> "0355";
+      case "087" -> "0356";
+      default -> "035";
+    };
+  }
+
   private static boolean hostile(String inner) {
     return CameoTable.isConflictual(inner) || inner.startsWith("16") || inner.startsWith("13");
   }
@@ -86,7 +191,7 @@ final class SpeechActs {
     }
     String r = inner.substring(0, 2);
     return switch (r) {
-      case "16" -> inner.startsWith("162") ? "1311"
+      case "16" -> inner.startsWith("166") ? "136" : inner.startsWith("162") ? "1311"
           : inner.startsWith("161") || inner.startsWith("164") ? "1313"
           : inner.startsWith("163") ? "1312" : "131";
       case "17" -> inner.startsWith("172") ? "132"

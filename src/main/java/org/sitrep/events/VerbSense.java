@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether a candidate word states an event of its own, and with which code.
@@ -21,7 +22,12 @@ import java.util.List;
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
  *   <li>Threats, demands, appeals and refusals are events of their own, coded by what they
  *       threaten, ask for or refuse ({@link SpeechActs}): "X threatened to impose sanctions" is
- *       one event, the threat (1312), and the act in its complement is no event.
+ *       one event, the threat (1312), and the act in its complement is no event. So are
+ *       promises and agreements to act ("agreed to provide aid", 033), and reports of what
+ *       someone must do ("X said Y must withdraw", a demand, 1056).
+ *   <li>A statement that the subject will do an act ("X will send aid", "X said it would
+ *       boycott Y", "X is ready to withdraw") is an expression of intent (03x) or a threat (13x)
+ *       ({@link IntentReader}); that it will not do a cooperative act is a refusal (12x).
  * </ul>
  */
 final class VerbSense {
@@ -31,6 +37,7 @@ final class VerbSense {
   private final RoleFinder roles;
   private final SpeechActs acts;
   private final BackgroundParticiples background;
+  private final IntentReader intent;
 
   VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
     this.lexicon = lexicon;
@@ -39,6 +46,7 @@ final class VerbSense {
     this.roles = roles;
     this.acts = new SpeechActs(words);
     this.background = new BackgroundParticiples(words);
+    this.intent = new IntentReader(words);
   }
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
@@ -53,7 +61,34 @@ final class VerbSense {
         ctx))) {
       return null; // what a threat, demand or refusal is about ("to impose sanctions") is no event
     }
-    return plainCode(p, i, ctx);
+    String code = plainCode(p, i, ctx);
+    if (code == null) {
+      return null;
+    }
+    int v = stating(p, i, ctx);
+    if (v < 0) {
+      return code;
+    }
+    boolean warned = intent.warned(p, v);
+    return switch (intent.stance(p, v)) {
+      case INTENT -> warned ? acts.warning(code, p, i)
+          : acts.stated(code, intent.conditional(p, v), p, i);
+      case REFUSAL -> {
+        String refused = warned ? "130" : acts.negatedIntent(code, p, i);
+        yield refused == null ? code : refused;
+      }
+      case NONE -> code;
+    };
+  }
+
+  /**
+   * Whether the negation on act {@code i} makes it a refusal ("will not accept"), which is an
+   * event of its own rather than a negated act.
+   */
+  boolean refuses(Parse p, int i, String code, ArticleContext ctx) {
+    int v = stating(p, i, ctx);
+    return (code.startsWith("12") || code.startsWith("13")) && v >= 0
+        && intent.stance(p, v) == IntentReader.Stance.REFUSAL;
   }
 
   /** Whether token {@code x} is the act a speech act threatens, asks for or refuses. */
@@ -68,8 +103,9 @@ final class VerbSense {
    */
   int complement(Parse p, int i) {
     if (acts.kind(p.lemma(i)) == null) {
-      return -1;
+      return obligation(p, i);
     }
+    boolean command = words.commandActs.contains(p.lemma(i));
     int noun = -1;
     for (int c : p.children(i)) {
       String r = p.base(c);
@@ -77,12 +113,35 @@ final class VerbSense {
           && lexicon.candidate(p, c)) {
         return c;
       }
-      if (noun < 0 && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
+      if (noun < 0 && !command && lexicon.candidate(p, c) && !isVerb(p, c) && (r.equals("obj")
           || (r.equals("obl") && p.caseOf(c).equals("for")))) {
         noun = c;
       }
     }
     return noun;
+  }
+
+  /**
+   * The act a reporting or announcing verb states as an obligation of someone ("X said Y must
+   * withdraw", "declared that Y must drop its barriers"): its complement clause with "must",
+   * which makes the report a demand; else -1.
+   */
+  private int obligation(Parse p, int i) {
+    String frame = words.frame(p.lemma(i));
+    if (!isVerb(p, i) || !("reported".equals(frame) || "announced".equals(frame))) {
+      return -1;
+    }
+    for (int c : p.children(i)) {
+      if (!p.base(c).equals("ccomp") || !isVerb(p, c) || !lexicon.candidate(p, c)) {
+        continue;
+      }
+      for (int k : p.children(c)) {
+        if (p.base(k).equals("aux") && words.obligationModals.contains(p.lower(k))) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -107,10 +166,13 @@ final class VerbSense {
   /** The code of speech-act verb {@code i}, or null when it is none. */
   private String speechAct(Parse p, int i, ArticleContext ctx) {
     SpeechActs.Kind kind = acts.kind(p.lemma(i));
-    if (kind == null) {
-      return null;
-    }
     int c = complement(p, i);
+    if (kind == null) {
+      if (c < 0) {
+        return null;
+      }
+      kind = SpeechActs.Kind.DEMAND; // "said Y must withdraw"
+    }
     String inner = c < 0 ? null : plainCode(p, c, ctx);
     if (inner == null && c >= 0 && !isVerb(p, c)) {
       inner = lexicon.nounCode(p, c); // "demanded talks": a statement noun still says what
@@ -125,16 +187,68 @@ final class VerbSense {
     if (inner != null) {
       return acts.code(kind, inner, p, c);
     }
+    if (kind != SpeechActs.Kind.REJECT && kind != SpeechActs.Kind.AGREE
+        && kind != SpeechActs.Kind.PLEDGE && clause(p, i) >= 0) {
+      // "threatened to cut off the power", "demanded that Y forsake its programme": a threat or
+      // demand whatever the act, which the lexicon need not know
+      return acts.unspecified(kind);
+    }
     if (kind == SpeechActs.Kind.REJECT) {
       int obj = p.child(i, "obj");
+      if (obj >= 0 && person(p, obj, ctx)) {
+        return null; // "dismissed the minister" removes him from office: no refusal
+      }
       if (obj >= 0 && p.token(obj).pos().startsWith("NN")) {
         return acts.refusalOfThing(p, obj); // "rejected the plan"
+      }
+      if (obj >= 0 && Set.of("it", "this", "that").contains(p.lower(obj))) {
+        return "120"; // "voted to reject it"
       }
       if (p.child(i, "xcomp") >= 0) {
         return "120"; // "refused to commit"
       }
     }
     return null;
+  }
+
+  /**
+   * The verb whose clause states event {@code i}: the event itself when it is a verb, else the
+   * verb whose object it is when that verb states no event of its own ("will hold talks"); -1
+   * when there is none.
+   */
+  private int stating(Parse p, int i, ArticleContext ctx) {
+    if (isVerb(p, i)) {
+      return i;
+    }
+    int h = p.head(i);
+    if (h < 0 || !p.base(i).equals("obj") || !isVerb(p, h)) {
+      return -1;
+    }
+    return plainCode(p, h, ctx) == null ? h : -1;
+  }
+
+  /**
+   * The clausal complement of speech-act verb {@code i} that says what is to be done ("to" or
+   * "that" clause; not what happened, "insisted that Y fired first", nor a question, "asked
+   * whether Y would come"), or -1.
+   */
+  private static int clause(Parse p, int i) {
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      int m = p.child(c, "mark");
+      if ((r.equals("xcomp") || (r.equals("ccomp") && !stated(p, c))) && isVerb(p, c)
+          && !(m >= 0 && (p.lower(m).equals("whether") || p.lower(m).equals("if")))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token {@code n} names a person: a person entity or a personal pronoun. */
+  private static boolean person(Parse p, int n, ArticleContext ctx) {
+    org.sitrep.entities.Entity e = ctx.entityAt(p.token(n).start(), p.token(n).end());
+    return (e != null && e.type() == org.sitrep.entities.EntityType.PERSON)
+        || Set.of("him", "her", "them").contains(p.lower(n));
   }
 
   /** The code word {@code i} states by itself, speech acts aside. */
