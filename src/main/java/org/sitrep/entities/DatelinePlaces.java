@@ -48,8 +48,10 @@ final class DatelinePlaces {
           || gazetteer.lookup(name).isEmpty()) {
         continue;
       }
+      // Not a ruled mention: the dateline's reading of a name must not re-type the body's, where
+      // a country's name may stand for its government ("Norland said").
       if (cands.stream().noneMatch(c -> c.overlaps(start, end))) {
-        cands.add(new Cand(start, end, EntityType.LOCATION, null, true));
+        cands.add(new Cand(start, end, EntityType.LOCATION, null, false));
       }
     }
   }

@@ -104,8 +104,10 @@ final class Facilities {
     // 3. "the Marlow": the distinctive word alone.
     for (Cand c : cands) {
       String full = distinctive.get(Names.key(text.substring(c.start, c.end)));
-      if (full != null && c.type != EntityType.PERSON && !text.substring(c.start, c.end)
-          .contains(" ")) {
+      // A place the tagger read and the gazetteer knows stays that place.
+      String word = text.substring(c.start, c.end);
+      if (full != null && c.type != EntityType.PERSON && !word.contains(" ")
+          && !(c.type == EntityType.LOCATION && gazetteer.isKnownPlace(word))) {
         c.type = EntityType.LOCATION;
         c.subtype = null;
         c.aliasOf = full;
@@ -121,8 +123,11 @@ final class Facilities {
     for (Cand c : cands) {
       String surface = text.substring(c.start, c.end);
       String[] words = surface.split("\\s+");
-      if (c.type != EntityType.LOCATION || words.length < 2
-          || !heads.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      // Proper names only ("Marlow National Museum"): "the Sabha airport" is the airport of a
+      // town, and "Sabha" is still the town.
+      String last = words[words.length - 1];
+      if (c.type != EntityType.LOCATION || words.length < 2 || !Character.isUpperCase(last.charAt(0))
+          || !heads.contains(last.toLowerCase(Locale.ROOT))) {
         continue;
       }
       List<String> rest = new ArrayList<>();

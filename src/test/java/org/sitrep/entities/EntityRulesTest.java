@@ -225,4 +225,11 @@ class EntityRulesTest {
     assertThat(named(es, "Reddit")).map(Entity::type).contains(EntityType.ORGANIZATION);
     assertThat(named(es, "Twitch")).map(Entity::type).contains(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aTownsAirportLeavesTheTownAlone() {
+    List<Entity> es = entities("Fighters seized the Sabha airport on Monday. Residents of Sabha "
+        + "fled north as the fighting spread through Sabha.");
+    assertThat(named(es, "Sabha")).map(Entity::name).contains("Sabha");
+  }
 }
