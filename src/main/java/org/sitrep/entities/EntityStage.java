@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
 import org.sitrep.core.Layer;
 import org.sitrep.actors.ActorDictionary;
@@ -45,6 +46,10 @@ import org.sitrep.nlp.Token;
  *       affiliation adjectives ("X-backed", "X-led") are relations, not entities, and are dropped.
  *   <li><b>Dictionary organisations.</b> Names the actor dictionary lists as armed groups,
  *       parties, bodies or outlets are organisations ({@link DictionaryOrgs}).
+ *   <li><b>Organisation names by their head word</b>, whole with their complements ("… Committee
+ *       on X"), portfolios and ranks in titles that are no organisations, buildings that are
+ *       places, online platforms, and the dateline's place ({@link OrgNames}, {@link
+ *       TitleFragments}, {@link Facilities}, {@link Platforms}, {@link DatelinePlaces}).
  *   <li><b>Person evidence.</b> An unknown one-word "person" without a title, a person verb or a
  *       pronoun is a place when the gazetteer knows it, else no entity ({@link PersonEvidence}).
  *   <li><b>Recurrence.</b> A tagged name, or a tagged person's surname, is a mention wherever it
@@ -78,6 +83,11 @@ public final class EntityStage implements Stage<Entities> {
   private final DictionaryOrgs dictionaryOrgs;
   private final PersonEvidence personEvidence;
   private final Recurrence recurrence;
+  private final DatelinePlaces datelines;
+  private final OrgNames orgNames;
+  private final TitleFragments titleFragments;
+  private final Facilities facilities;
+  private final Platforms platforms;
 
   private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -87,6 +97,11 @@ public final class EntityStage implements Stage<Entities> {
     this.personEvidence = new PersonEvidence(lexicon, gazetteer, actors);
     this.dictionaryOrgs = new DictionaryOrgs(actors, gazetteer, lexicon, personEvidence);
     this.recurrence = new Recurrence(gazetteer, lexicon);
+    this.datelines = new DatelinePlaces(gazetteer);
+    this.orgNames = new OrgNames(lexicon);
+    this.titleFragments = new TitleFragments(lexicon, actors);
+    this.facilities = new Facilities(lexicon, gazetteer);
+    this.platforms = new Platforms(lexicon);
   }
 
   /** The stage over the shipped word lists, the shared gazetteer and the built-in actors. */
@@ -109,7 +124,7 @@ public final class EntityStage implements Stage<Entities> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Article.LAYER, NlpAnalysis.LAYER);
+    return Set.of(Article.LAYER, Structure.LAYER, NlpAnalysis.LAYER);
   }
 
   @Override
@@ -128,18 +143,23 @@ public final class EntityStage implements Stage<Entities> {
         cands.add(new Cand(m.start(), m.end(), t, fineSubtype(m.type()), false));
       }
     }
+    datelines.apply(text, document.get(Structure.LAYER), cands);
     for (Sentence s : nlp.sentences()) {
       dropPronouns(s, cands);
       placeNouns(text, s, cands);
       institutions(text, s, cands);
+      orgNames.apply(s, cands);
       definitions(text, s, cands);
       theX(s, cands);
       missedPlaces(text, s, cands);
       collectives(text, s, cands);
+      titleFragments.apply(text, s, cands);
       roles(text, s, cands);
       dictionaryOrgs.apply(text, nlp, s, cands);
+      platforms.apply(text, s, cands);
     }
     dictionaryOrgs.groupNamedPersons(text, cands);
+    facilities.apply(text, nlp, cands);
     personEvidence.apply(text, nlp, cands);
     oneSensePerArticle(text, nlp, cands);
     recurrence.apply(text, nlp, cands);
@@ -281,7 +301,10 @@ public final class EntityStage implements Stage<Entities> {
   }
 
   private boolean isNationOrCountry(Token t, List<Cand> cands) {
-    if (demonym(t.word()) || gazetteer.country(t.word()).isPresent()) {
+    // Any word the actor dictionary reads as a country ("Thai", also a place name) is one before
+    // a lower-case institution noun: "the Thai army".
+    if (demonym(t.word()) || gazetteer.country(t.word()).isPresent()
+        || actors.country(t.word()).isPresent()) {
       return true;
     }
     for (Cand c : cands) {

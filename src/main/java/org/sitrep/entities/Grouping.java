@@ -79,6 +79,9 @@ final class Grouping {
           best = o;
         }
       }
+      if (best == null && type.equals("ORGANIZATION")) {
+        best = withCountry(text, k, surface, keys, byKey);
+      }
       if (best == null && type.equals("PERSON") && !name.contains(" ")) {
         best = byFirstWord(k, name, keys);
       }
@@ -125,6 +128,39 @@ final class Grouping {
       out.add(new Entity("e" + ++n, name, g.get(0).type, subtype, List.copyOf(roles), mentions));
     }
     return new Entities(out);
+  }
+
+  /**
+   * The one longer organisation name that is this name with a country before it: "Air Force" is
+   * the "U.S. Air Force" of the same article, "the Army" its "Ruritanian Army". Null when none, or
+   * when two such names ("U.S. Air Force", "Russian Air Force") make the short form ambiguous.
+   */
+  private String withCountry(String text, String k, String surface, List<String> keys,
+      Map<String, List<Cand>> byKey) {
+    String found = null;
+    String foundCountry = null;
+    for (String o : keys) {
+      if (o.equals(k) || !o.startsWith("ORGANIZATION|")) {
+        continue;
+      }
+      Cand first = byKey.get(o).get(0);
+      String osurface = text.substring(first.start, first.end).replace('\u00A0', ' ');
+      if (!osurface.endsWith(" " + surface)) {
+        continue;
+      }
+      String prefix = osurface.substring(0, osurface.length() - surface.length()).strip();
+      String country = gazetteer.country(prefix).map(p -> p.countryCode())
+          .or(() -> actors.country(prefix)).orElse(null);
+      if (country == null) {
+        continue;
+      }
+      if (foundCountry != null && !foundCountry.equals(country)) {
+        return null;
+      }
+      foundCountry = country;
+      found = found == null || o.length() > found.length() ? o : found;
+    }
+    return found;
   }
 
   /**
@@ -216,17 +252,25 @@ final class Grouping {
     return words.length > 1 ? sub : null;
   }
 
-  /** The longest non-acronym form; for an acronym-only entity, the acronym. */
+  /**
+   * The longest non-acronym form; for an acronym-only entity, the acronym. Of two forms of one
+   * length, the one not in capitals ("Mexico City", not the dateline's "MEXICO CITY").
+   */
   private static String canonical(String text, List<Cand> g) {
     String best = null;
     for (Cand c : g) {
       String s = text.substring(c.start, c.end).replace('\u00A0', ' ').replaceAll("\\s+", " ")
           .strip();
       if (best == null || (Names.isAcronym(best) && !Names.isAcronym(s))
-          || (Names.isAcronym(best) == Names.isAcronym(s) && s.length() > best.length())) {
+          || (Names.isAcronym(best) == Names.isAcronym(s) && s.length() > best.length())
+          || s.length() == best.length() && allCaps(best) && !allCaps(s)) {
         best = s;
       }
     }
     return best;
+  }
+
+  private static boolean allCaps(String s) {
+    return s.codePoints().noneMatch(Character::isLowerCase);
   }
 }

@@ -17,8 +17,14 @@ import org.sitrep.core.ResourceLines;
 final class Lexicon {
   final Map<String, String> placeNouns;
   final Map<String, String> orgHeads;
+  /** Capitalised last words of organisation names, ON or OF, from org-name-heads.tsv. */
+  final Map<String, String> orgNameHeads;
   final Set<String> roles;
   final Set<String> groups;
+  /** Last words of names of buildings and sites ("museum"), from facility-heads.txt. */
+  final Set<String> facilityHeads;
+  /** Online platforms ("reddit"), from platforms.txt. */
+  final Set<String> platforms;
   /** Honorifics ("mr", "dr.") that mark a person's name, from person-cues.tsv. */
   final Set<String> honorifics;
   /** Words opening the names of armed groups ("ansar", "jaysh"), from group-name-words.txt. */
@@ -33,8 +39,11 @@ final class Lexicon {
   private Lexicon() {
     placeNouns = pairs("place-nouns.tsv");
     orgHeads = pairs("org-heads.tsv");
+    orgNameHeads = pairs("org-name-heads.tsv");
     roles = ImmutableSet.copyOf(lines("roles.txt"));
     groups = ImmutableSet.copyOf(lines("groups.txt"));
+    facilityHeads = ImmutableSet.copyOf(lines("facility-heads.txt"));
+    platforms = ImmutableSet.copyOf(lines("platforms.txt"));
     companySuffixes = ImmutableSet.copyOf(lines("company-suffixes.txt"));
     groupNameWords = ImmutableSet.copyOf(lines("group-name-words.txt"));
     Map<String, String> cues = pairs("person-cues.tsv");

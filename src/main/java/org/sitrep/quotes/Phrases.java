@@ -501,6 +501,9 @@ final class Phrases {
     }
     if (v.pos(head).startsWith("NN") || (v.pos(head).isEmpty() && !v.isPunct(head))) {
       Who fuller = v.lower(a).equals("the") ? earlierSpeakerHeaded(a, b) : null;
+      if (fuller == null && v.lower(a).equals("the") && b - a == 2) {
+        fuller = earlierMembers(a, b);
+      }
       return fuller != null ? fuller : new Who(v.textOf(a, b), null);
     }
     if (b - a == 2 && v.pos(head).startsWith("JJ") && NOMINAL_DETERMINERS.contains(v.lower(a))) {
@@ -536,6 +539,38 @@ final class Phrases {
               ? w : null;
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The body that "the lawmakers", "the fighters" belong to, as the article introduced them
+   * earlier: the last "lawmakers on the X", "fighters of X", "delegates from X" before the
+   * description, with X an organisation, kept as written (they speak together, as members of X).
+   * Plural heads only: "the official" is one person, not the body. Null when there is none.
+   */
+  private Who earlierMembers(int a, int b) {
+    int head = b - 1;
+    if (!v.pos(head).equals("NNS")) {
+      return null;
+    }
+    for (int k = a - 1; k >= 0; k--) {
+      if (v.inQuote[k] || !v.lower(k).equals(v.lower(head)) || k + 2 >= v.tokens.length) {
+        continue;
+      }
+      String prep = v.lower(k + 1);
+      int at = v.lower(k + 2).equals("the") ? k + 3 : k + 2;
+      if (!(prep.equals("on") || prep.equals("of") || prep.equals("from"))
+          || at >= v.tokens.length || v.entityOf[at] == null
+          || v.entityOf[at].type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      Entity body = v.entityOf[at];
+      int end = at;
+      while (end < v.tokens.length && v.entityOf[end] == body) {
+        end++;
+      }
+      return new Who(v.textOf(k, end), null);
     }
     return null;
   }

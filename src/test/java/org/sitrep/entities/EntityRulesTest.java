@@ -131,4 +131,105 @@ class EntityRulesTest {
         + "name only as Lindiwe.");
     assertThat(named(es, "Lindiwe")).map(Entity::type).contains(EntityType.PERSON);
   }
+
+  @Test
+  void theDatelinePlaceIsAPlaceMentionJoinedToItsOrdinarySpelling() {
+    List<Entity> es = entities("Floods cut roads across the region\n\nNAIROBI — Heavy rain "
+        + "flooded low-lying districts of the capital on Monday. Officials in Nairobi said "
+        + "schools would stay shut.");
+    Entity nairobi = named(es, "NAIROBI").orElseThrow();
+    assertThat(nairobi.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(nairobi.name()).isEqualTo("Nairobi");
+    assertThat(nairobi.mentions()).extracting(Mention::text).contains("Nairobi");
+  }
+
+  @Test
+  void aCommitteeNameKeepsItsComplement() {
+    List<Entity> es = entities("Lawmakers on the Senate Select Committee on the Economic "
+        + "Rivalry Between Norway and the Danish People's Party wrote to the agency on Monday. "
+        + "The Valdoria Human Rights Observatory of Ruritania published a report.");
+    assertThat(named(es, "Senate Select Committee on the Economic Rivalry Between Norway and "
+        + "the Danish People's Party")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    assertThat(named(es, "Valdoria Human Rights Observatory of Ruritania")).map(Entity::type)
+        .contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aCouncilMeetingOnADayEndsBeforeTheDay() {
+    List<Entity> es = entities("The Regional Security Council on Monday condemned the raid.");
+    assertThat(es).noneMatch(e -> e.name().contains("Monday"));
+  }
+
+  @Test
+  void aCapitalisedNameEndingInAnOrganisationWordIsAnOrganisation() {
+    List<Entity> es = entities("\"The Royal Tamaran Government is prepared to act,\" the "
+        + "statement said. A spokesperson for the Northern District People's Defence Force "
+        + "(NDF) said two fighters died. Ruritania's National Statistics Institute said prices "
+        + "rose.");
+    assertThat(named(es, "Royal Tamaran Government")).map(Entity::type)
+        .contains(EntityType.ORGANIZATION);
+    Entity ndf = named(es, "NDF").orElseThrow();
+    assertThat(ndf.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(ndf.name()).isEqualTo("Northern District People's Defence Force");
+    // The possessive of a place is not part of the next name.
+    assertThat(named(es, "National Statistics Institute")).map(Entity::type)
+        .contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aPortfolioInATitleIsNoOrganisation() {
+    List<Entity> es = entities("Interior Minister Kofi Mensah met the envoy. Information "
+        + "Technology minister Sara Quist confirmed the ban. A Hamas minister said talks would "
+        + "resume.");
+    assertThat(es).noneMatch(e -> e.type() == EntityType.ORGANIZATION
+        && (e.name().equals("Interior") || e.name().equals("Information Technology")));
+    assertThat(named(es, "Hamas")).map(Entity::type).contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aRankBeforeANameMakesAPersonNotAnOrganisation() {
+    List<Entity> es = entities("\"We will act,\" said Major General SB Chikore, the Army's "
+        + "Chief of Staff.");
+    assertThat(es).noneMatch(e -> e.type() == EntityType.ORGANIZATION
+        && e.name().contains("Chikore"));
+  }
+
+  @Test
+  void aBuildingIsAPlaceAndItsShortFormsJoinIt() {
+    List<Entity> es = entities("Visitors fled the Marlow National Museum after the attack. "
+        + "Guards at the Marlow museum said the gunmen escaped. The Marlow was closed on "
+        + "Friday.");
+    Entity museum = named(es, "Marlow National Museum").orElseThrow();
+    assertThat(museum.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(museum.mentions()).extracting(Mention::text).contains("Marlow museum", "Marlow");
+  }
+
+  @Test
+  void anOrganisationWithoutItsCountryJoinsTheLongForm() {
+    List<Entity> es = entities("The U.S. Air Force said the airman had served since 2020. An "
+        + "Air Force spokesperson declined to comment.");
+    Entity af = named(es, "Air Force").orElseThrow();
+    assertThat(af.name()).isEqualTo("U.S. Air Force");
+  }
+
+  @Test
+  void anyCountryWordBeforeAnInstitutionNounMakesAnInstitution() {
+    List<Entity> es = entities("One of the aircraft destroyed a depot, the Thai army said.");
+    assertThat(named(es, "Thai army")).map(Entity::type).contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void anOnlinePlatformIsAnOrganisation() {
+    List<Entity> es = entities("Several people posted the video on Reddit and streamed it on "
+        + "Twitch before it spread on LinkedIn.");
+    assertThat(named(es, "Reddit")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    assertThat(named(es, "Twitch")).map(Entity::type).contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aTownsAirportLeavesTheTownAlone() {
+    List<Entity> es = entities("Fighters seized the Sabha airport on Monday. Residents of Sabha "
+        + "fled north as the fighting spread through Sabha.");
+    assertThat(named(es, "Sabha")).map(Entity::name).contains("Sabha");
+  }
 }

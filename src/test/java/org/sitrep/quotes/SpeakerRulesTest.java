@@ -318,4 +318,24 @@ class SpeakerRulesTest {
         .tagged("failed", "VBN").tagged("wait", "VB"));
     assertThat(starting(q, "We are still").speaker()).isEqualTo("Park Seo-yeon");
   }
+
+  @Test
+  void theMembersOfABodyIntroducedEarlierSpeakAsItsMembers() {
+    List<Quote> q = run(TestDocs.body(
+        "After the raids, lawmakers on the Senate Select Committee on Fisheries met officials "
+            + "of the agency.",
+        "The letter asked for a briefing. “We were disappointed,” the lawmakers wrote.")
+        .tagged("lawmakers", "NNS").org("Senate Select Committee on Fisheries"));
+    assertThat(starting(q, "We were").speaker())
+        .isEqualTo("lawmakers on the Senate Select Committee on Fisheries");
+  }
+
+  @Test
+  void membersPlacedSomewhereAreNoBody() {
+    List<Quote> q = run(TestDocs.body(
+        "After the raids, lawmakers in Corvo met officials of the agency.",
+        "The letter asked for a briefing. “We were disappointed,” the lawmakers wrote.")
+        .tagged("lawmakers", "NNS").place("Corvo"));
+    assertThat(starting(q, "We were").speaker()).isEqualToIgnoringCase("the lawmakers");
+  }
 }
