@@ -72,6 +72,7 @@ final class EventExtractor {
       List<Actor> targets = new ArrayList<>();
       int clause = VerbSense.isVerb(p, i) ? roles.verbRoles(p, i, sources, targets, ctx)
           : roles.nounRoles(p, i, sources, targets, ctx);
+      roles.placeTarget(p, i, code, sources, targets, ctx);
       code = violence.recode(code, p, i, sources, targets, ctx);
       boolean mutual = !VerbSense.isVerb(p, i) || words.reciprocalVerbs.contains(p.lemma(i));
       addPairs(drafts, i, code, clause, sources, targets, mutual);

@@ -33,6 +33,7 @@ final class PhraseActors {
 
   /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
   List<Actor> actors(Parse p, int h, ArticleContext ctx) {
+    h = counted(p, h);
     List<Actor> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
     heads.add(h);
@@ -66,6 +67,24 @@ final class PhraseActors {
       }
     }
     return out;
+  }
+
+  /**
+   * What a quantity counts ("scores of Arnorian and Tarsan refugees": the refugees, with their
+   * coordinated nationalities), else {@code h} itself.
+   */
+  private int counted(Parse p, int h) {
+    if ((!words.quantityHeads.contains(p.lemma(h)) && !p.token(h).pos().equals("CD"))
+        || p.child(h, "conj") >= 0) {
+      return h; // "thousands of X and dozens of Y": both conjuncts, as they stand
+    }
+    for (int c : p.children(h)) {
+      if (p.relation(c).startsWith("nmod") && p.caseOf(c).equals("of")
+          && p.token(c).pos().startsWith("NN")) {
+        return c;
+      }
+    }
+    return h;
   }
 
   /**
@@ -104,6 +123,42 @@ final class PhraseActors {
     return List.of();
   }
 
+  /** Possessives that stand for the clause's non-person subject ("its troops", "their forces"). */
+  private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+  /** How a reported or dependent clause hangs from the clause whose subject it repeats. */
+  private static final Set<String> DEPENDENT = Set.of("ccomp", "xcomp", "advcl", "conj");
+
+  /**
+   * The non-person actor that "it", "they", "its" or "their" in the clause of verb {@code v}
+   * repeats: the subject of a clause that governs it ("Arnor said it would withdraw", "the rebels
+   * announced they had taken the town", "Arnor said its forces had crossed"), as a CAMEO coder
+   * reads such a pronoun. Null when no such subject names an actor or it is a person ("Ann Roe
+   * said it was late" is not Ann Roe).
+   *
+   * @param v the verb the pronoun's phrase depends on
+   * @param self the pronoun's phrase, which is not its own subject
+   */
+  private Actor reportingSubject(Parse p, int v, int self, ArticleContext ctx) {
+    int x = v;
+    for (int steps = 0; steps < 5 && x >= 0; steps++) {
+      int s = steps > 0 ? p.child(x, "nsubj", "nsubj:pass") : -1; // not the pronoun's own
+      if (s >= 0 && s != self && !p.dominates(s, self)) {
+        String w = p.lower(s);
+        if (!p.token(s).pos().startsWith("PRP")) {
+          Actor a = actor(p, s, ctx);
+          return a == null || a.person() ? null : a;
+        } else if (!(w.equals("it") || w.equals("they"))) {
+          return null; // "we", "he": not who "it" is
+        } // "Arnor said it would send its troops": "it" is Arnor too; look higher
+      }
+      if (!DEPENDENT.contains(p.base(x))) {
+        return null;
+      }
+      x = p.head(x);
+    }
+    return null;
+  }
+
   /** The actor of the noun phrase headed by {@code h} alone, or null. */
   Actor actor(Parse p, int h, ArticleContext ctx) {
     String pos = p.token(h).pos();
@@ -123,6 +178,12 @@ final class PhraseActors {
         List<Entity> to = ctx.pronounReferents(p.token(h).start(), p.token(h).end());
         return to.size() == 1 && to.get(0).type() == EntityType.PERSON
             ? new Actor(to.get(0).name(), to.get(0).id(), true) : null;
+      }
+      if ((w.equals("it") || w.equals("they")) && p.base(h).equals("nsubj") && p.head(h) >= 0) {
+        Actor reporter = reportingSubject(p, p.head(h), h, ctx);
+        if (reporter != null) {
+          return reporter; // "Arnor said it had expelled two diplomats": Arnor
+        }
       }
       if (w.equals("they") && ctx.lastGroup.size() >= 2) {
         return new Actor("they", null, false);
@@ -152,6 +213,15 @@ final class PhraseActors {
       // watch" in a user's --actors file)
       String name = description(p, h, ctx);
       return name != null && agents.named(name) ? new Actor(name, null, false) : null;
+    }
+    int poss = p.child(h, "nmod:poss");
+    if (poss >= 0 && OWNER_PRONOUNS.contains(p.lower(poss)) && p.base(h).equals("nsubj")
+        && p.head(h) >= 0) {
+      // only as a subject: "Arnor offered its troops to Y" has Arnor as source already
+      Actor owner = reportingSubject(p, p.head(h), h, ctx);
+      if (owner != null && owner.id() != null) {
+        return owner; // "Arnor said its troops had withdrawn": Arnor's troops
+      }
     }
     if (words.orgBackref.contains(p.lemma(h)) && p.child(h, "det") >= 0
         && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {

@@ -44,6 +44,11 @@ final class RoleFinder {
   int verbRoles(Parse p, int i, List<Actor> sources, List<Actor> targets, ArticleContext ctx) {
     int subj = p.child(i, "nsubj", "nsubj:xsubj");
     int passSubj = p.child(i, "nsubj:pass");
+    if (passSubj < 0 && subj >= 0 && headlinePassive(p, i)
+        && (p.token(subj).pos().equals("NN") || p.token(subj).pos().equals("NNS"))) {
+      // only a common noun: the tagger reads some "Ann Roe on Sunday called for …" as VBN
+      passSubj = subj; // "Five soldiers killed in ambush": a headline's passive without "were"
+    }
     boolean passive = passSubj >= 0 || p.child(i, "aux:pass") >= 0
         || (p.relation(i).equals("acl") && p.token(i).pos().equals("VBN")
             && p.child(i, "aux") < 0 && p.child(i, "nsubj") < 0); // "fighters backed by X"
@@ -101,6 +106,17 @@ final class RoleFinder {
           targets.addAll(phrases.actors(p, c, ctx)); // "condemned an attack by X": X, not where
           break;
         }
+        if (p.base(c).equals("acl") && p.token(c).pos().equals("VBN")) {
+          for (int a : p.children(c)) {
+            if (p.base(a).equals("obl") && (p.relation(a).equals("obl:agent")
+                || p.caseOf(a).equals("by"))) {
+              targets.addAll(phrases.actors(p, a, ctx)); // "the massacre committed by X": X
+            }
+          }
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
       }
     }
     if (targets.isEmpty()) {
@@ -140,22 +156,26 @@ final class RoleFinder {
         }
       }
     }
-    if (targets.isEmpty() && acts.kind(p.lemma(i)) != null) {
-      complementTargets(p, i, sources, targets, ctx);
+    if (targets.isEmpty()) {
+      complementTargets(p, i, acts.kind(p.lemma(i)) != null, sources, targets, ctx);
     }
     return i;
   }
 
   /**
-   * The target of a threat, demand or refusal with none of its own: whom the act it frames is
-   * done to ("threatened to impose sanctions on Y": Y) or, for a "that" clause, who is to do it
-   * ("demanded that Y withdraw": Y).
+   * The target of a verb with none of its own that frames another act: whom the act in its
+   * infinitive complement is done to ("threatened to impose sanctions on Y", "offered to
+   * negotiate with Y", "agreed to lift the embargo on Y": Y), as a CAMEO coder reads the
+   * complement's object. For a threat, demand or refusal also who is to do the act of its "that"
+   * clause ("demanded that Y withdraw": Y); other verbs' "that" clauses are reported speech, whose
+   * subject is no target ("said that Y withdrew").
    */
-  private void complementTargets(Parse p, int i, List<Actor> sources, List<Actor> targets,
-      ArticleContext ctx) {
+  private void complementTargets(Parse p, int i, boolean speechAct, List<Actor> sources,
+      List<Actor> targets, ArticleContext ctx) {
     for (int c : p.children(i)) {
       String r = p.base(c);
-      if (!(r.equals("xcomp") || r.equals("ccomp")) || !p.token(c).pos().startsWith("VB")) {
+      if (!(r.equals("xcomp") || (speechAct && r.equals("ccomp")))
+          || !p.token(c).pos().startsWith("VB")) {
         continue;
       }
       List<Actor> found = new ArrayList<>();
@@ -171,6 +191,97 @@ final class RoleFinder {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * Whether verb {@code i} is a passive participle written without its auxiliary, as headlines
+   * do ("Five soldiers killed in ambush", "Tourists killed by gunmen"): tagged VBN, with a
+   * subject but no auxiliary and no object, at the root of its sentence or coordinated with it.
+   */
+  private static boolean headlinePassive(Parse p, int i) {
+    String r = p.base(i);
+    return p.token(i).pos().equals("VBN") && (r.equals("root") || r.equals("conj"))
+        && p.child(i, "aux") < 0 && p.child(i, "aux:pass") < 0 && p.child(i, "obj") < 0
+        && p.child(i, "cop") < 0;
+  }
+
+  /** Prepositions whose object an attack strikes ("shelled positions on X", "fired at X"). */
+  private static final Set<String> STRUCK_CASES = Set.of("on", "at", "against", "upon", "into",
+      "in", "near", "outside", "toward", "towards");
+  /** Prepositions that name what was hit rather than where ("fired shells on a base"). */
+  private static final Set<String> HIT_CASES = Set.of("on", "at", "against", "upon", "into");
+  /** Clauses inside a phrase that describe rather than name what was struck. */
+  private static final Set<String> CLAUSES = Set.of("acl", "parataxis", "ccomp", "advcl",
+      "appos");
+
+  /**
+   * Gives an attack (CAMEO 18, 19, 20) that names no party as its target the place it struck, as
+   * a CAMEO coder codes "X shelled the capital of Y", "strikes on targets in Y", "fired on a Y-ian
+   * base": the country, region, city or nationality inside its object or a struck-place oblique
+   * ("on", "at", "in", "near"; a nationality only in what was hit, not in where). The same when
+   * its only targets are unnamed descriptions that are what was fired rather than what was hit
+   * ("fired heavy artillery on a Y-ian base": Y). Before any place, a party it was fired at or
+   * into ("fired at protesters"). Only for an attack with a source: a place alone makes no party.
+   * The source's own entity is never its target.
+   */
+  void placeTarget(Parse p, int i, String code, List<Actor> sources, List<Actor> targets,
+      ArticleContext ctx) {
+    if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
+        || sources.isEmpty()) {
+      return; // an attack nobody is said to have made stays without a place for a party
+    }
+    int obj = p.child(i, "obj");
+    List<Actor> fired = obj >= 0 ? phrases.actors(p, obj, ctx) : List.of();
+    boolean unnamed = !targets.isEmpty() && targets.stream().allMatch(a -> a.id() == null)
+        && !fired.isEmpty() && targets.stream().allMatch(a -> fired.stream().anyMatch(a::same));
+    if (!targets.isEmpty() && !unnamed) {
+      return;
+    }
+    List<Integer> args = new ArrayList<>(p.children(i));
+    if (!p.token(i).pos().startsWith("VB") && p.base(i).equals("obj") && p.head(i) >= 0) {
+      // "conducted strikes on X": the parse may hang the struck place on the light verb
+      for (int c : p.children(p.head(i))) {
+        if (c != i && !p.base(c).equals("obj")) {
+          args.add(c);
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      for (int c : args) {
+        if ((p.base(c).equals("obl") || p.base(c).equals("nmod"))
+            && HIT_CASES.contains(p.caseOf(c))) {
+          List<Actor> hit = phrases.actors(p, c, ctx);
+          hit.removeIf(a -> sources.stream().anyMatch(a::same));
+          if (!hit.isEmpty()) {
+            targets.addAll(hit); // "fired at protesters", "fired into the crowd of X"
+            return;
+          }
+        }
+      }
+    }
+    for (int c : args) {
+      String r = p.base(c);
+      String cs = p.caseOf(c);
+      boolean struck = unnamed ? (r.equals("obl") || r.equals("nmod")) && HIT_CASES.contains(cs)
+          : r.equals("obj") || ((r.equals("obl") || r.equals("nmod"))
+              && STRUCK_CASES.contains(cs));
+      if (!struck) {
+        continue;
+      }
+      // "in/near X" is where: only a place; what was hit may be a nation's ("a Y-ian base")
+      boolean hit = r.equals("obj") || HIT_CASES.contains(cs);
+      for (int t : p.subtree(c, CLAUSES)) {
+        Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
+        if (e == null || !(ArticleContext.isPlace(e)
+            || (hit && "NATIONALITY".equals(e.subtype())))
+            || sources.stream().anyMatch(a -> e.id().equals(a.id()))) {
+          continue;
+        }
+        targets.clear();
+        targets.add(new Actor(e.name(), e.id(), false));
+        return;
+      }
     }
   }
 
@@ -263,14 +374,25 @@ final class RoleFinder {
         m = p.head(m); // "Syrian and Iraqi unity": Iraqi modifies what Syrian modifies
       }
       if (e != null && p.base(m).equals("amod") && p.head(m) >= 0
-          && !phrases.agentNoun(p, p.head(m))) {
-        continue; // "Syrian unity" is not Syria
+          && !phrases.agentNoun(p, p.head(m)) && !proposed(p, p.head(m))) {
+        continue; // "Syrian unity" is not Syria; "a Syrian proposal" is Syria's
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
         return t;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether noun {@code n} is something an actor proposes, asks, offers or does ("proposal",
+   * "plan", "appeal", "mediation", "strikes"): its nationality adjective names who did it ("an
+   * Arnorian proposal" is Arnor's), so rejecting, welcoming or condemning it targets that actor.
+   */
+  private boolean proposed(Parse p, int n) {
+    String lemma = p.lemma(n);
+    return words.planNouns.contains(lemma) || words.talkNouns.contains(lemma)
+        || words.demandNouns.contains(lemma) || lexicon.nounCode(p, n) != null;
   }
 
   /** The subject a subjectless verb (xcomp, conj, advcl) takes from its governors, or -1. */

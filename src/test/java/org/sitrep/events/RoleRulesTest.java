@@ -1,0 +1,167 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.entities.EntityType;
+
+/**
+ * Source and target rules a CAMEO coder applies beyond subject and object, on invented
+ * sentences: the target of an act framed by an infinitive, "it"/"its" standing for the subject
+ * of the reporting clause, and the place an attack struck as its target.
+ */
+class RoleRulesTest {
+  private static final EventStage STAGE = EventStage.create();
+
+  private static Docs countries(String tagged) {
+    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY")
+        .entity("Velorian", EntityType.GROUP, "NATIONALITY")
+        .entity("Tarsan", EntityType.GROUP, "NATIONALITY");
+  }
+
+  private static List<Event> triggered(Docs docs, String trigger) {
+    return STAGE.process(docs.build()).events().stream()
+        .filter(e -> e.trigger().startsWith(trigger)).toList();
+  }
+
+  @Test
+  void anInfinitiveComplementGivesTheTargetOfTheActThatFramesIt() {
+    List<Event> out = triggered(countries("Arnor/NNP offered/VBD/offer to/TO "
+        + "negotiate/VB/negotiate with/IN Gondor/NNP ./."), "offered");
+    assertThat(out).isNotEmpty();
+    assertThat(out).extracting(Event::sourceName).containsOnly("Arnor");
+    assertThat(out).extracting(Event::targetName).contains("Gondor");
+  }
+
+  @Test
+  void aThatClauseOfAnOrdinaryVerbGivesNoTarget() {
+    // "said that Gondor withdrew": reported speech, Gondor is no target of the saying
+    List<Event> out = triggered(countries("Arnor/NNP agreed/VBD/agree that/IN Gondor/NNP "
+        + "should/MD withdraw/VB/withdraw ./."), "agreed");
+    assertThat(out).extracting(Event::targetName).doesNotContain("Gondor");
+  }
+
+  @Test
+  void itInAReportedClauseIsTheReportingSubject() {
+    List<Event> out = triggered(countries("Arnor/NNP said/VBD/say it/PRP had/VBD/have "
+        + "expelled/VBN/expel two/CD Tarsan/JJ diplomats/NNS/diplomat ./."), "expelled");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void itIsNoPersonWhoReportsIt() {
+    Docs docs = countries("Ann/NNP Roe/NNP said/VBD/say it/PRP had/VBD/have "
+        + "expelled/VBN/expel two/CD Tarsan/JJ diplomats/NNS/diplomat ./.")
+        .entity("Ann Roe", EntityType.PERSON);
+    assertThat(triggered(docs, "expelled")).extracting(Event::sourceName)
+        .doesNotContain("Ann Roe");
+  }
+
+  @Test
+  void itsAgentsAreTheReportingSubjects() {
+    List<Event> out = triggered(countries("Arnor/NNP said/VBD/say its/PRP$ troops/NNS/troop "
+        + "had/VBD/have attacked/VBN/attack Gondor/NNP ./."), "attacked");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void anAttackOnAPlaceTargetsThePlace() {
+    List<Event> out = triggered(countries("Velorian/JJ jets/NNS/jet bombed/VBD/bomb "
+        + "targets/NNS/target in/IN Gondor/NNP ./."), "bombed");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Velorian");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void anAttackNounOnANationalsBaseTargetsTheNation() {
+    List<Event> out = triggered(countries("Velorian/JJ strikes/NNS/strike on/IN a/DT "
+        + "Tarsan/JJ base/NN continued/VBD/continue ./."), "strikes");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void aNamedPartyOutranksThePlaceOfTheAttack() {
+    List<Event> out = triggered(countries("Velorian/JJ troops/NNS/troop fired/VBD/fire "
+        + "on/IN protesters/NNS/protester at/IN a/DT checkpoint/NN in/IN Gondor/NNP ./."),
+        "fired");
+    assertThat(out).isNotEmpty();
+    assertThat(out).extracting(Event::targetName).doesNotContain("Gondor");
+  }
+
+  @Test
+  void rejectingANationsProposalTargetsTheNation() {
+    List<Event> out = triggered(countries("Arnor/NNP rejected/VBD/reject a/DT Tarsan/JJ "
+        + "proposal/NN ./."), "rejected");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+    // a nationality on a noun that is nobody's act still names no one
+    assertThat(triggered(countries("Arnor/NNP rejected/VBD/reject Tarsan/JJ unity/NN ./."),
+        "rejected")).extracting(Event::targetName).doesNotContain("Tarsan");
+  }
+
+  @Test
+  void condemningAnActCommittedByAnActorTargetsTheActor() {
+    List<Event> out = triggered(countries("Arnor/NNP condemned/VBD/condemn the/DT "
+        + "attack/NN carried/VBN/carry out/RP by/IN Tarsan/JJ militias/NNS/militia ./."),
+        "condemned");
+    assertThat(out).isNotEmpty();
+    assertThat(out).extracting(Event::targetName).containsOnly("Tarsan");
+  }
+
+  @Test
+  void aCountedGroupOfTwoNationalitiesIsTwoTargets() {
+    List<Event> out = triggered(countries("Arnorian/JJ police/NNS/police tortured/VBD/torture "
+        + "scores/NNS/score of/IN Velorian/JJ and/CC Tarsan/JJ refugees/NNS/refugee ./.")
+        .entity("Arnorian", EntityType.GROUP, "NATIONALITY"), "tortured");
+    assertThat(out).extracting(Event::targetName).contains("Velorian", "Tarsan");
+  }
+
+  @Test
+  void strikesCarriedOutWithALightVerbTargetTheNationStruck() {
+    List<Event> out = triggered(countries("Velorian/JJ jets/NNS/jet conducted/VBD/conduct "
+        + "precision/NN strikes/NNS/strike on/IN Tarsan/JJ military/JJ targets/NNS/target ./."),
+        "strikes");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void firingAtAPartyTargetsIt() {
+    List<Event> out = triggered(countries("Tarsan/JJ militants/NNS/militant fired/VBD/fire "
+        + "at/IN protesters/NNS/protester ./."), "fired");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("protesters");
+  }
+
+  @Test
+  void aHeadlinePassiveWithoutAuxiliaryMakesItsSubjectTheTarget() {
+    List<Event> out = triggered(countries("Five/CD Tarsan/JJ soldiers/NNS/soldier "
+        + "killed/VBN/kill in/IN Gondor/NNP ambush/NN").number("Five", 5, 5L, false), "killed");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isNull();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+    // a named subject of a verb the tagger took for a participle stays the source
+    List<Event> called = triggered(countries("Ann/NNP Roe/NNP called/VBN/call for/IN "
+        + "sanctions/NNS/sanction against/IN Gondor/NNP ./.")
+        .entity("Ann Roe", EntityType.PERSON), "called");
+    assertThat(called).extracting(Event::targetName).doesNotContain("Ann Roe");
+  }
+
+  @Test
+  void anOwnedObjectDoesNotHideTheNamedRecipient() {
+    // "its troops" is Arnor's, who is the source already; Gondor receives them
+    List<Event> out = triggered(countries("Arnor/NNP offered/VBD/offer its/PRP$ "
+        + "troops/NNS/troop to/IN Gondor/NNP ./."), "offered");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+}
