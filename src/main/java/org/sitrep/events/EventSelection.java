@@ -1,0 +1,73 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Leaves out the events of an article that report nothing a reader could use on their own: a
+ * sentence that reports no event yields none. Two kinds go:
+ *
+ * <ul>
+ *   <li><b>A toll restated as an event.</b> "Gunmen stormed the museum, killing 19 people" is one
+ *       incident: when the killing names no source and every figure it carries is carried by
+ *       another event of the same sentence that names a source or a named target (the attack,
+ *       which {@link FigureReader} gave the toll), the killing is that event's result, not a
+ *       second event.
+ *   <li><b>An act of nobody on no one named.</b> An event with no source whose target is only a
+ *       description ("threats to security", "a failure to crack down on extremists", "campaigns
+ *       targeting the military", "urged to protect citizens") says neither who acts nor on whom
+ *       anyone could identify; with no figure to report either, it is a clause about unspecified
+ *       people or things, not an event. Events with a source, with a target that is an entity
+ *       of the article, or of violence (CAMEO 18 to 20: "civilians were killed" is news with
+ *       no one named), stay.
+ * </ul>
+ *
+ * <p>Works on one article's events in text order; stateless.
+ */
+final class EventSelection {
+  private EventSelection() {}
+
+  /** The events worth reporting, in the same order. */
+  static List<Event> select(List<Event> events) {
+    Set<Event> dropped = new HashSet<>();
+    for (Event e : events) {
+      if (e.sourceName() != null) {
+        continue;
+      }
+      if (e.figures().isEmpty() && e.targetId() == null && !violent(e)) {
+        dropped.add(e);
+      } else if (!e.figures().isEmpty() && restated(e, events, dropped)) {
+        dropped.add(e);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!dropped.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Violence (CAMEO 18 to 20) is news even when nobody is named: "civilians were killed". */
+  private static boolean violent(Event e) {
+    return e.root().compareTo("18") >= 0 && e.root().compareTo("20") <= 0;
+  }
+
+  /** Whether another kept event of the sentence, with an actor of its own, carries e's figures. */
+  private static boolean restated(Event e, List<Event> events, Set<Event> dropped) {
+    for (Event other : events) {
+      if (other == e || dropped.contains(other) || other.start() != e.start()
+          || other.triggerStart() == e.triggerStart()
+          || other.sourceName() == null && other.targetId() == null) {
+        continue;
+      }
+      if (other.figures().containsAll(e.figures())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
