@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Leaves out the events of an article that report nothing a reader could use on their own: a
- * sentence that reports no event yields none. Two kinds go:
+ * sentence that reports no event yields none. One kind goes so far:
  *
  * <ul>
  *   <li><b>A toll restated as an event.</b> "Gunmen stormed the museum, killing 19 people" is one
@@ -15,13 +15,6 @@ import java.util.Set;
  *       another event of the same sentence that names a source or a named target (the attack,
  *       which {@link FigureReader} gave the toll), the killing is that event's result, not a
  *       second event.
- *   <li><b>An act of nobody on no one named.</b> An event with no source whose target is only a
- *       description ("threats to security", "a failure to crack down on extremists", "campaigns
- *       targeting the military", "urged to protect citizens") says neither who acts nor on whom
- *       anyone could identify; with no figure to report either, it is a clause about unspecified
- *       people or things, not an event. Events with a source, with a target that is an entity
- *       of the article, or of violence (CAMEO 18 to 20: "civilians were killed" is news with
- *       no one named), stay.
  * </ul>
  *
  * <p>Works on one article's events in text order; stateless.
@@ -36,9 +29,7 @@ final class EventSelection {
       if (e.sourceName() != null) {
         continue;
       }
-      if (e.figures().isEmpty() && e.targetId() == null && !violent(e)) {
-        dropped.add(e);
-      } else if (!e.figures().isEmpty() && restated(e, events, dropped)) {
+      if (!e.figures().isEmpty() && restated(e, events, dropped)) {
         dropped.add(e);
       }
     }
@@ -49,11 +40,6 @@ final class EventSelection {
       }
     }
     return out;
-  }
-
-  /** Violence (CAMEO 18 to 20) is news even when nobody is named: "civilians were killed". */
-  private static boolean violent(Event e) {
-    return e.root().compareTo("18") >= 0 && e.root().compareTo("20") <= 0;
   }
 
   /** Whether another kept event of the sentence, with an actor of its own, carries e's figures. */

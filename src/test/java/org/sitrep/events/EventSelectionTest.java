@@ -88,20 +88,6 @@ class EventSelectionTest {
   }
 
   @Test
-  void anActOfNobodyOnADescriptionIsNoEvent() {
-    Event warned = event("Officials", "warned", "Officials", null, null, null, "130", List.of());
-    Event targeting = event("Officials", "targeting", null, null, "the economy", null,
-        "160", List.of());
-    assertThat(EventSelection.select(List.of(warned, targeting))).containsExactly(warned);
-  }
-
-  @Test
-  void anActOfNobodyOnANamedTargetStays() {
-    Event lifted = event("Sanctions", "lifted", null, null, "Gondor", "e1", "0351", List.of());
-    assertThat(EventSelection.select(List.of(lifted))).containsExactly(lifted);
-  }
-
-  @Test
   void aReportWithNoSourceIsAMentionOfTheLaterOneThatNamesIt() {
     Event passive = event("Sanctions", "lifted", null, null, "Gondor", "e1", "0351", List.of());
     Event active = event("Arnor lifted", "lifted", "Arnor", "e2", "Gondor", "e1", "0351",
@@ -167,10 +153,4 @@ class EventSelectionTest {
     assertThat(out.get(1).figures()).containsExactly(forty());
   }
 
-  @Test
-  void violenceWithNobodyNamedStays() {
-    Event targeting = event("Officials", "targeting", null, null, "the military", null, "190",
-        List.of());
-    assertThat(EventSelection.select(List.of(targeting))).containsExactly(targeting);
-  }
 }
