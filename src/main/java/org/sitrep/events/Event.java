@@ -55,8 +55,9 @@ import org.sitrep.core.Span;
  *     hypothetical} or {@code negated} event (those values stay valid for records stored earlier)
  * @param reportedBy who reports or states it ("state media", an entity's name), or null
  * @param figures counts attached to the event: killed, wounded, …
- * @param mentions later reports of the same event in the article, in text order (empty when it is
- *     reported once); the spans and id above are the first report's
+ * @param mentions the other reports of the same event in the article, in text order (empty when
+ *     it is reported once); the spans and id above are the first report's, or the first report
+ *     naming the source when an earlier one names none
  */
 public record Event(
     String id,

@@ -122,7 +122,8 @@ public final class EventStage implements Stage<Events> {
             s.start(), e.toString());
       }
     }
-    return new Events(EventMerger.merge(events));
+    return new Events(EventMerger.attachTolls(EventMerger.merge(EventSelection.select(events)),
+        nlp.sentences().stream().map(Sentence::start).toList()));
   }
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {

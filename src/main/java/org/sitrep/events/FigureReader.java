@@ -25,6 +25,9 @@ import org.sitrep.numbers.NumberMention;
  *       takes it ("clashes between X and Y killed ten": the clashes). Only when none holds it does
  *       the nearest conflictual event of the sentence take it; with none, the figure is dropped
  *       rather than put on a statement or a meeting. Deployments go to any event.
+ *   <li>A killing that is the result of an attack ("opened fire, killing 19"; "were killed in an
+ *       airstrike") lends its dead and wounded to the attack as well: one incident, one toll,
+ *       whichever of its two events a reader keeps.
  * </ul>
  */
 final class FigureReader {
@@ -81,7 +84,102 @@ final class FigureReader {
         add(out, drafts, holder(p, g, g, drafts, single.kind()), single);
       }
     }
+    shareWithCause(p, drafts, out);
     return out;
+  }
+
+  /**
+   * A killing stated as the result of an attack is the attack's toll too: "gunmen opened fire,
+   * killing 19" (the killing's clause lies inside the attack's) and "97 people were killed in an
+   * airstrike" (the attack is how they were killed) give the attack the killing's dead and
+   * wounded, so that the figure sits on the incident whoever reads only the attack. Only when the
+   * killing names no other source than the attack's: "Arnor attacked after Gondor killed ten"
+   * are two deeds.
+   */
+  private void shareWithCause(Parse p, List<Draft> drafts, List<List<Figure>> out) {
+    List<List<Figure>> shared = new ArrayList<>();
+    for (int d = 0; d < drafts.size(); d++) {
+      shared.add(new ArrayList<>());
+    }
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft kill = drafts.get(k);
+      if (!killing(p, kill.trigger())) {
+        continue;
+      }
+      List<Figure> toll = out.get(k).stream().filter(f -> f.kind() == FigureKind.KILLED
+          || f.kind() == FigureKind.WOUNDED).toList();
+      if (toll.isEmpty()) {
+        continue;
+      }
+      for (int a = 0; a < drafts.size(); a++) {
+        Draft attack = drafts.get(a);
+        if (attack.trigger() == kill.trigger() || !CameoTable.isConflictual(attack.code())
+            || killing(p, attack.trigger()) || !sameDoer(kill, attack)
+            || !(holds(p, attack.trigger(), kill.trigger())
+                || causes(p, attack.trigger(), kill.trigger()))) {
+          continue;
+        }
+        for (Figure f : toll) {
+          if (!out.get(a).contains(f) && !shared.get(a).contains(f)) {
+            shared.get(a).add(f);
+          }
+        }
+      }
+    }
+    for (int d = 0; d < drafts.size(); d++) {
+      out.get(d).addAll(shared.get(d));
+    }
+  }
+
+  /** Whether the word states a killing or a death ("kill", "die"). */
+  private boolean killing(Parse p, int i) {
+    return words.objectKind(p.lemma(i)) == FigureKind.KILLED
+        || words.subjectKind(p.lemma(i)) == FigureKind.KILLED;
+  }
+
+  /** The killing names no source, or the attack's. */
+  private static boolean sameDoer(Draft kill, Draft attack) {
+    return kill.source() == null
+        || attack.source() != null && kill.source().same(attack.source());
+  }
+
+  /**
+   * Whether the killing's clause lies in the attack's: going up from the killing, through
+   * adverbial and participial clauses ("opened fire, killing"), the attack comes first. A
+   * coordinated clause ("destroyed vehicles and killed three") states a deed of its own, and a
+   * reported or complement clause ("said that") another statement: either stops the walk.
+   */
+  private static boolean holds(Parse p, int attack, int kill) {
+    for (int a = kill, steps = 0; p.head(a) >= 0 && steps < 6; a = p.head(a), steps++) {
+      String r = p.base(a);
+      if (!(r.equals("advcl") || r.equals("dep") || r.equals("acl") || r.equals("xcomp"))) {
+        return false;
+      }
+      if (p.head(a) == attack) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the attack is how the killed died: "killed in an airstrike", "died in the attack";
+   * "killed ten after storming the hotel", "died after setting himself on fire" (an adverbial
+   * clause of the killing, by the same doer); "an airman who set himself on fire died" (a
+   * relative clause on the one who died).
+   */
+  private static boolean causes(Parse p, int attack, int kill) {
+    int head = p.head(attack);
+    String r = p.base(attack);
+    if (head == kill && (r.equals("obl") || r.equals("nmod"))) {
+      String c = p.caseOf(attack);
+      return !c.isEmpty() && !c.equals("after") && !c.equals("before") && !c.equals("since");
+    }
+    if (head == kill && r.equals("advcl")) {
+      return true;
+    }
+    return r.equals("acl") && head >= 0 && p.head(head) == kill
+        && p.base(head).startsWith("nsubj");
   }
 
   private static void add(List<List<Figure>> out, List<Draft> drafts, int trigger, Figure f) {
@@ -212,7 +310,10 @@ final class FigureReader {
     return new Figure(kind, ctx.text.substring(start, end), start, end, n, n, false);
   }
 
-  /** A named person, "he"/"she", or one person described ("a journalist", "the soldier"). */
+  /**
+   * A named person, "he"/"she", or one person described ("a journalist", "the soldier"; in a
+   * headline "Soldier", which the tagger takes for a name but no entity covers).
+   */
   private boolean onePerson(Parse p, int x, ArticleContext ctx) {
     Entity e = ctx.entityAt(p.token(x).start(), p.token(x).end());
     if (e != null) {
@@ -223,7 +324,9 @@ final class FigureReader {
       String w = p.lower(x);
       return w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
     }
-    return pos.equals("NN") && words.personNouns.contains(p.lemma(x));
+    // a headline capitalises the noun ("Soldier dies after attack"): no entity, still a person
+    return pos.equals("NN") && words.personNouns.contains(p.lemma(x))
+        || pos.equals("NNP") && words.personNouns.contains(p.lower(x));
   }
 
   /** "… to death": an oblique "death" with "to". */

@@ -5,7 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * A further report of an event inside the same article: the sentence and trigger that state it
  * again ("Arnor shelled Gondor on Monday. … The shelling of Gondor …"). The event itself keeps
- * the first report's spans and id; each later one is a mention.
+ * the first report's spans and id (or those of the first report naming
+ * the source, when an earlier one names none); each other report is a mention.
  *
  * @param start offset of the sentence's first character (UTF-16, into the article text)
  * @param end offset after the sentence's last character
