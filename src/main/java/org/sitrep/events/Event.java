@@ -123,6 +123,14 @@ public record Event(
         List.of());
   }
 
+  /** This event with {@code name} (entity {@code entityId}, or null) as its target. */
+  Event withTarget(String name, String entityId) {
+    return new Event(id, start, end, trigger, triggerStart, triggerEnd, sourceName, sourceId,
+        name, entityId, code, root, quadClass, goldstein, plover, ploverMode, acledType,
+        acledSubType, date, datePrecision, dateBasis, placeName, placeId, modality, reportedBy,
+        figures, mentions);
+  }
+
   /** This event with further mentions and, when it had none, the figures a later report gives. */
   Event withMentions(List<Mention> more, List<Figure> laterFigures) {
     return new Event(id, start, end, trigger, triggerStart, triggerEnd, sourceName, sourceId,

@@ -148,19 +148,25 @@ final class VerbSense {
    * Whether clause {@code c} states what happened ("insisted that Y fired first") rather than
    * what is to happen ("demanded that Y withdraw", "insisted Y must leave"): a past or
    * third-person present verb with no modal (a plural present, VBP, is the subjunctive's form:
-   * "demanded that they renounce").
+   * "demanded that they renounce"), or a perfect, progressive or passive whose auxiliary is in
+   * such a tense ("agreed that Y had withdrawn", "said Y was attacked").
    */
   private static boolean stated(Parse p, int c) {
     String pos = p.token(c).pos();
-    if (!(pos.equals("VBD") || pos.equals("VBZ"))) {
-      return false;
-    }
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ");
     for (int k : p.children(c)) {
-      if (p.base(k).equals("aux") && p.token(k).pos().equals("MD")) {
+      if (!p.base(k).equals("aux")) {
+        continue;
+      }
+      String auxPos = p.token(k).pos();
+      if (auxPos.equals("MD")) {
         return false;
       }
+      if (auxPos.equals("VBD") || auxPos.equals("VBZ")) {
+        finite = true;
+      }
     }
-    return true;
+    return finite;
   }
 
   /** The code of speech-act verb {@code i}, or null when it is none. */

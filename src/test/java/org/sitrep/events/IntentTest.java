@@ -48,6 +48,16 @@ class IntentTest {
   }
 
   @Test
+  void aPerfectOrPassiveThatClauseStatesWhatHappenedAndIsNoIntentOrDemand() {
+    // "agreed that Y had withdrawn", "insisted that Y has fired": reported facts, not acts to come
+    assertThat(events("Velmora/NNP agreed/VBD/agree that/IN Tarsany/NNP had/VBD/have "
+        + "withdrawn/VBN/withdraw its/PRP$ troops/NNS/troop ./.")).extracting(Event::root)
+        .doesNotContain("03", "10");
+    assertThat(events("Velmora/NNP insisted/VBD/insist that/IN Tarsany/NNP has/VBZ/have "
+        + "fired/VBN/fire first/RB ./.")).extracting(Event::root).doesNotContain("10");
+  }
+
+  @Test
   void agreeingToActIsAnIntentAndTheActIsNoEventOfItsOwn() {
     Event e = only("Velmora/NNP agreed/VBD/agree to/TO send/VB/send food/NN aid/NN to/IN "
         + "Tarsany/NNP ./.");

@@ -37,9 +37,10 @@ class RoleRulesTest {
 
   @Test
   void aThatClauseOfAnOrdinaryVerbGivesNoTarget() {
-    // "said that Gondor withdrew": reported speech, Gondor is no target of the saying
+    // "agreed that Gondor had withdrawn": a reported fact, Gondor is no target of the agreeing.
+    // (With "should withdraw" the clause is a demand on Gondor: IntentTest covers that.)
     List<Event> out = triggered(countries("Arnor/NNP agreed/VBD/agree that/IN Gondor/NNP "
-        + "should/MD withdraw/VB/withdraw ./."), "agreed");
+        + "had/VBD/have withdrawn/VBN/withdraw ./."), "agreed");
     assertThat(out).extracting(Event::targetName).doesNotContain("Gondor");
   }
 
@@ -143,11 +144,15 @@ class RoleRulesTest {
 
   @Test
   void aHeadlinePassiveWithoutAuxiliaryMakesItsSubjectTheTarget() {
+    // The killing is the ambush's toll (EventSelection): the ambush keeps it, with the soldiers
+    // as its target.
     List<Event> out = triggered(countries("Five/CD Tarsan/JJ soldiers/NNS/soldier "
-        + "killed/VBN/kill in/IN Gondor/NNP ambush/NN").number("Five", 5, 5L, false), "killed");
+        + "killed/VBN/kill in/IN Gondor/NNP ambush/NN").number("Five", 5, 5L, false), "ambush");
     assertThat(out).isNotEmpty();
-    assertThat(out.get(0).sourceName()).isNull();
+    assertThat(out.get(0).sourceName()).isEqualTo("Gondor");
     assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+    assertThat(out.get(0).figures()).extracting(Figure::min).containsExactly(
+        java.math.BigDecimal.valueOf(5));
     // a named subject of a verb the tagger took for a participle stays the source
     List<Event> called = triggered(countries("Ann/NNP Roe/NNP called/VBN/call for/IN "
         + "sanctions/NNS/sanction against/IN Gondor/NNP ./.")
