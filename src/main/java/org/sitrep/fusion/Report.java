@@ -1,10 +1,10 @@
 package org.sitrep.fusion;
 
+import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +93,7 @@ public record Report(String articleId, String outlet, String wire, LocalDate pub
    * so each is a distinct report.
    */
   public static List<Report> of(AnalyzedArticle a) {
-    LocalDate published = date(a.published() == null ? null : a.published().value());
+    LocalDate published = IsoDays.dayOf(a.published() == null ? null : a.published().value());
     String outlet = a.outlet() != null ? a.outlet() : a.source();
     List<Report> out = new ArrayList<>();
     for (EventOut e : a.events()) {
@@ -111,14 +111,4 @@ public record Report(String articleId, String outlet, String wire, LocalDate pub
     return out;
   }
 
-  private static LocalDate date(String iso) {
-    if (iso == null || iso.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(iso.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

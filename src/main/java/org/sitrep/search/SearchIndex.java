@@ -1,11 +1,11 @@
 package org.sitrep.search;
 
+import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -209,7 +209,7 @@ public final class SearchIndex implements AutoCloseable {
     String published = a.published().value();
     if (published != null) {
       doc.add(new StoredField(PUBLISHED, published));
-      LocalDate day = dayOf(published);
+      LocalDate day = IsoDays.dayOf(published);
       if (day != null) {
         doc.add(new LongPoint(PUBLISHED_DAY, day.toEpochDay()));
         doc.add(new NumericDocValuesField(PUBLISHED_DAY, day.toEpochDay()));
@@ -234,17 +234,6 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     return out.toString();
-  }
-
-  private static LocalDate dayOf(String iso) {
-    if (iso.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(iso.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** Makes every change so far durable. */

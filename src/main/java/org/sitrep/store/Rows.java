@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.core.IsoDays;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,25 +135,13 @@ final class Rows {
     ps.setString(8, p.value());
     ps.setBoolean(9, p.inferred());
     ps.setString(10, p.basis());
-    LocalDate day = dayOf(p.value());
+    LocalDate day = IsoDays.dayOf(p.value());
     ps.setDate(11, day == null ? null : Date.valueOf(day));
     ps.setString(12, a.dateline());
     ps.setString(13, a.text());
     ps.setObject(14, OffsetDateTime.now(ZoneOffset.UTC));
     ps.setString(15, a.id());
     ps.setInt(16, version);
-  }
-
-  /** The calendar day an ISO date or date-time starts with, or null when it has none. */
-  static LocalDate dayOf(String isoValue) {
-    if (isoValue == null || isoValue.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(isoValue.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   static void deleteChildren(Connection c, String id, int version) throws SQLException {

@@ -1,5 +1,6 @@
 package org.sitrep.stories;
 
+import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -237,7 +238,7 @@ public final class ClusterEval {
       String text = body.length() > 0 ? body.toString() : a.text();
       List<String> found = names.find((title == null ? "" : title + "\n") + text);
       return new StoryArticle(a.id(), a.source(), title, text,
-          StoryArticle.date(pub.value()), found);
+          IsoDays.dayOf(pub.value()), found);
     };
   }
 

@@ -1,10 +1,10 @@
 package org.sitrep.stories;
 
+import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -60,19 +60,9 @@ public record StoryArticle(String id, String source, String title, String text,
     }
     // The resolved outlet (metadata, --source, address or text), not only what the metadata says;
     // rows stored before outlets were resolved carry their metadata source there.
-    return new StoryArticle(a.id(), a.outlet(), a.title(), text, date(a.published().value()),
+    return new StoryArticle(a.id(), a.outlet(), a.title(), text,
+        IsoDays.dayOf(a.published().value()),
         List.copyOf(names));
   }
 
-  /** The date part of an ISO-8601 date or date-time, or null when absent or unreadable. */
-  static LocalDate date(String iso) {
-    if (iso == null || iso.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(iso.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

@@ -1,10 +1,10 @@
 package org.sitrep.watch;
 
+import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +74,10 @@ public record WatchEvent(String articleId, String eventId, String storyId, Local
 
   /** The events of a stored article, each tagged with {@code storyId} (null for none). */
   public static List<WatchEvent> of(AnalyzedArticle a, String storyId) {
-    LocalDate published = day(a.published() == null ? null : a.published().value());
+    LocalDate published = IsoDays.dayOf(a.published() == null ? null : a.published().value());
     List<WatchEvent> out = new ArrayList<>();
     for (EventOut e : a.events()) {
-      LocalDate d = day(e.date());
+      LocalDate d = IsoDays.dayOf(e.date());
       int killed = 0;
       int wounded = 0;
       int casualties = 0;
@@ -122,18 +122,6 @@ public record WatchEvent(String articleId, String eventId, String storyId, Local
     }
     return v.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? Integer.MAX_VALUE
         : v.intValue();
-  }
-
-  /** The day of an ISO date or date-time ("2031-03-04", "2031-03-04T06:00"), or null. */
-  static LocalDate day(String iso) {
-    if (iso == null || iso.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(iso.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** Whether two actors are one: the same name (ignoring case) or the same CAMEO code. */
