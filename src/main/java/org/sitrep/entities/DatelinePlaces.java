@@ -6,7 +6,7 @@ import org.sitrep.clean.Structure;
 import org.sitrep.geo.Gazetteer;
 
 /**
- * The places a dateline names ("CAIRO —", "MEXICO CITY (Agency) —", "ERBIL, Iraq —") are place
+ * The places a dateline names ("CAIRO —", "MEXICO CITY (Agency) —", "KHARKIV, Ukraine —") are place
  * mentions. The NLP stage never sees the dateline (it is blanked so that CoreNLP does not read an
  * upper-case city as the sentence's subject), so without this rule the place an outlet reports
  * from is missing from the article's entities. Each comma-separated part the gazetteer knows

@@ -150,7 +150,7 @@ final class GazetteerLoader {
             Double.parseDouble(f[7]),
             population,
             f[0]);
-    // A region ranks as its largest city, so that the city of Aleppo and the governorate tie and
+    // A region ranks as its largest city, so that the city of Homs and its governorate tie and
     // the city wins the tie, rather than every region outranking every city by summed population.
     if (regionPlace != null) {
       largestCity.merge(regionPlace, population, Math::max);

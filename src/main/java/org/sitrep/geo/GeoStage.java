@@ -31,7 +31,7 @@ import org.sitrep.nlp.Sentence;
  *
  * <ul>
  *   <li><b>Context.</b> The countries the article names are its context: of several places called
- *       "Aleppo" or "Tripoli", the best-ranked one in a context country wins. When the article
+ *       "Homs" or "Tripoli", the best-ranked one in a context country wins. When the article
  *       names no country, the country of its most-mentioned place is the context.
  *   <li><b>Kind.</b> The entity's subtype ({@code COUNTRY}, {@code CITY}, {@code REGION}, {@code
  *       STATE_OR_PROVINCE}) prefers gazetteer entries of that kind.
@@ -205,7 +205,7 @@ public final class GeoStage implements Stage<Places> {
   }
 
   /**
-   * "Aleppo's X neighbourhood", "the X district of Aleppo", "the X and Y neighbourhoods of Aleppo":
+   * "Mosul's X neighbourhood", "the X district of Mosul", "the X and Y neighbourhoods of Mosul":
    * the city the text ties it to.
    */
   private Place namedCity(String text, Mention m, Set<String> context) {
