@@ -11,7 +11,7 @@ import java.util.Objects;
  *     REGION}, {@code COUNTRY}, or {@code UNRESOLVED} when nothing was found. A neighbourhood
  *     missing from the gazetteer gets its city's coordinates and precision {@code CITY}; {@link
  *     #basis} says so
- * @param resolvedName the gazetteer entry's name ("Aleppo", "Syria"); null when unresolved
+ * @param resolvedName the gazetteer entry's name ("Mosul", "Iraq"); null when unresolved
  * @param countryCode ISO 3166-1 alpha-2 code; null when unresolved
  * @param admin1 first-level region; null for countries, unresolved places and places whose region
  *     the gazetteer does not name
