@@ -301,8 +301,8 @@ public final class EntityStage implements Stage<Entities> {
   }
 
   private boolean isNationOrCountry(Token t, List<Cand> cands) {
-    // Any word the actor dictionary reads as a country ("Thai", also a place name) is one before
-    // a lower-case institution noun: "the Thai army".
+    // Any word the actor dictionary reads as a country (a demonym, "Chilean", or a name) is
+    // one before a lower-case institution noun: "the Chilean army".
     if (demonym(t.word()) || gazetteer.country(t.word()).isPresent()
         || actors.country(t.word()).isPresent()) {
       return true;

@@ -17,10 +17,10 @@ import org.sitrep.nlp.Token;
  * <ul>
  *   <li><b>Whole names.</b> A capitalised name of two or more words ending in a head word, with
  *       no person in it and no mention covering exactly it, is an organisation; place and group
- *       mentions inside it ("Thai", "Kanbalu District") become part of it.
+ *       mentions inside it ("Chilean", "Osk District") become part of it.
  *   <li><b>Complements.</b> An organisation ending in a head word takes a following "of"/"for"
  *       (and "on" for committees, commissions and councils) with the capitalised name after it:
- *       "… Network of Haiti", "… Committee on the Strategic Rivalry Between A and the B". A
+ *       "… Network of Valdora", "… Committee on the Trade Dispute Between A and the B". A
  *       lower-case "committee on" after an organisation is part of it too ("the House committee on
  *       Trade"). Days, months and numbers never start a complement ("the Council on Monday").
  * </ul>

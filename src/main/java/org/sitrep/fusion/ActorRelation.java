@@ -43,7 +43,7 @@ final class ActorRelation {
 
   /**
    * Whether {@code inner} is a run of {@code outer}'s words, compared with the spaces inside the
-   * run removed: "pa zi gyi" is within "pazigyi village".
+   * run removed: "ka lo mi" is within "kalomi village".
    */
   static boolean within(String inner, String outer) {
     String squashed = inner.replace(" ", "");

@@ -214,8 +214,8 @@ class EntityRulesTest {
 
   @Test
   void anyCountryWordBeforeAnInstitutionNounMakesAnInstitution() {
-    List<Entity> es = entities("One of the aircraft destroyed a depot, the Thai army said.");
-    assertThat(named(es, "Thai army")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    List<Entity> es = entities("One of the aircraft destroyed a depot, the Chilean army said.");
+    assertThat(named(es, "Chilean army")).map(Entity::type).contains(EntityType.ORGANIZATION);
   }
 
   @Test
