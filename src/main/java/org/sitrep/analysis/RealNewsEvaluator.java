@@ -18,7 +18,6 @@ import org.sitrep.eval.JsonlRecord;
 import org.sitrep.eval.ParallelRunner;
 import org.sitrep.eval.ScoreTable;
 import org.sitrep.ingest.Article;
-import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingestor;
 import org.sitrep.nlp.CoreNlp;
 import org.sitrep.nlp.NlpSettings;
@@ -153,19 +152,10 @@ public final class RealNewsEvaluator {
     if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
       inputs.add(dir.resolve("articles.jsonl"));
     }
-    Map<String, Article> articles = new LinkedHashMap<>();
-    List<String> failures = new ArrayList<>();
-    if (!inputs.isEmpty()) {
-      try (var results = Ingestor.withDefaults().read(inputs)) {
-        results.forEach(r -> {
-          if (r instanceof IngestResult.Ok ok) {
-            articles.putIfAbsent(ok.article().id(), ok.article());
-          } else if (r instanceof IngestResult.Failed f) {
-            failures.add(f.origin() + ": " + f.reason());
-          }
-        });
-      }
-    }
+    Ingestor.ById read = inputs.isEmpty() ? new Ingestor.ById(Map.of(), List.of())
+        : Ingestor.withDefaults().readById(inputs);
+    Map<String, Article> articles = read.articles();
+    List<String> failures = read.failures();
     List<Case> cases = new ArrayList<>();
     for (RealNewsGold g : gold) {
       Article a = articles.get(g.id());

@@ -1,9 +1,9 @@
 package org.sitrep.api;
 
-import org.sitrep.core.Messages;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.core.Messages;
 
 /**
  * Writes RFC 9457 problem details ({@code application/problem+json}): {@code type} (about:blank,

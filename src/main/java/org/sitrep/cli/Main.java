@@ -1,12 +1,12 @@
 package org.sitrep.cli;
 
-import org.sitrep.core.Messages;
 import java.io.PrintWriter;
 import org.sitrep.analysis.AnalysisVersion;
 import org.sitrep.analysis.Sitrep;
+import org.sitrep.core.Messages;
 import org.sitrep.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code sitrep} command. Exit codes: 0 all good, 1 some inputs failed (the others were

@@ -1,8 +1,8 @@
 package org.sitrep.cli;
 
-import org.sitrep.core.Messages;
 import org.sitrep.app.DataLocation;
 import org.sitrep.app.SitrepService;
+import org.sitrep.core.Messages;
 import org.sitrep.store.StoreException;
 
 /**

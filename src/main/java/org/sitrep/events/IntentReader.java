@@ -23,8 +23,6 @@ final class IntentReader {
   }
 
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
-
   private final EventWords words;
 
   IntentReader(EventWords words) {
@@ -41,7 +39,8 @@ final class IntentReader {
         continue;
       }
       String w = p.lower(c);
-      if (FUTURE.contains(w) || (w.equals("would") && reportedFuture(p, i))) {
+      if (FUTURE.contains(w)
+          || (w.equals("would") && ModalityReader.reportedFuture(p, i, words))) {
         return negated(p, i) ? Stance.REFUSAL : Stance.INTENT;
       }
     }
@@ -84,30 +83,6 @@ final class IntentReader {
     String pos = p.token(h).pos();
     return pos.startsWith("JJ") || (pos.equals("VBN")
         && (p.child(h, "cop") >= 0 || p.child(h, "aux:pass") >= 0));
-  }
-
-  /**
-   * Whether a "would" clause is the complement of a reporting or announcing verb with no "if" or
-   * "unless" of its own: "X said it would boycott Y" reports an intent, "X would attack if …"
-   * does not.
-   */
-  private boolean reportedFuture(Parse p, int clause) {
-    int x = clause;
-    while (p.head(x) >= 0 && p.base(x).equals("conj")) {
-      x = p.head(x);
-    }
-    for (int c : p.children(clause)) {
-      int m = p.child(c, "mark");
-      if (p.base(c).equals("advcl") && m >= 0 && CONDITIONS.contains(p.lower(m))) {
-        return false;
-      }
-    }
-    int h = p.head(x);
-    if (h < 0 || !p.base(x).equals("ccomp")) {
-      return false;
-    }
-    String f = words.frame(p.lemma(h));
-    return "reported".equals(f) || "announced".equals(f);
   }
 
   /** Whether a negator ("not", "never", "n't") modifies token {@code i}. */

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+
 /**
  * A further report of an event inside the same article: the sentence and trigger that state it
  * again ("Arnor shelled Gondor on Monday. … The shelling of Gondor …"). The event itself keeps

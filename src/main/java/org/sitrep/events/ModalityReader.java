@@ -53,7 +53,7 @@ final class ModalityReader {
       String r = p.base(c);
       String w = p.lower(c);
       if (r.equals("aux")) {
-        if (w.equals("would") && reportedFuture(p, clause)) {
+        if (w.equals("would") && reportedFuture(p, clause, words)) {
           found = "planned"; // "X said it would boycott Y": the future of reported speech
         } else if (w.equals("would") || w.equals("could") || w.equals("might")
             || w.equals("may")) {
@@ -173,17 +173,18 @@ final class ModalityReader {
   }
 
   /**
-   * Whether a "would" clause is the complement of a reporting or announcing verb with no "if" of
-   * its own: "X said it would boycott Y" reports a plan, "X would attack if …" does not.
+   * Whether a "would" clause is the complement of a reporting or announcing verb with no "if" or
+   * "unless" of its own: "X said it would boycott Y" reports a plan (or, for {@link
+   * IntentReader}, an intent), "X would attack if …" does not.
    */
-  private boolean reportedFuture(Parse p, int clause) {
+  static boolean reportedFuture(Parse p, int clause, EventWords words) {
     int x = clause;
     while (p.head(x) >= 0 && p.base(x).equals("conj")) {
       x = p.head(x);
     }
     for (int c : p.children(clause)) {
-      if (p.base(c).equals("advcl") && p.child(c, "mark") >= 0
-          && Set.of("if", "unless").contains(p.lower(p.child(c, "mark")))) {
+      int m = p.child(c, "mark");
+      if (p.base(c).equals("advcl") && m >= 0 && Set.of("if", "unless").contains(p.lower(m))) {
         return false;
       }
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.actors.ActorRef;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.AnalyzedArticle.Section;
+import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 

@@ -1,6 +1,5 @@
 package org.sitrep.fusion;
 
-import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.core.IsoDays;
 import org.sitrep.events.Figure;
 
 /**

@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.core.Messages;
 import com.google.common.collect.ImmutableList;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.Messages;
 
 /**
  * Turns a file's bytes into text without ever failing: a byte-order mark wins, then a charset the

@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.core.Messages;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,12 +12,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.sitrep.core.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +95,39 @@ public final class Ingestor {
         .map(r -> checkDuplicate(r, seenIds))
         .map(this::resolveOutlet);
   }
+  /**
+   * The articles {@code paths} hold, by id (the first read of an id wins), and a one-line
+   * "origin: reason" for each input that failed: what an evaluation needs to look articles up by
+   * the ids its gold names.
+   */
+  public ById readById(List<Path> paths) {
+    Map<String, Article> articles = new LinkedHashMap<>();
+    List<String> failures = new ArrayList<>();
+    try (Stream<IngestResult> results = read(paths)) {
+      results.forEach(r -> {
+        if (r instanceof IngestResult.Ok ok) {
+          articles.putIfAbsent(ok.article().id(), ok.article());
+        } else if (r instanceof IngestResult.Failed f) {
+          failures.add(f.origin() + ": " + f.reason());
+        }
+      });
+    }
+    return new ById(articles, failures);
+  }
+
+  /**
+   * Articles read by id, in input order, and the failures met on the way.
+   *
+   * @param articles the articles by id
+   * @param failures one "origin: reason" per input that could not be read
+   */
+  public record ById(Map<String, Article> articles, List<String> failures) {
+    public ById {
+      articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
+      failures = List.copyOf(failures);
+    }
+  }
+
 
   /**
    * Reads one document held in memory (a page or feed fetched over HTTP) exactly as {@link #read}

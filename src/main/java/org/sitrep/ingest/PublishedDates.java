@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.core.Messages;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.Messages;
 
 /**
  * Lenient parsing of publication dates found in metadata into ISO-8601. A stated offset is kept

@@ -4,11 +4,11 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.framing.Voice;
 import org.sitrep.fusion.Contradiction;
 import org.sitrep.fusion.FusedEvent;
 import org.sitrep.fusion.Report;
 import org.sitrep.fusion.Timeline;
-import org.sitrep.framing.Voice;
 import org.sitrep.stories.StoryFraming;
 
 /**

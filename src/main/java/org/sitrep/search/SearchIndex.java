@@ -1,6 +1,5 @@
 package org.sitrep.search;
 
-import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
@@ -54,8 +53,9 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.AnalyzedArticle.Section;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.core.IsoDays;
 import org.sitrep.entities.Entity;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.Revision;

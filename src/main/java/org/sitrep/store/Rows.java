@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import org.sitrep.core.IsoDays;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -16,9 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
 import org.sitrep.analysis.AnalyzedArticle.Section;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.core.IsoDays;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;

@@ -1,6 +1,5 @@
 package org.sitrep.stories;
 
-import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +22,13 @@ import org.sitrep.clean.Published;
 import org.sitrep.clean.Structure;
 import org.sitrep.clean.StructureStage;
 import org.sitrep.core.Document;
+import org.sitrep.core.IsoDays;
 import org.sitrep.core.Pipeline;
 import org.sitrep.core.StructureSpan;
 import org.sitrep.core.StructureType;
 import org.sitrep.eval.EvalDataException;
 import org.sitrep.eval.JsonlRecord;
 import org.sitrep.ingest.Article;
-import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingestor;
 
 /**
@@ -186,17 +184,9 @@ public final class ClusterEval {
   }
 
   private static List<Item> join(Map<String, String> gold, List<Path> inputs, Path where) {
-    Map<String, Article> articles = new HashMap<>();
-    List<String> failures = new ArrayList<>();
-    try (var results = Ingestor.withDefaults().read(inputs)) {
-      results.forEach(r -> {
-        if (r instanceof IngestResult.Ok ok) {
-          articles.putIfAbsent(ok.article().id(), ok.article());
-        } else if (r instanceof IngestResult.Failed f) {
-          failures.add(f.origin() + ": " + f.reason());
-        }
-      });
-    }
+    Ingestor.ById read = Ingestor.withDefaults().readById(inputs);
+    Map<String, Article> articles = read.articles();
+    List<String> failures = read.failures();
     List<Item> items = new ArrayList<>();
     gold.forEach((id, label) -> {
       Article a = articles.get(id);

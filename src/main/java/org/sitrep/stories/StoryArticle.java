@@ -1,6 +1,5 @@
 package org.sitrep.stories;
 
-import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.core.IsoDays;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 

@@ -1,6 +1,5 @@
 package org.sitrep.watch;
 
-import org.sitrep.core.IsoDays;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.core.IsoDays;
 import org.sitrep.events.Figure;
 import org.sitrep.events.FigureKind;
 

@@ -22,13 +22,13 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
-import org.sitrep.analysis.AnalyzedArticle;
-import org.sitrep.store.StoreBackend.TestDatabase;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
+import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
+import org.sitrep.store.StoreBackend.TestDatabase;
 
 /** The canonical actor registry, on invented names, on the embedded H2 and on PostgreSQL. */
 @ParameterizedClass(name = "on {0}")

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle;
-import org.sitrep.store.StoreBackend.TestDatabase;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
@@ -39,6 +38,7 @@ import org.sitrep.framing.LabelForm;
 import org.sitrep.framing.LoadedCategory;
 import org.sitrep.framing.LoadedTerm;
 import org.sitrep.framing.Voice;
+import org.sitrep.store.StoreBackend.TestDatabase;
 
 /** The store's contract, run once on the embedded H2 and once on PostgreSQL. */
 @ParameterizedClass(name = "on {0}")

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
+import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.PlaceOut;
+import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
-import org.sitrep.entities.Entity;
 import org.sitrep.store.StoreBackend.TestDatabase;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
+import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.framing.ActorLabel;
 import org.sitrep.framing.Framing;
 import org.sitrep.framing.LabelForm;
