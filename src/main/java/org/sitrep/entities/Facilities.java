@@ -52,10 +52,7 @@ final class Facilities {
         if (!h.capitalised() || !heads.contains(h.word().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        int first = i;
-        while (first > 0 && capitalisedName(tk.get(first - 1))) {
-          first--;
-        }
+        int first = nameStart(tk, i);
         if (first == i) {
           continue;
         }
@@ -77,10 +74,7 @@ final class Facilities {
         if (h.capitalised() || !heads.contains(h.word())) {
           continue;
         }
-        int first = i;
-        while (first > 0 && capitalisedName(tk.get(first - 1))) {
-          first--;
-        }
+        int first = nameStart(tk, i);
         if (first == i) {
           continue;
         }
@@ -114,6 +108,15 @@ final class Facilities {
         c.ruled = true;
       }
     }
+  }
+
+  /** The first token of the capitalised name before head {@code i}, or {@code i} when none. */
+  private static int nameStart(List<Token> tk, int i) {
+    int first = i;
+    while (first > 0 && capitalisedName(tk.get(first - 1))) {
+      first--;
+    }
+    return first;
   }
 
   /** Distinctive word (key) → key of the one facility name it picks out. */
