@@ -1,0 +1,172 @@
+package org.sitrep.api;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.EventOut;
+import org.sitrep.app.DataLocation;
+import org.sitrep.app.Inputs;
+import org.sitrep.app.RunListener;
+import org.sitrep.app.SitrepService;
+import org.sitrep.search.SearchIndex;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.RegistryActor;
+import org.sitrep.stories.Story;
+
+/**
+ * Benchmark, not a test (issue 8, part 5): latency of the HTTP API on a store of many articles,
+ * on loopback, bounded in count. It analyses the bundled sample corpus once with the standard
+ * analysis, then stores {@code ARTICLES} copies of those analyses under new ids, outlets and titles
+ * (every annotation is the real analysis of a real-sized article; only the identity varies, so
+ * the store, the registry and the index grow as they would), starts the server the way {@code
+ * sitrep serve} does, and sends {@code REQUESTS} requests of each kind one after the other from
+ * one client after a warm-up: search, article, actor, events (three filters) and stories. It
+ * prints p50, p99 and the maximum per kind in milliseconds.
+ *
+ * <p>Run from the project root (it reads {@code samples/}): {@code java -Xmx3g -cp
+ * target/sitrep.jar:target/test-classes org.sitrep.api.LoadBenchmark [ARTICLES] [REQUESTS]}
+ * (defaults 10,000 and 200). Figures are in the README; the target is p99 under 100 ms on two
+ * cores.
+ */
+public final class LoadBenchmark {
+  private static final String[] OUTLETS = {"Levant Wire", "Continental Ledger", "Harbor Daily",
+      "Meridian Post", "Northgate Radio", "Sable Times", "Union Courier", "Eastline News"};
+
+  private LoadBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int total = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    Path dir = Files.createTempDirectory("sitrep-load");
+    DataLocation location = DataLocation.embedded(dir);
+
+    Inputs in = Inputs.read(List.of(Path.of("samples")), System.err::println);
+    List<AnalyzedArticle> analysed = new ArrayList<>();
+    long t0 = System.nanoTime();
+    SitrepService.analyzeWithoutStore(in.articles(), SitrepService.analyzer(null, true), 2,
+        analysed::add, RunListener.SILENT);
+    System.out.printf(Locale.ROOT, "analysed %d sample articles in %.1f s%n", analysed.size(),
+        (System.nanoTime() - t0) / 1e9);
+
+    t0 = System.nanoTime();
+    List<String> ids = new ArrayList<>();
+    try (ArticleStore store = ArticleStore.openEmbedded(dir);
+        SearchIndex index = SearchIndex.open(location.indexDir())) {
+      for (int i = 0; i < total; i++) {
+        AnalyzedArticle copy = copy(analysed.get(i % analysed.size()), i);
+        store.save(copy);
+        index.index(copy);
+        ids.add(copy.id());
+      }
+      index.commit();
+    }
+    System.out.printf(Locale.ROOT, "stored and indexed %,d articles in %.1f s%n", total,
+        (System.nanoTime() - t0) / 1e9);
+
+    try (SitrepService app = SitrepService.open(location);
+        ApiServer server = ApiServer.start(app,
+            new ApiConfig("127.0.0.1", 0, null, 64 * 1024, Integer.MAX_VALUE))) {
+      String base = "http://127.0.0.1:" + server.port();
+      List<String> names = app.actors(50).stream().map(RegistryActor::canonicalName).toList();
+      List<String> terms = searchTerms(analysed);
+      List<String> storyIds = app.stories().stream().map(Story::id).limit(50).toList();
+      Random random = new Random(42);
+      Map<String, IntFunction<String>> kinds = new LinkedHashMap<>();
+      kinds.put("search", i -> "/api/search?q=" + enc(pick(terms, random)));
+      kinds.put("search+outlet", i -> "/api/search?q=" + enc(pick(terms, random)) + "&source="
+          + enc(OUTLETS[random.nextInt(OUTLETS.length)]));
+      kinds.put("article", i -> "/api/articles/" + enc(pick(ids, random)));
+      kinds.put("actor", i -> "/api/actors/" + enc(pick(names, random)));
+      kinds.put("events by actor", i -> "/api/events?limit=50&actor=" + enc(pick(names, random)));
+      kinds.put("events by root", i -> "/api/events?limit=50&root="
+          + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(20)));
+      kinds.put("events by outlet", i -> "/api/events?limit=50&source="
+          + enc(OUTLETS[random.nextInt(OUTLETS.length)]));
+      kinds.put("stories", i -> "/api/stories?limit=50");
+      if (!storyIds.isEmpty()) {
+        kinds.put("story", i -> "/api/stories/" + enc(pick(storyIds, random)));
+      }
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %8s%n", "request", "n", "p50 ms",
+          "p99 ms", "max ms");
+      for (Map.Entry<String, IntFunction<String>> kind : kinds.entrySet()) {
+        int n = kind.getKey().startsWith("stor") ? Math.max(20, requests / 10) : requests;
+        for (int i = 0; i < Math.max(5, n / 10); i++) {
+          get(client, base + kind.getValue().apply(i));
+        }
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+          nanos[i] = get(client, base + kind.getValue().apply(i));
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%-18s %8d %8.1f %8.1f %8.1f%n", kind.getKey(), n,
+            ms(nanos[n / 2]), ms(nanos[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]),
+            ms(nanos[n - 1]));
+      }
+    }
+  }
+
+  /** The time one GET takes, body read; fails on any status but 200 and 404. */
+  private static long get(HttpClient client, String url) throws Exception {
+    long s = System.nanoTime();
+    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    long took = System.nanoTime() - s;
+    if (r.statusCode() != 200 && r.statusCode() != 404) {
+      throw new IllegalStateException(url + " answered " + r.statusCode() + ": "
+          + new String(r.body(), StandardCharsets.UTF_8));
+    }
+    return took;
+  }
+
+  /** Copy {@code i} of an analysed article: its own id, content hash, outlet and title. */
+  private static AnalyzedArticle copy(AnalyzedArticle a, int i) {
+    String outlet = OUTLETS[i % OUTLETS.length];
+    String id = String.format(Locale.ROOT, "load-%06d", i);
+    return new AnalyzedArticle(a.schema(), id, 1, a.contentHash() + "-" + i, a.analysisVersion(),
+        outlet, a.url(), a.format(), a.title() + " (" + i + ")", a.published(), a.dateline(),
+        a.text(), a.structure(), a.entities(), a.times(), a.numbers(), a.warnings(), a.actors(),
+        a.affiliations(), a.places(), a.quotes(), a.claims(), a.events(), outlet, "metadata",
+        a.wire(), a.framing());
+  }
+
+  /** Words worth searching for: the names of the analysed articles' event participants. */
+  private static List<String> searchTerms(List<AnalyzedArticle> analysed) {
+    List<String> terms = new ArrayList<>(List.of("ceasefire", "killed", "talks", "shelling"));
+    for (AnalyzedArticle a : analysed) {
+      for (EventOut e : a.events()) {
+        if (e.source() != null && !e.source().isBlank()) {
+          terms.add("\"" + e.source().replace("\"", "") + "\"");
+        }
+      }
+    }
+    return terms;
+  }
+
+  private static <T> T pick(List<T> list, Random random) {
+    return list.get(random.nextInt(list.size()));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
