@@ -2,10 +2,7 @@ package org.sitrep.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +39,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitrep.analysis.AnalyzedArticle;
-import org.sitrep.analysis.Json;
-import org.sitrep.app.DataLocation;
 import org.sitrep.app.SitrepService;
-import org.sitrep.store.ArticleStore;
 
 /**
  * The web app end to end in a real browser: Debian's {@code chromium} driven through its {@code
@@ -80,20 +72,7 @@ class WebAppBrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install chromium"
             + " chromium-driver; .ci/run does): web app browser tests skipped");
-    Path data = tmp.resolve("data");
-    try (ArticleStore store = ArticleStore.openEmbedded(data);
-        InputStream raw = getClass().getResourceAsStream("web-corpus.jsonl.gz");
-        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-            StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        AnalyzedArticle a = Json.fromLine(line);
-        store.save(a);
-      }
-    }
-    app = SitrepService.open(DataLocation.embedded(data), () -> {
-      throw new IllegalStateException("the browser test's server is read-only");
-    });
+    app = WebRoutesTest.fixtureService(tmp.resolve("data"));
     server = ApiServer.start(app, new ApiConfig("127.0.0.1", 0, null, 1 << 20, 100_000));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();

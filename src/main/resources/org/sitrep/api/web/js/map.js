@@ -17,7 +17,7 @@ export async function eventMap(points, caption) {
   }
   const box = around(located, 8);
   const height = Math.round(WIDTH * (box.north - box.south) / (box.east - box.west) / Math.cos((box.north + box.south) / 2 * Math.PI / 180));
-  const h = Math.max(200, Math.min(700, height));
+  const h = Math.max(150, Math.min(600, height));
   const base = await api('/basemap', {west: box.west, south: box.south, east: box.east, north: box.north, width: WIDTH, height: h});
   const x = lon => (lon - box.west) / (box.east - box.west) * WIDTH;
   const y = lat => (box.north - lat) / (box.north - box.south) * h;
@@ -55,7 +55,11 @@ function around(points, minSpan) {
   }
   const cx = (w + e) / 2, cy = (s + n) / 2;
   const margin = Math.max(1.5, Math.max(e - w, n - s) / 6);
-  const hw = Math.max((e - w) / 2 + margin, minSpan / 2), hh = Math.max((n - s) / 2 + margin, minSpan / 2);
+  let hw = Math.max((e - w) / 2 + margin, minSpan / 2), hh = Math.max((n - s) / 2 + margin, minSpan / 2);
+  // Keep the drawn map between 2:5 and 3:4 (height:width), widening the box rather than the map.
+  const cos = Math.cos(cy * Math.PI / 180) || 1;
+  hw = Math.max(hw, hh / (0.75 * cos));
+  hh = Math.max(hh, 0.4 * hw * cos);
   const r = v => Math.round(v * 100) / 100;
   return {west: r(Math.max(-180, cx - hw)), east: r(Math.min(180, cx + hw)), south: r(Math.max(-90, cy - hh)), north: r(Math.min(90, cy + hh))};
 }
