@@ -128,9 +128,12 @@ export function table(headers, rows, caption) {
     el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c)))))));
 }
 
-/** "a · b · c" from the non-empty parts. */
+/**
+ * "a · b · c" from the non-empty parts, each wrapped in Unicode isolates (FSI … PDI), so a
+ * right-to-left override inside one value (an outlet's name, say) cannot reorder the others.
+ */
 export function meta(...parts) {
-  return parts.filter(p => p !== null && p !== undefined && p !== '').join(' · ');
+  return parts.filter(p => p !== null && p !== undefined && p !== '').map(p => '\u2068' + p + '\u2069').join(' · ');
 }
 
 /** A link to an article page. */
