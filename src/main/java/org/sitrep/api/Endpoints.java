@@ -120,6 +120,7 @@ final class Endpoints {
         "The release and the analysis version", List.of(),
         ctx -> json.send(ctx, Map.of("release", Sitrep.RELEASE,
             "analysis_version", AnalysisVersion.current()))));
+    r.addAll(new WebRoutes(app, json).routes());
     return ImmutableList.copyOf(r);
   }
 

@@ -40,6 +40,7 @@ record Param(String name, In in, Type type, String description, boolean required
   enum Type {
     STRING("string", null),
     INTEGER("integer", null),
+    NUMBER("number", null),
     DATE("string", "date");
 
     final String schemaType;

@@ -53,6 +53,25 @@ final class Params {
     }
   }
 
+  /** A decimal number between {@code min} and {@code max}, or {@code fallback} when absent. */
+  static double number(Context ctx, String name, double min, double max, double fallback) {
+    String v = string(ctx, name);
+    if (v == null) {
+      return fallback;
+    }
+    double n;
+    try {
+      n = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + " must be a number, got '" + v + "'");
+    }
+    if (!(n >= min && n <= max)) {
+      throw ApiException.badRequest(name + " must be between " + (int) min + " and " + (int) max
+          + ", got '" + v + "'");
+    }
+    return n;
+  }
+
   static int limit(Context ctx) {
     Integer n = integer(ctx, "limit", 1, MAX_LIMIT);
     return n == null ? DEFAULT_LIMIT : n;
