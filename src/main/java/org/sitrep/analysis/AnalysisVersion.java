@@ -66,7 +66,9 @@ public final class AnalysisVersion {
   static final ImmutableSet<String> FRONT_ENDS = ImmutableSet.of(
       ROOT + "cli/", ROOT + "app/", ROOT + "api/", ROOT + "export/", ROOT + "store/",
       ROOT + "search/", ROOT + "stories/", ROOT + "fusion/", ROOT + "report/",
-      ROOT + "watch/");
+      ROOT + "watch/",
+      // the web app's and reports' base map: drawn for people, read by no stage
+      ROOT + "geo/BaseMap", ROOT + "geo/Clip", ROOT + "geo/basemap");
   /** Hex digits kept: 48 bits, plenty to tell builds apart. */
   private static final int SHORT = 12;
 
