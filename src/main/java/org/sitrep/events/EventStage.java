@@ -50,6 +50,7 @@ public final class EventStage implements Stage<Events> {
   private final EventWords words = EventWords.get();
   private final AgentNouns agents;
   private final EventExtractor extractor;
+  private final Counterparts counterparts = new Counterparts(words);
 
   private EventStage(SentenceParser parser, ActorDictionary actors) {
     this.parser = parser;
@@ -122,8 +123,9 @@ public final class EventStage implements Stage<Events> {
             s.start(), e.toString());
       }
     }
-    return new Events(EventMerger.attachTolls(EventMerger.merge(EventSelection.select(events)),
-        nlp.sentences().stream().map(Sentence::start).toList()));
+    return new Events(counterparts.keep(EventMerger.attachTolls(
+        EventMerger.merge(EventSelection.select(events)),
+        nlp.sentences().stream().map(Sentence::start).toList())));
   }
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {

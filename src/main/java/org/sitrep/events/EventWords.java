@@ -58,6 +58,8 @@ final class EventWords {
   final ImmutableSet<String> quantityHeads;
   final ImmutableSet<String> backgroundWords;
   final ImmutableSet<String> timeUnits;
+  /** CAMEO roots whose events need a target or a place (see {@link Counterparts}). */
+  final ImmutableSet<String> counterpartRoots;
   /** What tells each figure kind (all but {@link FigureKind#DEPLOYED}) from a parse or words. */
   final ImmutableMap<FigureKind, Cues> cues;
   final ImmutableSet<String> tollNouns;
@@ -128,6 +130,7 @@ final class EventWords {
     quantityHeads = list(lists, used, "quantity-heads");
     backgroundWords = list(lists, used, "background-words");
     timeUnits = list(lists, used, "time-units");
+    counterpartRoots = list(lists, used, "counterpart-roots");
     Map<FigureKind, Cues> byKind = new EnumMap<>(FigureKind.class);
     for (FigureKind k : FigureKind.values()) {
       if (k != FigureKind.DEPLOYED) {

@@ -102,9 +102,11 @@ class EventStageTest {
 
   @Test
   void aPurposeClauseIsCodedByWhatItNames() {
-    // coders code "telephoned X to discuss Y" as a consultation
+    // coders code "telephoned X to discuss Y" as a consultation with X; the discussion itself
+    // names no partner of its own, so it is no second consultation (Counterparts)
     assertThat(events(two("Arnor/NNP telephoned/VBD/telephone Gondor/NNP to/TO discuss/VB "
-        + "the/DT border/NN ./.")).stream().map(Event::trigger)).contains("discuss");
+        + "the/DT border/NN ./."))).extracting(Event::root, Event::targetId)
+        .containsExactly(tuple("04", "e2"));
   }
 
   @Test
@@ -445,8 +447,9 @@ class EventStageTest {
   void whatIsDiscussedIsNotATargetNorAreTheSpeakersItsParties() {
     List<Event> out = events(two("Arnor/NNP discussed/VBD/discuss the/DT Gondor/NNP "
         + "clashes/NNS/clash ./."));
+    // the topic is no target, and a discussion with no partner is no consultation (Counterparts)
     assertThat(out).filteredOn(e -> e.trigger().equals("discussed"))
-        .extracting(Event::sourceId, Event::targetId).containsExactly(tuple("e1", null));
+        .extracting(Event::targetId).doesNotContain("e2");
     assertThat(out).filteredOn(e -> e.trigger().equals("clashes"))
         .extracting(Event::sourceId).doesNotContain("e1");
   }
