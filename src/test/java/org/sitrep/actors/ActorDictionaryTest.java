@@ -202,4 +202,21 @@ class ActorDictionaryTest {
     assertThat(dict.isAgent("patrol")).isFalse();
     assertThat(dict.isAgent("crisis")).isFalse();
   }
+
+  @Test
+  void aPersonsNameSpeltOneLetterDifferentlyIsStillThePerson(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("people.tsv");
+    Files.writeString(file, "Maren Talvikova\t\tNORGOV\tPERSON\t\n", StandardCharsets.UTF_8);
+    ActorDictionary mine = ActorDictionary.withUserOverlay(file);
+    assertThat(mine.lookupPersonVariant("Maren Talvikowa", null).orElseThrow().cameoCode())
+        .isEqualTo("NORGOV");
+    assertThat(mine.lookupPersonVariant("Maren Talvkova", null)).isPresent(); // a letter dropped
+    assertThat(mine.lookupPersonVariant("Maren Tavlikova", null)).isPresent(); // two swapped
+    assertThat(mine.lookupPersonVariant("Talvikowa", null)).isEmpty(); // a last name alone
+    assertThat(mine.lookupPersonVariant("Anna Talvikowa", null)).isEmpty(); // someone else
+    assertThat(mine.lookupPersonVariant("Maren Talvikawo", null)).isEmpty(); // two letters
+    assertThat(ActorDictionary.oneEditApart("gbagbo", "gbago")).isTrue();
+    assertThat(ActorDictionary.oneEditApart("gbagbo", "gbagbo")).isFalse();
+  }
 }
