@@ -36,9 +36,7 @@ import org.sitrep.geo.Place;
  *   <li><b>Everything else</b>: the phrase's words are read for an actor — an entity the actors
  *       layer coded, a country name or demonym (ISR), a named dictionary actor with the code in
  *       force on the article's date, a capital (SYRGOV: capital metonymy), a place (its country) —
- *       and an agent noun (agents.tsv with agent-nouns.tsv over it). A demonym after "ethnic" is
- *       no state: its people are coded by an "in X" or "of X" after them, else not at all. A
- *       phrase with an actor but no
+ *       and an agent noun (agents.tsv with agent-nouns.tsv over it). A phrase with an actor but no
  *       agent takes one from the words after it ("Israel's high court", "Palestinian prisoners");
  *       one with an agent but no actor takes the actor of an "of X" or "in X" after it ("the army
  *       of X", "a court in X"). The code is the actor's with the agent's role: a country's or a
@@ -150,19 +148,11 @@ public final class ActorCoder {
       }
       agentAfter = true;
     }
-    boolean read = actor != null && actor == r.actor(); // found in the phrase's own words
-    if (read && ethnic(core, actor, view, span)) {
-      // "ethnic Albanians in southern Serbia": an ethnicity, coded by where its people live
-      actor = span == null ? null : around.complement(view, span.end());
-      if (actor == null) {
-        return Optional.empty();
-      }
-      agentAfter = true;
-    } else if (actor == null && span != null) {
+    if (actor == null && span != null) {
       // "Iraqi [Kurds]" when the phrase is the noun
       actor = around.countryBefore(view, span.start());
       agentAfter = true;
-    } else if (read && actor.from() == 0 && span != null
+    } else if (actor != null && actor.from() == 0 && span != null
         && (actor.type() == HitType.COUNTRY || actor.type() == HitType.LAYER)
         && reader.countryOf(Word.join(core, actor.from(), actor.to())) != null) {
       Hit state = around.countryBefore(view, span.start());
@@ -174,31 +164,6 @@ public final class ActorCoder {
       return Optional.empty();
     }
     return Optional.of(composer.compose(actor, agent, agentAfter));
-  }
-
-  /** The word that makes a demonym an ethnicity rather than a state: "ethnic Albanians". */
-  private static final String ETHNIC = "ethnic";
-
-  /**
-   * Whether {@code actor}, a country name or demonym, follows "ethnic" (in the phrase or right
-   * before it): "ethnic Albanians", "ethnic Serb civilians" are people of that ethnicity
-   * wherever they live, not the state, so CAMEO codes them by the country of an "in X" or "of
-   * X" after them, or not at all.
-   */
-  private boolean ethnic(List<Word> core, Hit actor, ArticleView view, Span span) {
-    if (!(actor.type() == HitType.COUNTRY || actor.type() == HitType.LAYER)
-        || reader.countryOf(Word.join(core, actor.from(), actor.to())) == null) {
-      return false;
-    }
-    if (actor.from() > 0) {
-      return core.get(actor.from() - 1).lower().equals(ETHNIC);
-    }
-    if (span == null) {
-      return false;
-    }
-    List<Word> before = view.before(span.start(), 20);
-    return !before.isEmpty() && before.get(before.size() - 1).lower().equals(ETHNIC)
-        && view.text().substring(before.get(before.size() - 1).end(), span.start()).isBlank();
   }
 
   /**

@@ -18,11 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -64,7 +62,6 @@ public final class ActorDictionary {
   private final ImmutableMap<String, String> iso3ByIso2;
   private final ImmutableMap<String, String> capitals;
   private final ImmutableMap<String, String> agents;
-  private final ImmutableSet<String> weapons;
   private final ImmutableSet<String> countries;
 
   private ActorDictionary(Map<String, Raw> entries, Tables tables) {
@@ -81,7 +78,6 @@ public final class ActorDictionary {
     this.iso3ByIso2 = ImmutableMap.copyOf(tables.iso3ByIso2);
     this.capitals = ImmutableMap.copyOf(tables.capitals);
     this.agents = ImmutableMap.copyOf(tables.agents);
-    this.weapons = ImmutableSet.copyOf(tables.weapons);
     this.countries = ImmutableSet.copyOf(tables.capitals.keySet());
   }
 
@@ -358,18 +354,6 @@ public final class ActorDictionary {
     return agents.containsKey(Keys.key(phrase));
   }
 
-  /**
-   * Whether {@code phrase} is a weapon the agent table codes as its state's military ("jets",
-   * "missiles", "drones"; marked {@code weapon} in {@code agent-nouns.tsv}): with a state named
-   * it is that state's forces, without one it names no actor, as who fired it is not said.
-   *
-   * @throws NullPointerException if {@code phrase} is null
-   */
-  public boolean isWeapon(String phrase) {
-    checkNotNull(phrase, "phrase");
-    return weapons.contains(Keys.key(phrase));
-  }
-
   /** The CAMEO role code of an agent noun phrase ("foreign minister" → GOV), or null. */
   String agentRole(String phrase) {
     return agents.get(Keys.key(phrase));
@@ -496,7 +480,6 @@ public final class ActorDictionary {
     final Map<String, String> iso3ByIso2 = new HashMap<>();
     final Map<String, String> capitals = new HashMap<>();
     final Map<String, String> agents = new HashMap<>();
-    final Set<String> weapons = new HashSet<>();
 
     static Tables load() {
       Tables t = new Tables();
@@ -517,12 +500,7 @@ public final class ActorDictionary {
       readResource("agent-nouns.tsv", (f, where) -> {
         checkArgument(f.length >= 2 && f[1].strip().matches("[A-Z]{3}"),
             "%s: expected an agent phrase and a three-letter CAMEO role", where);
-        checkArgument(f.length < 3 || f[2].strip().isEmpty() || f[2].strip().equals("weapon"),
-            "%s: the third column, when there is one, is \"weapon\"", where);
         t.agents.put(Keys.key(f[0]), f[1].strip());
-        if (f.length >= 3 && f[2].strip().equals("weapon")) {
-          t.weapons.add(Keys.key(f[0]));
-        }
       });
       return t;
     }

@@ -53,11 +53,6 @@ final class AgentNouns {
     return false;
   }
 
-  /** Whether head noun {@code h} is a weapon ("missiles", "jets"; see ActorDictionary#isWeapon). */
-  boolean weapon(Parse p, int h) {
-    return dictionary.isWeapon(p.lower(h)) || dictionary.isWeapon(p.lemma(h));
-  }
-
   /**
    * Whether the dictionary knows {@code phrase} as a named actor (built in or from the user's
    * file): a name NER did not tag is still an actor when the dictionary lists it.

@@ -11,8 +11,7 @@ import org.sitrep.entities.EntityType;
 /**
  * The actors a noun phrase names: its entity (its own mention, a name modifying it, "forces of
  * X"), else a description headed by an agent noun ("security forces", see {@link AgentNouns}),
- * else a name the actor dictionary lists that NER missed, else nothing; a weapon with no state or
- * owner named ("two missiles hit") is nothing, not an actor. Coordinated names on one
+ * else a name the actor dictionary lists that NER missed, else nothing. Coordinated names on one
  * agent noun ("Velorian and Tarsan officials") are one actor each. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
  * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
@@ -230,9 +229,6 @@ final class PhraseActors {
       if (org != null) {
         return new Actor(org.name(), org.id(), false); // "the group" after "X, a militia, ..."
       }
-    }
-    if (agents.weapon(p, h) && poss < 0) {
-      return null; // "two missiles hit the square": who fired them is not said
     }
     String name = description(p, h, ctx);
     return name == null ? null : new Actor(name, null, false);

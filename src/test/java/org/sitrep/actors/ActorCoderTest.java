@@ -416,17 +416,4 @@ class ActorCoderTest {
         .contains("NORGOV");
     assertThat(code(stage.coder(), ctx, "Brask government", 0)).isEmpty(); // two countries
   }
-
-  @Test
-  void anEthnicGroupIsCodedByWhereItLivesNotByTheStateOfItsName() {
-    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
-            "Ethnic Albanians in southern Serbia marched. Ethnic Serb civilians fled. Albanian "
-                + "civilians stayed.")
-        .entity(EntityType.GROUP, "NATIONALITY", "Albanians")
-        .entity(EntityType.LOCATION, "COUNTRY", "Serbia"));
-    assertThat(codeOf(ctx, "Albanians")).isEqualTo("SRB");
-    assertThat(codeOf(ctx, "Ethnic Serb civilians")).isNull();
-    assertThat(codeOf(ctx, "Albanian civilians")).isEqualTo("ALBCVL");
-  }
 }
-

@@ -153,16 +153,4 @@ class ParticipantsTest {
     assertThat(events(countries("The/DT envoy/NN of/IN Arnor/NNP arrived/VBD/arrive in/IN "
         + "Gondor/NNP ./."))).extracting(Event::code).containsExactly("042");
   }
-
-  @Test
-  void aWeaponWithNoStateNamedIsNoActor() {
-    List<Event> out = triggered(events(countries("Two/CD missiles/NNS/missile hit/VBD/hit "
-        + "the/DT square/NN in/IN Gondor/NNP ./.")), "hit");
-    assertThat(out).extracting(Event::sourceName).doesNotContain("Two missiles", "missiles");
-    // with its state named, the weapon is that state's forces
-    List<Event> named = triggered(events(countries("Velorian/JJ missiles/NNS/missile "
-        + "hit/VBD/hit the/DT square/NN in/IN Gondor/NNP ./.")), "hit");
-    assertThat(named).extracting(Event::sourceName).contains("Velorian");
-  }
 }
-
