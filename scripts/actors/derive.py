@@ -43,7 +43,7 @@ PIVOT = 30
 # Demonyms the prefix rule below misses because they do not look like the country's name.
 DEMONYM_EXTRA = {
     "NLD": ["Dutch"], "CHE": ["Swiss"], "GRC": ["Greek"], "THA": ["Thai"], "ARE": ["Emirati"],
-    "GBR": ["British"], "PSE": ["Palestinian"], "USA": ["American"], "SAU": ["Saudi"], "CYP": ["Cypriot"],
+    "PSE": ["Palestinian"], "USA": ["American"], "SAU": ["Saudi"], "CYP": ["Cypriot"],
     "PHL": ["Filipino", "Philippine"], "BGD": ["Bangladeshi"], "NZL": ["New Zealander"], "KOR": ["South Korean"],
     "PRK": ["North Korean"], "ZAF": ["South African"], "SSD": ["South Sudanese"],
     "COD": ["Congolese"], "CIV": ["Ivorian"], "FIN": ["Finnish"], "DNK": ["Danish"],
@@ -59,9 +59,15 @@ DEMONYM_EXTRA = {
     "LKA": ["Sri Lankan"], "LSO": ["Basotho", "Mosotho"], "LUX": ["Luxembourger"],
     "MDA": ["Moldovan"], "MDG": ["Malagasy"], "MKD": ["Macedonian"], "MNE": ["Montenegrin"],
     "MMR": ["Burmese"], "NER": ["Nigerien"], "SLE": ["Sierra Leonean"], "SLV": ["Salvadoran"],
-    "SOM": ["Somali"], "SRB": ["Serbian"], "SVK": ["Slovak"], "SVN": ["Slovenian", "Slovene"],
+    "SOM": ["Somali"], "SVK": ["Slovak"], "SVN": ["Slovenian", "Slovene"],
     "TJK": ["Tajik"], "TKM": ["Turkmen"], "UKR": ["Ukrainian"], "UZB": ["Uzbek"],
     "TUR": ["Turk"], "ARG": ["Argentine"],
+    # Short national nouns news uses as adjectives too ("Serb forces", "Croat troops", "a Briton"),
+    # which the suffix rule cannot see, and standard demonyms of countries whose Phoenix block has
+    # none or only a misspelt one (Phoenix lists "Djibuti", "Comoran", "Maldivan").
+    "SRB": ["Serbian", "Serb"], "HRV": ["Croatian", "Croat"], "GBR": ["British", "Briton"],
+    "NPL": ["Nepali"], "DJI": ["Djiboutian"], "COM": ["Comorian"], "MDV": ["Maldivian"],
+    "SWZ": ["Swazi"], "PNG": ["Papua New Guinean"], "XKX": ["Kosovar"],
 }
 # Country prefixes of the Phoenix files that are not the ISO 3166-1 alpha-3 code of the country:
 # CAMEO's own code for East Timor from before it had an ISO code, and a typo for Angola (UNITA is

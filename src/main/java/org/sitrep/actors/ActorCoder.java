@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.actors.PhraseReader.Agent;
 import org.sitrep.actors.PhraseReader.Hit;
+import org.sitrep.actors.PhraseReader.HitType;
 import org.sitrep.actors.PhraseReader.Reading;
 import org.sitrep.core.Document;
 import org.sitrep.core.Span;
@@ -151,6 +152,13 @@ public final class ActorCoder {
       // "Iraqi [Kurds]" when the phrase is the noun
       actor = around.countryBefore(view, span.start());
       agentAfter = true;
+    } else if (actor != null && actor.from() == 0 && span != null
+        && (actor.type() == HitType.COUNTRY || actor.type() == HitType.LAYER)
+        && reader.countryOf(Word.join(core, actor.from(), actor.to())) != null) {
+      Hit state = around.countryBefore(view, span.start());
+      if (state != null) {
+        actor = state; // "Bosnian [Serbs]": the first demonym is the state (PhraseReader#read)
+      }
     }
     if (actor == null) {
       return Optional.empty();

@@ -207,6 +207,106 @@ public final class ActorDictionary {
     return Optional.ofNullable(found);
   }
 
+  /** The shortest last word that a one-letter spelling variant may differ in. */
+  private static final int VARIANT_MIN_LETTERS = 6;
+
+  /**
+   * A person the dictionary knows under a spelling one letter away from {@code name}, as news
+   * spells and transliterates names differently ("Laurent Gbago", "Abdelaziz Bouteflicka",
+   * "Zelenskyy"): the name has at least two words, all but its last are words of the entry's name
+   * in order (as in {@link #lookupPerson}), and its last word, of at least six letters and with
+   * the same first letter, is one inserted, dropped or replaced letter or one swap of neighbouring
+   * letters away from the entry's last word. For a name {@link #lookupPerson} does not find; only
+   * an unambiguous match counts (every entry that matches gives the same code on {@code date}).
+   *
+   * @param date the article's date; null when unknown
+   */
+  public Optional<ActorEntry> lookupPersonVariant(String name, LocalDate date) {
+    checkNotNull(name, "name");
+    List<String> words = List.of(Keys.withoutThe(Keys.key(name)).split(" "));
+    String last = words.get(words.size() - 1);
+    if (words.size() < 2 || last.length() < VARIANT_MIN_LETTERS) {
+      return Optional.empty();
+    }
+    ActorEntry found = null;
+    for (String other : personsByLastWord.keySet()) {
+      if (other.equals(last) || other.charAt(0) != last.charAt(0)
+          || Math.abs(other.length() - last.length()) > 1 || !oneEditApart(last, other)) {
+        continue;
+      }
+      for (Named n : personsByLastWord.get(other)) {
+        if (!inOrder(words.subList(0, words.size() - 1), n.words())) {
+          continue;
+        }
+        Optional<ActorEntry> e = resolve(n.raw(), date);
+        if (e.isEmpty() || e.get().cameoCode() == null) {
+          continue;
+        }
+        if (found != null && !found.cameoCode().equals(e.get().cameoCode())) {
+          return Optional.empty(); // two people that spelling could be
+        }
+        found = found == null ? e.get() : found;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether two different words are one inserted, dropped or replaced letter or one swap of
+   * neighbouring letters apart (the Damerau–Levenshtein distance is 1).
+   */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() > b.length()) {
+      String t = a;
+      a = b;
+      b = t;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (i == a.length()) {
+        return false; // the same word
+      }
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true; // one letter replaced
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return b.length() == a.length() + 1 && a.substring(i).equals(b.substring(i + 1));
+  }
+
+  /**
+   * The country of the person a one-word name stands for when it modifies an agent noun ("the
+   * Obama administration", "Mugabe loyalists"): every person entry whose name ends in that word
+   * and has a code on {@code date} must have the same country (the two Presidents Bush are both
+   * USA though their codes differ). A name of fewer than four letters finds none.
+   *
+   * @param date the article's date; null when unknown
+   * @return the ISO3 country, or empty when no entry or people of several countries match
+   */
+  public Optional<String> personCountry(String surname, LocalDate date) {
+    checkNotNull(surname, "surname");
+    String key = Keys.withoutThe(Keys.key(surname));
+    if (key.length() < 4 || key.contains(" ")) {
+      return Optional.empty();
+    }
+    String country = null;
+    for (Named n : personsByLastWord.get(key)) {
+      Optional<ActorEntry> e = resolve(n.raw(), date);
+      if (e.isEmpty() || e.get().cameoCode() == null || e.get().country() == null) {
+        continue;
+      }
+      if (country != null && !country.equals(e.get().country())) {
+        return Optional.empty();
+      }
+      country = e.get().country();
+    }
+    return Optional.ofNullable(country);
+  }
+
   /** Whether {@code part} is a subsequence of {@code whole}. */
   private static boolean inOrder(List<String> part, List<String> whole) {
     int i = 0;

@@ -129,12 +129,17 @@ final class PersonRoles {
 
   /**
    * The dictionary's person whose fuller name the entity's name (or, failing that, a mention)
-   * is part of: "President Mugabe" is Robert Mugabe (see {@link ActorDictionary#lookupPerson}).
+   * is part of: "President Mugabe" is Robert Mugabe (see {@link ActorDictionary#lookupPerson});
+   * failing that, the person whose name it spells with one letter different ({@link
+   * ActorDictionary#lookupPersonVariant}).
    */
   Optional<ActorEntry> partName(Entity e, LocalDate date) {
     Optional<ActorEntry> entry = dictionary.lookupPerson(e.name(), date);
     for (int i = 0; entry.isEmpty() && i < e.mentions().size(); i++) {
       entry = dictionary.lookupPerson(e.mentions().get(i).text(), date);
+    }
+    if (entry.isEmpty()) {
+      entry = dictionary.lookupPersonVariant(e.name(), date); // "Laurent Gbago"
     }
     return entry;
   }

@@ -3,19 +3,23 @@ package org.sitrep.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceKind;
 
 /**
- * Reads words for actors and agents: a country name or demonym, a capital, a named actor of the
- * dictionary (with the code in force on a date), a place the places layer resolved, and agent
- * noun phrases ("foreign minister" → GOV). The vocabulary of {@link ActorCoder}; it composes no
+ * Reads words for actors and agents: a country name or demonym (also as the leader of a
+ * "Vostrian-led" force), a capital, a named actor of the dictionary (with the code in force on a
+ * date), a place the places layer resolved, a known person's last name before an agent noun (its
+ * country: "the Obama administration"), and agent noun phrases ("foreign minister" → GOV). The vocabulary of {@link ActorCoder}; it composes no
  * codes. Stateless and thread-safe.
  */
 final class PhraseReader {
   static final int NAME_WORDS = 6;
+  /** The suffix of a leader's demonym on what it leads: "Vostrian-led forces". */
+  private static final String LED = "-led";
   private static final int AGENT_WORDS = 5;
 
   /** What a phrase holds: its actor (or null) and its head agent (or null). */
@@ -45,7 +49,9 @@ final class PhraseReader {
 
   /**
    * Reads {@code words} for actors and agents. The head agent is the one ending last; the actor is
-   * the one nearest before it, else the first.
+   * the one nearest before it, else the first. Of two country names or demonyms in a row the
+   * first is the actor: the second names an ethnicity or origin ("Bosnian Serbs", "Croatian Serb
+   * refugees", "Greek Cypriot leaders"), and CAMEO codes such people by the state they belong to.
    *
    * @param view the article, when the words are article words (their entities count); else null
    * @param date the article's date, or null
@@ -79,8 +85,37 @@ final class PhraseReader {
           actor = h; // the actor nearest before the head: "U.S. and Russian negotiators"
         }
       }
+      if (actor == null) {
+        actor = personModifier(words, head.from(), date); // "the Obama administration"
+      }
+    }
+    for (int k = hits.indexOf(actor); k > 0; k--) {
+      Hit before = hits.get(k - 1);
+      if (before.to() != hits.get(k).from() || before.type() != HitType.COUNTRY
+          || hits.get(k).type() != HitType.COUNTRY) {
+        break;
+      }
+      actor = before; // "Bosnian Serb forces": the first of two demonyms in a row is the state
     }
     return new Reading(actor, head);
+  }
+
+  /**
+   * The country of a person named by the one capitalised word right before an agent noun, as
+   * news names a government or a following by its leader ("the Obama administration", "Mugabe
+   * loyalists"): the country every dictionary person of that last name shares (see {@link
+   * ActorDictionary#personCountry}); null when there is no such word or no one country.
+   */
+  private Hit personModifier(List<Word> words, int agentFrom, LocalDate date) {
+    int k = agentFrom - 1;
+    if (k < 0 || !words.get(k).isWord() || !words.get(k).capitalised()
+        || (k > 0 && words.get(k - 1).namePart())) {
+      return null; // not one name word alone: "Heritage Foundation staff" is no person's
+    }
+    return dictionary.personCountry(words.get(k).text(), date)
+        .map(c -> new Hit(k, agentFrom, HitType.NAMED, c, ActorKind.PERSON, c,
+            "country of the person " + words.get(k).text()))
+        .orElse(null);
   }
 
   private static boolean insideHit(List<Hit> hits, int word) {
@@ -141,6 +176,11 @@ final class PhraseReader {
     }
     String name = Word.join(words, from, to);
     String iso3 = countryOf(name);
+    if (iso3 == null && to - from == 1 && name.length() > LED.length()
+        && name.toLowerCase(Locale.ROOT).endsWith(LED)) {
+      // "Vostrian-led forces", "a Saudi-led coalition": the country that leads them
+      iso3 = countryOf(name.substring(0, name.length() - LED.length()));
+    }
     if (iso3 != null) {
       return new Hit(from, to, HitType.COUNTRY, iso3, ActorKind.STATE_GOVERNMENT, iso3,
           "country: " + name);

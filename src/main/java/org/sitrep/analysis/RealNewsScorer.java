@@ -477,6 +477,11 @@ final class RealNewsScorer {
       } else if (bySource[i] < 0) {
         misses.add("event source: " + e.source() + " [" + e.root() + "] " + e.target()
             + " (root found, source not)");
+      } else if (byBoth[i] < 0) {
+        EventOut x = s.get(bySource[i]);
+        misses.add("event target: " + e.source() + " [" + e.root() + "] " + e.target()
+            + " (root and source found, target not; the match has " + x.target() + " "
+            + x.targetCode() + ") | " + x.sentence().replaceAll("\\s+", " "));
       }
       if (e.killed() == null) {
         continue;

@@ -206,6 +206,53 @@ final class RoleFinder {
         && p.child(i, "cop") < 0;
   }
 
+  /** Clause relations that hold the act a demand or threat asks of someone. */
+  private static final Set<String> DEMANDED_ACTS = Set.of("ccomp", "acl");
+  /** Subordinators of the condition a threat sets ("… if Y goes ahead", "unless Y withdraws"). */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  /**
+   * The target a demand or threat (CAMEO 10, 13) with none of its own takes from the clause it
+   * governs, as a CAMEO coder reads whom it is addressed to: the subject of the act demanded in a
+   * "that" clause, whatever verb carries the demand ("Arnor said that Gondor must withdraw",
+   * "its demand that Gondor's government resign": Gondor), and for a threat also the subject of
+   * its condition ("threatened to walk out of the talks if Gondor deploys the missiles": Gondor).
+   * Never a source of the event ("Arnor said it must act" stays without a target).
+   */
+  private void addressee(Parse p, int i, boolean threat, List<Actor> sources, List<Actor> targets,
+      ArticleContext ctx) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(i);
+    for (int c : p.children(i)) {
+      if (p.base(c).equals("xcomp")) {
+        heads.add(c); // "threatened to stop the talks if …": the condition may hang on "stop"
+      }
+    }
+    for (int h : heads) {
+      for (int c : p.children(h)) {
+        boolean demanded = h == i && DEMANDED_ACTS.contains(p.relation(c));
+        int mark = p.child(c, "mark");
+        boolean condition = threat && p.base(c).equals("advcl") && mark >= 0
+            && CONDITIONS.contains(p.lower(mark));
+        if (!(demanded || condition) || !p.token(c).pos().startsWith("VB")) {
+          continue;
+        }
+        int s = p.child(c, "nsubj", "nsubj:pass");
+        if (s < 0) {
+          continue;
+        }
+        for (Actor a : phrases.actors(p, s, ctx)) {
+          if (sources.stream().noneMatch(a::same) && targets.stream().noneMatch(a::same)) {
+            targets.add(a);
+          }
+        }
+        if (!targets.isEmpty()) {
+          return;
+        }
+      }
+    }
+  }
+
   /** Prepositions whose object an attack strikes ("shelled positions on X", "fired at X"). */
   private static final Set<String> STRUCK_CASES = Set.of("on", "at", "against", "upon", "into",
       "in", "near", "outside", "toward", "towards");
@@ -216,9 +263,13 @@ final class RoleFinder {
       "appos");
 
   /**
-   * Gives an attack (CAMEO 18, 19, 20) that names no party as its target the place it struck, as
+   * The targets an event's code implies when its roles gave none. A demand or threat (CAMEO 10,
+   * 13) is addressed to whom its clause asks to act (see {@link #addressee}).
+   *
+   * <p>An attack (CAMEO 18, 19, 20) that names no party takes as its target the place it struck, as
    * a CAMEO coder codes "X shelled the capital of Y", "strikes on targets in Y", "fired on a Y-ian
-   * base": the country, region, city or nationality inside its object or a struck-place oblique
+   * base", "the invasion of Y": the country, region, city or nationality inside its object, an
+   * attack noun's "of" or a struck-place oblique
    * ("on", "at", "in", "near"; a nationality only in what was hit, not in where). The same when
    * its only targets are unnamed descriptions that are what was fired rather than what was hit
    * ("fired heavy artillery on a Y-ian base": Y). Before any place, a party it was fired at or
@@ -227,6 +278,9 @@ final class RoleFinder {
    */
   void placeTarget(Parse p, int i, String code, List<Actor> sources, List<Actor> targets,
       ArticleContext ctx) {
+    if (targets.isEmpty() && (code.startsWith("10") || code.startsWith("13"))) {
+      addressee(p, i, code.startsWith("13"), sources, targets, ctx);
+    }
     if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
         || sources.isEmpty()) {
       return; // an attack nobody is said to have made stays without a place for a party
@@ -260,17 +314,21 @@ final class RoleFinder {
         }
       }
     }
+    boolean noun = !p.token(i).pos().startsWith("VB");
     for (int c : args) {
       String r = p.base(c);
       String cs = p.caseOf(c);
-      boolean struck = unnamed ? (r.equals("obl") || r.equals("nmod")) && HIT_CASES.contains(cs)
+      // "the invasion of X", "the shelling of X": an attack noun's "of" names what it struck
+      boolean ofNoun = noun && r.equals("nmod") && cs.equals("of") && p.head(c) == i;
+      boolean struck = ofNoun || (unnamed ? (r.equals("obl") || r.equals("nmod"))
+          && HIT_CASES.contains(cs)
           : r.equals("obj") || ((r.equals("obl") || r.equals("nmod"))
-              && STRUCK_CASES.contains(cs));
+              && STRUCK_CASES.contains(cs)));
       if (!struck) {
         continue;
       }
       // "in/near X" is where: only a place; what was hit may be a nation's ("a Y-ian base")
-      boolean hit = r.equals("obj") || HIT_CASES.contains(cs);
+      boolean hit = r.equals("obj") || HIT_CASES.contains(cs) || ofNoun;
       for (int t : p.subtree(c, CLAUSES)) {
         Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
         if (e == null || !(ArticleContext.isPlace(e)

@@ -388,4 +388,32 @@ class ActorCoderTest {
     assertThat(codeOf(ctx, "APEC leaders")).isEqualTo("IGO");
     assertThat(codeOf(ctx, "International Labor Office")).isEqualTo("IGOUNOLABILO");
   }
+
+  @Test
+  void ofTwoDemonymsInARowTheFirstIsTheState() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Bosnian Serb forces shelled the road. Later Bosnian Serbs marched. Ukrainian-led "
+                + "forces crossed the river.")
+        .entity(EntityType.GROUP, "NATIONALITY", "Serbs"));
+    assertThat(codeOf(ctx, "Bosnian Serb forces")).isEqualTo("BIHMIL");
+    assertThat(codeOf(ctx, "Serbs")).isEqualTo("BIH"); // the events stage names the noun alone
+    // a force led by a state is that state's ("a Ukrainian-led coalition")
+    assertThat(codeOf(ctx, "Ukrainian-led forces")).isEqualTo("UKRMIL");
+  }
+
+  @Test
+  void aKnownPersonsLastNameBeforeAnAgentNounGivesTheCountry(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("people.tsv");
+    // An invented politician and two invented namesakes of different countries.
+    Files.writeString(file, "Maren Talvik\t\tNORGOV\tPERSON\t\n"
+        + "Ivo Brask\t\tSWEGOV\tPERSON\t\nAnna Brask\t\tDNKGOV\tPERSON\t\n",
+        StandardCharsets.UTF_8);
+    ActorStage stage = ActorStage.create(file);
+    ActorCoder.Context ctx = context(stage, TestDocs.text(
+        "The Talvik government said no. The Brask government fell."));
+    assertThat(code(stage.coder(), ctx, "Talvik government", 0).map(CodedActor::code))
+        .contains("NORGOV");
+    assertThat(code(stage.coder(), ctx, "Brask government", 0)).isEmpty(); // two countries
+  }
 }

@@ -169,4 +169,33 @@ class RoleRulesTest {
     assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
     assertThat(out.get(0).targetName()).isEqualTo("Gondor");
   }
+
+  @Test
+  void aReportedDemandTargetsWhoeverMustAct() {
+    List<Event> out = triggered(countries("Arnor/NNP said/VBD/say Gondor/NNP must/MD "
+        + "withdraw/VB/withdraw its/PRP$ troops/NNS/troop ./."), "said");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).root()).isEqualTo("10");
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void aThreatTargetsWhoseActItIsConditionalOn() {
+    List<Event> out = triggered(countries("Arnor/NNP threatened/VBD/threaten to/TO "
+        + "leave/VB/leave the/DT talks/NNS/talk if/IN Gondor/NNP deploys/VBZ/deploy the/DT "
+        + "missiles/NNS/missile ./."), "threatened");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).root()).isEqualTo("13");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void anInvasionOfAPlaceTargetsThePlace() {
+    List<Event> out = triggered(countries("Arnor/NNP launched/VBD/launch an/DT "
+        + "invasion/NN/invasion of/IN Gondor/NNP ./."), "invasion");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
 }
