@@ -14,6 +14,11 @@ final class Cand {
   String role;
   /** The {@link Names#key} of the long name this mention is defined as an alias of, or null. */
   String aliasOf;
+  /**
+   * Where the name proper starts when the mention begins with a title ("Mr. Roe"; see {@link
+   * TitledNames}), else -1.
+   */
+  int nameStart = -1;
 
   Cand(int start, int end, EntityType type, String subtype, boolean ruled) {
     this.start = start;
@@ -21,6 +26,11 @@ final class Cand {
     this.type = type;
     this.subtype = subtype;
     this.ruled = ruled;
+  }
+
+  /** The name without a title that the mention may begin with: what grouping compares. */
+  String name(String text) {
+    return text.substring(nameStart < 0 ? start : nameStart, end);
   }
 
   boolean overlaps(int s, int e) {

@@ -88,6 +88,7 @@ public final class EntityStage implements Stage<Entities> {
   private final TitleFragments titleFragments;
   private final Facilities facilities;
   private final Platforms platforms;
+  private final TitledNames titledNames;
 
   private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -102,6 +103,7 @@ public final class EntityStage implements Stage<Entities> {
     this.titleFragments = new TitleFragments(lexicon, actors);
     this.facilities = new Facilities(lexicon, gazetteer);
     this.platforms = new Platforms(lexicon);
+    this.titledNames = new TitledNames(lexicon);
   }
 
   /** The stage over the shipped word lists, the shared gazetteer and the built-in actors. */
@@ -163,6 +165,7 @@ public final class EntityStage implements Stage<Entities> {
     personEvidence.apply(text, nlp, cands);
     oneSensePerArticle(text, nlp, cands);
     recurrence.apply(text, nlp, cands);
+    titledNames.apply(text, nlp, cands);
     return grouping.group(text, cands);
   }
 
@@ -336,6 +339,12 @@ public final class EntityStage implements Stage<Entities> {
       int inStart = tk.get(i + 1).start();
       int inEnd = tk.get(j - 1).end();
       String inner = text.substring(inStart, inEnd);
+      if (inner.endsWith("s") && !Names.isAcronym(inner)
+          && Names.isAcronym(inner.substring(0, inner.length() - 1))) {
+        // "members of the Central Bureau (CBs)": a plural acronym defines the singular one.
+        inEnd--;
+        inner = inner.substring(0, inner.length() - 1);
+      }
       Token before = tk.get(i - 1);
       Cand outer = candEndingAt(cands, before.end());
       if (outer != null && outer.type != EntityType.GROUP && Names.isAcronym(inner)) {
@@ -605,7 +614,9 @@ public final class EntityStage implements Stage<Entities> {
         boolean headPerson = known.get(head) == EntityType.PERSON
             || cands.stream().anyMatch(o -> o != c && o.type == EntityType.PERSON
                 && text.substring(o.start, o.end).endsWith(head));
-        if (headPerson && tailType != null) {
+        // "Jack Roe", where "Jack" and "Roe" are each used alone, is one person's full name.
+        boolean givenAndFamily = !head.contains(" ") && tailType == EntityType.PERSON;
+        if (headPerson && tailType != null && !givenAndFamily) {
           cands.remove(c);
           cands.add(new Cand(c.start, c.start + sp, EntityType.PERSON, null, true));
           cands.add(new Cand(c.start + sp + 1, c.end, tailType, null, true));

@@ -42,7 +42,7 @@ final class Grouping {
     Map<String, List<Cand>> byKey = new LinkedHashMap<>();
     Map<String, String> alias = new HashMap<>();
     for (Cand c : flat) {
-      String surface = text.substring(c.start, c.end);
+      String surface = c.name(text);
       String key = c.type + "|" + Names.key(surface);
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       if (c.aliasOf != null) {
@@ -58,21 +58,23 @@ final class Grouping {
       }
       String name = k.substring(k.indexOf('|') + 1);
       String type = k.substring(0, k.indexOf('|'));
-      String surface = text.substring(byKey.get(k).get(0).start, byKey.get(k).get(0).end);
+      String surface = byKey.get(k).get(0).name(text);
       String best = null;
       for (String o : keys) {
         if (o.equals(k) || !o.startsWith(type + "|")) {
           continue;
         }
         String oname = o.substring(o.indexOf('|') + 1);
-        String osurface = text.substring(byKey.get(o).get(0).start, byKey.get(o).get(0).end);
+        String osurface = byKey.get(o).get(0).name(text);
         boolean match = switch (type) {
           case "PERSON" -> !oname.equals(name) && oname.split(" ").length > name.split(" ").length
               && Names.surname(osurface).equals(Names.surname(surface));
           case "ORGANIZATION", "LOCATION" -> Names.isAcronym(surface) && oname.contains(" ")
               && Names.initials(osurface).equals(surface.replace(".", ""))
               || oname.startsWith(name + " ")
-              && lexicon.companySuffixes.contains(oname.substring(name.length() + 1));
+              && lexicon.companySuffixes.contains(oname.substring(name.length() + 1))
+              || type.equals("LOCATION") && oname.startsWith(name + " ")
+              && Settlements.isSettlementNoun(lexicon, oname.substring(name.length() + 1));
           default -> false;
         };
         if (match && (best == null || oname.length() > best.length() - type.length() - 1)) {
@@ -92,7 +94,7 @@ final class Grouping {
     sameReferent(text, byKey, keys, parent);
     Map<String, List<Cand>> merged = new LinkedHashMap<>();
     for (Cand c : flat) {
-      String k = c.type + "|" + Names.key(text.substring(c.start, c.end));
+      String k = c.type + "|" + Names.key(c.name(text));
       String root = k;
       for (int hops = 0; parent.containsKey(root) && byKey.containsKey(parent.get(root))
           && hops < 5; hops++) {
@@ -144,7 +146,7 @@ final class Grouping {
         continue;
       }
       Cand first = byKey.get(o).get(0);
-      String osurface = text.substring(first.start, first.end).replace('\u00A0', ' ');
+      String osurface = first.name(text).replace('\u00A0', ' ');
       if (!osurface.endsWith(" " + surface)) {
         continue;
       }
@@ -194,7 +196,7 @@ final class Grouping {
     Map<String, List<String>> byReferent = new LinkedHashMap<>();
     for (String k : keys) {
       Cand first = byKey.get(k).get(0);
-      String surface = text.substring(first.start, first.end);
+      String surface = first.name(text);
       String referent = null;
       if (first.type == EntityType.ORGANIZATION) {
         referent = actors.lookup(surface, null).map(e -> "actor|" + e.name()).orElse(null);
@@ -259,7 +261,7 @@ final class Grouping {
   private static String canonical(String text, List<Cand> g) {
     String best = null;
     for (Cand c : g) {
-      String s = text.substring(c.start, c.end).replace('\u00A0', ' ').replaceAll("\\s+", " ")
+      String s = c.name(text).replace('\u00A0', ' ').replaceAll("\\s+", " ")
           .strip();
       if (best == null || (Names.isAcronym(best) && !Names.isAcronym(s))
           || (Names.isAcronym(best) == Names.isAcronym(s) && s.length() > best.length())

@@ -14,11 +14,16 @@ import org.sitrep.nlp.Token;
  * occurrence on its own and misses some (a company's name opening a headline, a surname alone in
  * a later paragraph). So every later or earlier occurrence of a tagged name, and of the surname of
  * a person tagged with a full name, and of a company's name without its legal form ("X" of "X
- * Inc."), becomes a mention of the same type when it stands alone: the
+ * Inc."), of a village's or town's name without that noun ("X" of "X Village"), and of a family name
+ * written first ("Kang" of "Kang Min-seo"), becomes a mention of the same type when it stands alone: the
  * same words, written the same way, as proper nouns, not part of a longer name and not already
  * tagged. A capitalised ordinary word opening a sentence is left alone. Stateless and thread-safe.
  */
 final class Recurrence {
+  /** A romanised East Asian given name: "Min-seo", "Jae-won" (not "Jean-Pierre"). */
+  private static final java.util.regex.Pattern FAMILY_FIRST =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
 
@@ -45,10 +50,20 @@ final class Recurrence {
         names.putIfAbsent(surface.substring(0, surface.lastIndexOf(words[words.length - 1]))
             .strip(), EntityType.ORGANIZATION);
       }
+      if (c.type == EntityType.LOCATION && words.length > 1
+          && Settlements.isSettlementNoun(lexicon, words[words.length - 1])) {
+        // "Zawgyi Village" is "Zawgyi" later on.
+        names.putIfAbsent(Settlements.stem(surface), EntityType.LOCATION);
+      }
       if (c.type == EntityType.PERSON && words.length > 1) {
         String last = words[words.length - 1];
         if (last.length() > 2 && Character.isUpperCase(last.charAt(0))) {
           names.putIfAbsent(last, EntityType.PERSON);
+        }
+        if (FAMILY_FIRST.matcher(last).matches() && words[0].length() > 1) {
+          // "Kang Min-seo": a hyphenated given name with a lower-case second syllable is written
+          // after the family name, which recurs alone ("Kang said").
+          names.putIfAbsent(words[0], EntityType.PERSON);
         }
       }
     }

@@ -14,7 +14,8 @@ public enum ReferenceKind {
   GROUP,
   /**
    * A definite phrase headed by a statement noun, standing for whoever issued the statement: "the
-   * statement said", "the letter added" (the organisation last named).
+   * statement said", "the letter added" (the sender the text named, "X sent a letter", else the organisation
+   * last named).
    */
   ISSUER,
   /**

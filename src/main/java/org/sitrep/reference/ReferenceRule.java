@@ -19,6 +19,11 @@ public enum ReferenceRule {
   LAST_NAMED_TOGETHER,
   /** "The statement": the most recent organisation named before it in the story's flow. */
   LAST_ORGANISATION,
+  /**
+   * "The letter": whoever the text said issued it, the subject of the sentence that introduced it
+   * ("X sent a letter").
+   */
+  INTRODUCED_ISSUER,
   /** A shared surname: the person bearing it who was named (in full or so) most recently. */
   LAST_BEARER_OF_SURNAME
 }

@@ -539,8 +539,9 @@ final class Resolver {
   }
 
   /**
-   * "The statement", "this letter": statements come from institutions, so one whose issuer the
-   * article has not said stands for the organisation named most recently in reach. A quote reader
+   * "The statement", "this letter": the sender the text named when it introduced the statement
+   * ("X sent a letter"); statements come from institutions, so one whose issuer the article has not
+   * said stands for the organisation named most recently in reach. A quote reader
    * that knows the issuer from the text ("a statement from X") asks that first.
    */
   private Reference issuer(int h) {
@@ -549,12 +550,50 @@ final class Resolver {
       return null;
     }
     int p = paragraphOf[h];
+    Placed sender = introducedBy(from, h);
+    if (sender != null) {
+      return make(from, h + 1, ReferenceKind.ISSUER, List.of(sender),
+          ReferenceRule.INTRODUCED_ISSUER);
+    }
     for (int k = lastBefore(tokens[from].start()); k >= 0; k--) {
       Placed c = placed.get(k);
       if (c.entity().type() == EntityType.ORGANIZATION && descriptionMayReach(p, c.paragraph())) {
         return make(from, h + 1, ReferenceKind.ISSUER, List.of(c),
             ReferenceRule.LAST_ORGANISATION);
       }
+    }
+    return null;
+  }
+
+  /**
+   * Who the text said issued the statement: the subject of the sentence that introduced it with an
+   * indefinite article ("X sent a letter to …", "X issued a statement") — the first organisation or
+   * person named before that noun in its sentence, outside quotation marks. Null when the noun was
+   * never introduced so, or its sentence names no one before it.
+   */
+  private Placed introducedBy(int from, int h) {
+    String noun = lower(h);
+    int p = paragraphOf[h];
+    for (int k = from - 1; k > 0; k--) {
+      if (!lower(k).equals(noun) || quoted[k] || !tokens[k].pos().startsWith("NN")
+          || p < 0 || paragraphOf[k] < 0 || !descriptionMayReach(p, paragraphOf[k])) {
+        continue;
+      }
+      int a = k - 1;
+      while (a > 0 && k - a <= 2 && sentenceOf[a] == sentenceOf[k] && modifier(a)) {
+        a--;
+      }
+      if (sentenceOf[a] != sentenceOf[k] || !(lower(a).equals("a") || lower(a).equals("an"))) {
+        continue;
+      }
+      for (Placed c : placed) {
+        if (c.sentence() == sentenceOf[k] && c.token() < a
+            && (c.entity().type() == EntityType.ORGANIZATION
+            || c.entity().type() == EntityType.PERSON)) {
+          return c;
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -35,6 +35,14 @@ class EntityRulesTest {
   }
 
   @Test
+  void anEmbassyIsAnOrganisation() {
+    List<Entity> es = entities("Hundreds of people marched to the Chilean Embassy on Saturday "
+        + "to demand the release of the detained sailors.");
+    assertThat(named(es, "Chilean Embassy")).map(Entity::type)
+        .contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void aLeaderTheDictionaryCodesAsAGovernmentStaysAPerson() {
     List<Entity> es = entities("President Obama said on Tuesday that talks would resume. Obama "
         + "spoke to reporters in the garden. Officials said Osama bin Laden had lived there.");

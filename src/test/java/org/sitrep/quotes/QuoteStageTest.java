@@ -127,6 +127,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void shoutedAndProfessedWordsAreSpeech() {
+      Quotes q = run(TestDocs.body(
+          "Castell professed that he would “never stand aside” before the march. "
+              + "Protesters heard Castell shouting “Open the gates!” at the guards.")
+          .person("Omar Castell", "Castell"));
+      assertThat(starting(q, "never stand aside").speaker()).isEqualTo("Omar Castell");
+      assertThat(starting(q, "never stand aside").verb()).isEqualTo("professed");
+      assertThat(starting(q, "Open the gates").speaker()).isEqualTo("Omar Castell");
+    }
+
+    @Test
     void partialQuoteWithoutSpeechVerbGoesToTheSentenceSubject() {
       Quotes q = run(TestDocs.body(
           "The Harbor Council condemned the “reckless shelling of the port” by rebel units.")

@@ -323,6 +323,20 @@ class ReferenceStageTest {
     }
 
     @Test
+    void theLetterIsFromWhoeverTheTextSaidSentIt() {
+      List<Reference> refs = run(RefDocs.create()
+          .body("The/DT Harbour/NNP Committee/NNP sent/VBD a/DT letter/NN to/TO the/DT "
+              + "Rail/NNP Board/NNP on/IN Monday/NNP ./.")
+          .body("The/DT Rail/NNP Board/NNP had/VBD closed/VBN the/DT line/NN ./. "
+              + "The/DT letter/NN called/VBD it/PRP reckless/JJ ./.")
+          .org("Harbour Committee", null, null).org("Rail Board", null, null));
+      Reference r = of(refs, "The letter");
+      assertThat(r.kind()).isEqualTo(ReferenceKind.ISSUER);
+      assertThat(r.antecedent().name()).isEqualTo("Harbour Committee");
+      assertThat(r.rule()).isEqualTo(ReferenceRule.INTRODUCED_ISSUER);
+    }
+
+    @Test
     void anOrganisationInACaptionIsNoIssuerForTheStory() {
       List<Reference> refs = run(RefDocs.create()
           .para(StructureType.CAPTION, "Staff/NNS of/IN the/DT Harbour/NNP Authority/NNP ./.")
