@@ -56,7 +56,7 @@ final class StoryCommand implements Callable<Integer> {
     Story story;
     List<AnalyzedArticle> articles;
     try (SitrepService app = Stores.open(data)) {
-      story = find(app, id);
+      story = find(app, id, spec);
       articles = app.articles(story);
     }
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
@@ -72,8 +72,9 @@ final class StoryCommand implements Callable<Integer> {
   }
 
   /** The story with this id, or a usage error naming the command that lists them. */
-  static Story find(SitrepService app, String id) {
-    return app.story(id).orElseThrow(
+  static Story find(SitrepService app, String id,
+      picocli.CommandLine.Model.CommandSpec spec) {
+    return app.story(id, Stores.notices(spec)).orElseThrow(
         () -> new Main.UserException("no story '" + id + "'; 'sitrep stories' lists them", 2));
   }
 
