@@ -14,8 +14,9 @@ CREATE TABLE story_state (
 );
 INSERT INTO story_state (id, articles, stories) VALUES (1, 0, 0);
 
--- One row per story; centroid is stories.TermVec's text form. merged_into names the story this
--- one was merged into (its id then redirects there), thread_of the story it is a thread of.
+-- One row per story; centroid is stories.TermVec's text form; threads its number of threads.
+-- merged_into names the story this one was merged into (its id then redirects there), and
+-- merge_note the evidence.
 CREATE TABLE stories (
   story_id    VARCHAR NOT NULL PRIMARY KEY,
   ordinal     INTEGER NOT NULL UNIQUE,
@@ -23,6 +24,7 @@ CREATE TABLE stories (
   first_day   DATE,
   last_day    DATE,
   centroid    TEXT NOT NULL,
+  threads     INTEGER NOT NULL,
   merged_into VARCHAR,
   merge_note  VARCHAR
 );
@@ -41,6 +43,7 @@ CREATE TABLE story_members (
   time_factor   DOUBLE PRECISION NOT NULL,
   shared_names  VARCHAR NOT NULL,
   duplicate_of  VARCHAR,
+  thread        INTEGER NOT NULL,
   vec           TEXT NOT NULL
 );
 CREATE INDEX story_members_by_story ON story_members (story_ordinal, seq);

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.sitrep.stories.Membership;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryIndex;
+import org.sitrep.stories.StoryMerges;
 import org.sitrep.stories.TermVec;
 
 /**
@@ -165,16 +166,23 @@ public final class StoryTables implements StoryIndex {
    * @param note why (the evidence), kept with the merge
    */
   public void merge(String from, String into, String note) {
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
+    try (Connection c = pool.getConnection()) {
+      mergeIn(c, from, into, note);
+    } catch (SQLException e) {
+      throw new StoreException("cannot merge story " + from + " in " + where + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static void mergeIn(Connection c, String from, String into, String note)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
         "UPDATE stories SET merged_into = ?, merge_note = ? WHERE story_id = ?"
             + " AND merged_into IS NULL")) {
       ps.setString(1, into);
       ps.setString(2, note);
       ps.setString(3, from);
       ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("cannot merge story " + from + " in " + where + ": "
-          + e.getMessage(), e);
     }
   }
 
@@ -195,12 +203,20 @@ public final class StoryTables implements StoryIndex {
 
   /** Reads every story (one = null) or one resolved story, merged members folded in. */
   private ImmutableList<Story> read(String one) {
+    List<Story> all = readAll();
+    Map<String, String> into = new HashMap<>();
+    merges().forEach((from, to) -> into.put(from, to[0]));
+    ImmutableList<Story> folded = StoryMerges.fold(all, into);
+    return one == null ? folded : folded.stream().filter(s -> s.id().equals(one))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private List<Story> readAll() {
     String sql = "SELECT s.story_id, s.ordinal, s.title, s.first_day, s.last_day, s.merged_into,"
         + " m.article_id, m.seq, m.outlet, m.started, m.score, m.text_score, m.names_score,"
-        + " m.time_factor, m.shared_names, m.duplicate_of"
+        + " m.time_factor, m.shared_names, m.duplicate_of, m.thread"
         + " FROM stories s JOIN story_members m ON m.story_ordinal = s.ordinal"
         + " ORDER BY s.ordinal, m.seq";
-    Map<String, String> mergedInto = new HashMap<>();
     Map<String, Building> byId = new LinkedHashMap<>();
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
@@ -211,15 +227,12 @@ public final class StoryTables implements StoryIndex {
           b = new Building(id, rs.getInt(2), rs.getString(3), day(rs.getDate(4)),
               day(rs.getDate(5)));
           byId.put(id, b);
-          if (rs.getString(6) != null) {
-            mergedInto.put(id, rs.getString(6));
-          }
         }
         String shared = rs.getString(15);
         b.members.add(new Membership(rs.getString(7), id, rs.getBoolean(10), rs.getDouble(11),
             rs.getDouble(12), rs.getDouble(13), rs.getDouble(14),
             shared.isEmpty() ? List.of() : Arrays.asList(shared.split("\t")), rs.getString(16),
-            rs.getInt(8)));
+            rs.getInt(8), rs.getInt(17)));
         if (rs.getString(9) != null) {
           b.outlets.add(rs.getString(9));
         }
@@ -227,41 +240,11 @@ public final class StoryTables implements StoryIndex {
     } catch (SQLException e) {
       throw new StoreException("cannot read the stories in " + where + ": " + e.getMessage(), e);
     }
-    // Fold merged stories into the story they lead to, members in order of addition.
-    for (Map.Entry<String, String> e : mergedInto.entrySet()) {
-      String target = e.getValue();
-      for (int hop = 0; mergedInto.containsKey(target) && hop < 1000; hop++) {
-        target = mergedInto.get(target);
-      }
-      Building into = byId.get(target);
-      Building from = byId.get(e.getKey());
-      if (into == null || from == null || into == from) {
-        continue;
-      }
-      for (Membership m : from.members) {
-        into.members.add(m.inStory(into.id));
-      }
-      into.outlets.addAll(from.outlets);
-      into.first = min(into.first, from.first);
-      into.last = max(into.last, from.last);
-    }
-    ImmutableList.Builder<Story> out = ImmutableList.builder();
+    List<Story> out = new ArrayList<>();
     for (Building b : byId.values()) {
-      if (mergedInto.containsKey(b.id) || (one != null && !one.equals(b.id))) {
-        continue;
-      }
-      b.members.sort((x, y) -> Integer.compare(x.seq(), y.seq()));
       out.add(new Story(b.id, b.ordinal, b.title, b.members, b.first, b.last, b.outlets));
     }
-    return out.build();
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a == null ? b : b == null || a.isBefore(b) ? a : b;
-  }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    return out;
   }
 
   private static LocalDate day(Date d) {
@@ -386,14 +369,15 @@ public final class StoryTables implements StoryIndex {
         return cached;
       }
       try (PreparedStatement ps = c.prepareStatement("SELECT story_id, title, first_day,"
-          + " last_day, centroid FROM stories WHERE ordinal = ?")) {
+          + " last_day, centroid, threads, merged_into FROM stories WHERE ordinal = ?")) {
         ps.setInt(1, ordinal);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             throw new StoreException("no story with ordinal " + ordinal + " in " + where);
           }
           StoryHead h = new StoryHead(rs.getString(1), ordinal, rs.getString(2),
-              day(rs.getDate(3)), day(rs.getDate(4)), TermVec.decode(rs.getString(5)));
+              day(rs.getDate(3)), day(rs.getDate(4)), TermVec.decode(rs.getString(5)),
+              rs.getInt(6), rs.getString(7));
           heads.put(ordinal, h);
           return h;
         }
@@ -425,8 +409,8 @@ public final class StoryTables implements StoryIndex {
 
     @Override
     public List<MemberVec> recent(int ordinal, int n) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT article_id, vec FROM story_members"
-          + " WHERE story_ordinal = ? ORDER BY seq DESC LIMIT ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT article_id, vec, thread FROM"
+          + " story_members WHERE story_ordinal = ? ORDER BY seq DESC LIMIT ?")) {
         ps.setInt(1, ordinal);
         ps.setInt(2, n);
         List<MemberVec> out = new ArrayList<>();
@@ -434,7 +418,7 @@ public final class StoryTables implements StoryIndex {
           while (rs.next()) {
             String vec = rs.getString(2);
             if (!vec.isEmpty()) {
-              out.add(new MemberVec(rs.getString(1), TermVec.decode(vec)));
+              out.add(new MemberVec(rs.getString(1), TermVec.decode(vec), rs.getInt(3)));
             }
           }
         }
@@ -459,22 +443,24 @@ public final class StoryTables implements StoryIndex {
         StoryHead s = ch.story();
         if (ch.created()) {
           try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories (story_id, ordinal,"
-              + " title, first_day, last_day, centroid) VALUES (?, ?, ?, ?, ?, ?)")) {
+              + " title, first_day, last_day, centroid, threads) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.id());
             ps.setInt(2, s.ordinal());
             ps.setString(3, s.title());
             ps.setDate(4, s.first() == null ? null : Date.valueOf(s.first()));
             ps.setDate(5, s.last() == null ? null : Date.valueOf(s.last()));
             ps.setString(6, s.centroid().encode());
+            ps.setInt(7, s.threads());
             ps.executeUpdate();
           }
         } else {
           try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET first_day = ?,"
-              + " last_day = ?, centroid = ? WHERE ordinal = ?")) {
+              + " last_day = ?, centroid = ?, threads = ? WHERE ordinal = ?")) {
             ps.setDate(1, s.first() == null ? null : Date.valueOf(s.first()));
             ps.setDate(2, s.last() == null ? null : Date.valueOf(s.last()));
             ps.setString(3, s.centroid().encode());
-            ps.setInt(4, s.ordinal());
+            ps.setInt(4, s.threads());
+            ps.setInt(5, s.ordinal());
             ps.executeUpdate();
           }
         }
@@ -505,7 +491,8 @@ public final class StoryTables implements StoryIndex {
         Membership m = ch.membership();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_members (article_id,"
             + " story_ordinal, seq, outlet, started, score, text_score, names_score, time_factor,"
-            + " shared_names, duplicate_of, vec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " shared_names, duplicate_of, thread, vec)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, m.articleId());
           ps.setInt(2, s.ordinal());
           ps.setInt(3, ch.seq());
@@ -518,8 +505,12 @@ public final class StoryTables implements StoryIndex {
           ps.setString(10, String.join("\t", m.sharedNames().stream()
               .map(n -> n.replace('\t', ' ')).toList()));
           ps.setString(11, m.duplicateOf());
-          ps.setString(12, ch.vec().encode());
+          ps.setInt(12, m.thread());
+          ps.setString(13, ch.vec().encode());
           ps.executeUpdate();
+        }
+        if (ch.merge() != null) {
+          mergeIn(c, ch.merge().from(), ch.merge().into(), ch.merge().note());
         }
       } catch (SQLException e) {
         throw fail(e);

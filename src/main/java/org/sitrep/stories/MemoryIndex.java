@@ -29,6 +29,8 @@ final class MemoryIndex implements StoryIndex {
   private final Map<String, IntList> namePostings = new HashMap<>();
   private final List<MemStory> stories = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
+  /** Merged story id → the story it was merged into. */
+  private final Map<String, String> mergedInto = new HashMap<>();
   private final Tx tx = new MemTx();
 
   @Override
@@ -38,17 +40,20 @@ final class MemoryIndex implements StoryIndex {
 
   @Override
   public synchronized ImmutableList<Story> stories() {
-    ImmutableList.Builder<Story> out = ImmutableList.builder();
+    List<Story> all = new ArrayList<>();
     for (MemStory s : stories) {
-      out.add(s.snapshot());
+      all.add(s.snapshot());
     }
-    return out.build();
+    return StoryMerges.fold(all, mergedInto);
   }
 
   @Override
   public synchronized Optional<Story> story(String id) {
-    Integer o = byId.get(id);
-    return o == null ? Optional.empty() : Optional.of(stories.get(o).snapshot());
+    if (!byId.containsKey(id)) {
+      return Optional.empty();
+    }
+    String target = StoryMerges.resolve(id, mergedInto);
+    return stories().stream().filter(s -> s.id().equals(target)).findFirst();
   }
 
   private static final class MemStory {
@@ -148,7 +153,8 @@ final class MemoryIndex implements StoryIndex {
       }
       s.members.add(c.membership());
       if (c.vec().size() > 0) {
-        s.vecs.add(new MemberVec(c.membership().articleId(), c.vec()));
+        s.vecs.add(new MemberVec(c.membership().articleId(), c.vec(),
+            c.membership().thread()));
         if (s.vecs.size() > 2 * StoryClusterer.RECENT_MEMBERS) {
           // Only the recent members are ever compared; keep memory per story bounded.
           s.vecs.subList(0, s.vecs.size() - StoryClusterer.RECENT_MEMBERS).clear();
@@ -167,6 +173,14 @@ final class MemoryIndex implements StoryIndex {
       }
       for (String k : c.oldNames()) {
         s.names.merge(k, 1, Integer::sum);
+      }
+      Merge m = c.merge();
+      if (m != null && !mergedInto.containsKey(m.from())) {
+        mergedInto.put(m.from(), m.into());
+        MemStory from = stories.get(byId.get(m.from()));
+        StoryHead h = from.head;
+        from.head = new StoryHead(h.id(), h.ordinal(), h.title(), h.first(), h.last(),
+            h.centroid(), h.threads(), m.into());
       }
     }
   }

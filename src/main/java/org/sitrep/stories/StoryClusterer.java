@@ -77,6 +77,10 @@ public final class StoryClusterer {
   static final int MAX_CANDIDATES = 30;
   static final int FULL_DAYS = 2;
   static final int FLOOR_DAYS = 30;
+  /** Default merge threshold; see {@link Settings#merge}. */
+  static final double MERGE = 0.40;
+  static final int THREAD_GAP_DAYS = 7;
+  static final double THREAD_SAME = 0.35;
 
   /**
    * How the clusterer decides.
@@ -89,9 +93,11 @@ public final class StoryClusterer {
    *     story, in (0, 1]
    * @param undated the time factor when the article or the story has no date, in (0, 1]
    * @param duplicate the cosine from which an article is a near-duplicate of a story's article
+   * @param merge the score an article needs against a second story, beside the one it joins,
+   *     for the two to merge; above 1, never
    */
   public record Settings(boolean plain, double threshold, double nameWeight, boolean useTime,
-      double timeFloor, double undated, double duplicate) {
+      double timeFloor, double undated, double duplicate, double merge) {
     public Settings {
       checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
       checkArgument(nameWeight >= 0 && nameWeight <= 1, "names weight must be in [0, 1]: %s",
@@ -101,31 +107,39 @@ public final class StoryClusterer {
       checkArgument(undated > 0 && undated <= 1, "undated factor must be in (0, 1]: %s", undated);
       checkArgument(duplicate > 0 && duplicate <= 1, "duplicate threshold must be in (0, 1]: %s",
           duplicate);
+      checkArgument(merge >= threshold, "merge threshold %s is below the join threshold %s",
+          merge, threshold);
     }
 
     /** Sitrep's clusterer: words, names and time, with the defaults tuned on development data. */
     public static Settings sitrep() {
-      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90);
+      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90, MERGE);
     }
 
     /** The plain single-pass TF-IDF cosine baseline with one threshold. */
     public static Settings baseline(double threshold) {
-      return new Settings(true, threshold, 0, false, 1, 1, 0.90);
+      return new Settings(true, threshold, 0, false, 1, 1, 0.90, 2);
     }
 
     /** A copy with another threshold. */
     public Settings withThreshold(double t) {
-      return new Settings(plain, t, nameWeight, useTime, timeFloor, undated, duplicate);
+      return new Settings(plain, t, nameWeight, useTime, timeFloor, undated, duplicate,
+          Math.max(t, merge));
     }
 
     /** A copy with another names weight. */
     public Settings withNameWeight(double w) {
-      return new Settings(plain, threshold, w, useTime, timeFloor, undated, duplicate);
+      return new Settings(plain, threshold, w, useTime, timeFloor, undated, duplicate, merge);
     }
 
     /** A copy with another time floor. */
     public Settings withTimeFloor(double f) {
-      return new Settings(plain, threshold, nameWeight, useTime, f, undated, duplicate);
+      return new Settings(plain, threshold, nameWeight, useTime, f, undated, duplicate, merge);
+    }
+
+    /** A copy with another merge threshold (above 1: stories never merge). */
+    public Settings withMerge(double m) {
+      return new Settings(plain, threshold, nameWeight, useTime, timeFloor, undated, duplicate, m);
     }
   }
 
@@ -306,10 +320,12 @@ public final class StoryClusterer {
         : candidates(tx, vec, dfs, names);
     StoryIndex.StoryHead best = null;
     Scores bestScores = null;
+    List<Scores> scored = new ArrayList<>();
     for (StoryIndex.StoryHead s : candidates) {
       dfs.need(s.centroid());
       Scores sc = score(tx, s, vec, aNorm, names, nameDf, nameTotal, articles, dfs,
           article.published());
+      scored.add(sc);
       if (bestScores == null || sc.score > bestScores.score
           || (sc.score == bestScores.score && s.ordinal() < best.ordinal())) {
         best = s;
@@ -321,20 +337,28 @@ public final class StoryClusterer {
     StoryIndex.StoryHead story;
     Membership m;
     Set<String> had;
+    int thread = 1;
+    StoryIndex.Merge merge = null;
     if (joins) {
-      String dup = settings.plain() ? null : duplicateIn(tx, best, vec, aNorm, dfs);
+      String dup = null;
+      if (!settings.plain()) {
+        List<StoryIndex.MemberVec> recent = tx.recent(best.ordinal(), RECENT_MEMBERS);
+        dup = duplicateIn(recent, vec, aNorm, dfs);
+        thread = thread(best, recent, article.published(), vec, aNorm, dfs);
+        merge = merge(best, bestScores, candidates, scored, article.id());
+      }
       m = new Membership(article.id(), best.id(), false, bestScores.score, bestScores.text,
-          bestScores.names, bestScores.time, bestScores.shared, dup, seq);
+          bestScores.names, bestScores.time, bestScores.shared, dup, seq, thread);
       story = best;
       had = bestScores.storyNames;
     } else {
       int ordinal = tx.storyCount();
       story = new StoryIndex.StoryHead("s-" + article.id(), ordinal, article.title(), null, null,
-          TermVec.EMPTY);
+          TermVec.EMPTY, 0, null);
       m = bestScores == null
-          ? new Membership(article.id(), story.id(), true, 0, 0, 0, 1, List.of(), null, seq)
+          ? new Membership(article.id(), story.id(), true, 0, 0, 0, 1, List.of(), null, seq, 1)
           : new Membership(article.id(), story.id(), true, bestScores.score, bestScores.text,
-              bestScores.names, bestScores.time, bestScores.shared, null, seq);
+              bestScores.names, bestScores.time, bestScores.shared, null, seq, 1);
       had = Set.of();
     }
     LocalDate d = article.published();
@@ -360,10 +384,11 @@ public final class StoryClusterer {
       }
     }
     StoryIndex.StoryHead after = new StoryIndex.StoryHead(story.id(), story.ordinal(),
-        story.title(), first, last, centroid);
+        story.title(), first, last, centroid, Math.max(story.threads(), thread),
+        story.mergedInto());
     TermVec own100 = settings.plain() ? TermVec.EMPTY : vec.top(ARTICLE_TERMS, dfs::idf);
     tx.apply(new StoryIndex.Change(m, article.source(), seq, terms, names.keySet(), after, !joins,
-        entered, newNames, oldNames, own100));
+        entered, newNames, oldNames, own100, merge));
     return m;
   }
 
@@ -380,12 +405,72 @@ public final class StoryClusterer {
   private record Scores(double score, double text, double names, double time,
       List<String> shared, Set<String> storyNames) {}
 
-  /** The story's recent article closest to {@code a} if at least the duplicate cosine, or null. */
-  private String duplicateIn(StoryIndex.Tx tx, StoryIndex.StoryHead s, TermVec a, double aNorm,
+  /**
+   * The article's thread in the story it joins: the story's latest thread, or a new one when the
+   * article comes at least {@value #THREAD_GAP_DAYS} days after the story's latest dated report
+   * (time says the story went quiet) and no recent article of that thread is close to it in
+   * words (cosine below {@value #THREAD_SAME}: content says it is a new development, not a late
+   * copy or follow-up of the same report). Undated articles stay in the latest thread.
+   */
+  private static int thread(StoryIndex.StoryHead s, List<StoryIndex.MemberVec> recent,
+      LocalDate date, TermVec a, double aNorm, Dfs dfs) {
+    int current = Math.max(1, s.threads());
+    if (date == null || s.last() == null
+        || ChronoUnit.DAYS.between(s.last(), date) < THREAD_GAP_DAYS) {
+      return current;
+    }
+    for (StoryIndex.MemberVec mv : recent) {
+      if (mv.thread() == current) {
+        dfs.need(mv.vec());
+        if (cosine(a, aNorm, mv.vec(), dfs) >= THREAD_SAME) {
+          return current;
+        }
+      }
+    }
+    return current + 1;
+  }
+
+  /**
+   * The merge this article makes: when it scores at least the merge threshold against a second
+   * candidate story besides the one it joins (the best other such story, ties to the older), the
+   * two are told as one by a later report and merge, the younger story (created later) into the
+   * older, whose id stays; the younger's id redirects. Stories already merged are left alone.
+   */
+  private StoryIndex.Merge merge(StoryIndex.StoryHead best, Scores bestScores,
+      List<StoryIndex.StoryHead> candidates, List<Scores> scored, String articleId) {
+    if (best.mergedInto() != null || settings.merge() > 1) {
+      return null;
+    }
+    StoryIndex.StoryHead other = null;
+    Scores otherScores = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      StoryIndex.StoryHead s = candidates.get(i);
+      Scores sc = scored.get(i);
+      if (s == best || s.mergedInto() != null || sc.score < settings.merge()) {
+        continue;
+      }
+      if (other == null || sc.score > otherScores.score
+          || (sc.score == otherScores.score && s.ordinal() < other.ordinal())) {
+        other = s;
+        otherScores = sc;
+      }
+    }
+    if (other == null) {
+      return null;
+    }
+    StoryIndex.StoryHead older = other.ordinal() < best.ordinal() ? other : best;
+    StoryIndex.StoryHead younger = older == best ? other : best;
+    return new StoryIndex.Merge(younger.id(), older.id(), String.format(java.util.Locale.ROOT,
+        "article %s scored %.3f against %s and %.3f against %s", articleId,
+        bestScores.score, best.id(), otherScores.score, other.id()));
+  }
+
+  /** The recent article closest to {@code a} if at least the duplicate cosine, or null. */
+  private String duplicateIn(List<StoryIndex.MemberVec> recent, TermVec a, double aNorm,
       Dfs dfs) {
     String closest = null;
     double closestCos = settings.duplicate();
-    for (StoryIndex.MemberVec mv : tx.recent(s.ordinal(), RECENT_MEMBERS)) {
+    for (StoryIndex.MemberVec mv : recent) {
       dfs.need(mv.vec());
       double c = cosine(a, aNorm, mv.vec(), dfs);
       if (c >= closestCos) {

@@ -80,17 +80,33 @@ public interface StoryIndex {
    * @param first earliest publication date of its articles, or null
    * @param last latest, or null
    * @param centroid the sum of its articles' term weights, heaviest terms kept
+   * @param threads its threads so far (its latest thread's number); 0 before its first article
+   * @param mergedInto the id of the story it was merged into, or null
    */
   record StoryHead(String id, int ordinal, String title, LocalDate first, LocalDate last,
-      TermVec centroid) {
+      TermVec centroid, int threads, String mergedInto) {
     public StoryHead {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(centroid, "centroid");
     }
   }
 
-  /** One member's vector, for near-duplicate detection. */
-  record MemberVec(String articleId, TermVec vec) {}
+  /** One member's vector and thread, for near-duplicate detection and threads. */
+  record MemberVec(String articleId, TermVec vec, int thread) {}
+
+  /**
+   * A merge one addition records: story {@code from} is merged into {@code into} (its id then
+   * redirects there).
+   *
+   * @param note the evidence, in words
+   */
+  record Merge(String from, String into, String note) {
+    public Merge {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(into, "into");
+      Objects.requireNonNull(note, "note");
+    }
+  }
 
   /**
    * Everything one addition changes.
@@ -107,11 +123,12 @@ public interface StoryIndex {
    * @param newNames name keys the story did not name before (new postings)
    * @param oldNames name keys it already named (their mention count grows)
    * @param vec the article's own vector, heaviest terms kept
+   * @param merge a merge the article's report makes, or null
    */
   record Change(Membership membership, String outlet, int seq, Collection<String> terms,
       Collection<String> nameKeys, StoryHead story, boolean created,
       Collection<String> enteredTerms, Collection<String> newNames,
-      Collection<String> oldNames, TermVec vec) {
+      Collection<String> oldNames, TermVec vec, Merge merge) {
     public Change {
       Objects.requireNonNull(membership, "membership");
       Objects.requireNonNull(story, "story");
