@@ -103,7 +103,10 @@ final class StoryCommand implements Callable<Integer> {
           : "joined: " + scores)
           + (ms.sharedNames().isEmpty() ? "" : "; shared names: "
               + String.join(", ", ms.sharedNames()))
-          + (ms.duplicateOf() == null ? "" : "; near-duplicate of " + ms.duplicateOf()));
+          + (ms.duplicateOf() == null ? "" : "; near-duplicate of " + ms.duplicateOf())
+          + (ms.thread() > 1 ? "; thread " + ms.thread() : "")
+          + (ms.storyId().equals(story.id()) ? "" : "; joined " + ms.storyId()
+              + ", since merged into this story"));
     }
     out.println("fused events (" + fused.events().size() + "; "
         + fused.corroboratedBy(2).size() + " reported by two or more independent sources):");
