@@ -58,7 +58,10 @@ import org.sitrep.stories.StoryClusterer;
  *
  * <p>Thread-safe: reads run concurrently; analyses (runs and ingests) run one at a time, so two
  * requests never analyse the same content twice and memory stays bounded. A reader never sees half
- * an article: each article is saved in one transaction and indexed after the commit.
+ * an article: each article is saved in one transaction and indexed after the commit. Stories are
+ * stored ({@link org.sitrep.store.StoryTables}): an analysis adds its new articles to them after
+ * storing them, and a read of stories first adds any stored article still in no story, unless
+ * stories are being updated at that moment (then it reads what is stored, without waiting).
  *
  * <p>Failures: opening throws {@link IllegalArgumentException} for a database URL no driver
  * accepts and {@link org.sitrep.store.StoreException} for a database that cannot be opened;
@@ -69,6 +72,9 @@ public final class SitrepService implements AutoCloseable {
   private final ArticleStore store;
   private final Supplier<Sitrep> analyzer;
   private final Object analysing = new Object();
+  /** Held while articles are added to stories; reads never wait for it. */
+  private final java.util.concurrent.locks.ReentrantLock storiesLock =
+      new java.util.concurrent.locks.ReentrantLock();
   private SearchIndex index;
   private int reconciled;
 
@@ -333,7 +339,7 @@ public final class SitrepService implements AutoCloseable {
 
   /** {@link #stories()}, telling {@code listener} when stories had to be built or caught up. */
   public ImmutableList<Story> stories(RunListener listener) {
-    updateStories(listener);
+    catchUpUnlessBusy(listener);
     return store.stories().stories();
   }
 
@@ -347,7 +353,7 @@ public final class SitrepService implements AutoCloseable {
 
   /** {@link #story(String)}, telling {@code listener} when stories had to be built. */
   public Optional<Story> story(String id, RunListener listener) {
-    updateStories(listener);
+    catchUpUnlessBusy(listener);
     return store.stories().story(id);
   }
 
@@ -367,9 +373,25 @@ public final class SitrepService implements AutoCloseable {
     return updateStories(listener, 0);
   }
 
+  /**
+   * Catches stories up before a read, unless stories are being updated right now (an analysis
+   * adding its articles): then the read returns what is stored without waiting, and the analysis
+   * adds the rest.
+   */
+  private void catchUpUnlessBusy(RunListener listener) {
+    if (storiesLock.tryLock()) {
+      try {
+        updateStories(listener, 0);
+      } finally {
+        storiesLock.unlock();
+      }
+    }
+  }
+
   /** {@link #updateStories(RunListener)} after a run that stored {@code expected} new articles. */
   private int updateStories(RunListener listener, int expected) {
-    synchronized (analysing) {
+    storiesLock.lock();
+    try {
       StoryTables tables = store.stories();
       List<StoryTables.Unassigned> todo = new ArrayList<>(tables.unassigned());
       if (todo.isEmpty()) {
@@ -395,6 +417,8 @@ public final class SitrepService implements AutoCloseable {
         }
       }
       return added;
+    } finally {
+      storiesLock.unlock();
     }
   }
 
