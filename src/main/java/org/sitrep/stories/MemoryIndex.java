@@ -95,6 +95,16 @@ final class MemoryIndex implements StoryIndex {
     }
 
     @Override
+    public int termDf(String term) {
+      return termDf.getOrDefault(term, 0);
+    }
+
+    @Override
+    public boolean prefetch() {
+      return false;
+    }
+
+    @Override
     public Map<String, Integer> nameDf(Collection<String> keys) {
       return lookup(nameDf, keys);
     }

@@ -283,6 +283,9 @@ public final class StoryClusterer {
 
     /** Fetches the document frequencies of terms not known yet, in one read. */
     void need(TermVec v) {
+      if (!tx.prefetch()) {
+        return;
+      }
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
         if (!terms.containsKey(v.term(i))) {
@@ -299,7 +302,8 @@ public final class StoryClusterer {
 
     /** Inverse document frequency, never 0 (a term counted here has df of at least 1). */
     double idf(String term) {
-      return logArticles - Math.log(Math.max(1, terms.get(term)));
+      Integer df = terms.get(term);
+      return logArticles - Math.log(Math.max(1, df != null ? df : tx.termDf(term)));
     }
   }
 

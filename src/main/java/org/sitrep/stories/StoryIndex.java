@@ -46,6 +46,19 @@ public interface StoryIndex {
     /** Document frequency of each term, over the articles added so far; absent terms are 0. */
     Map<String, Integer> termDf(Collection<String> terms);
 
+    /** One term's document frequency (0 when absent). */
+    default int termDf(String term) {
+      return termDf(List.of(term)).getOrDefault(term, 0);
+    }
+
+    /**
+     * Whether the clusterer should fetch document frequencies in batches before it needs them
+     * (a database: one query instead of hundreds); false where one lookup is as cheap.
+     */
+    default boolean prefetch() {
+      return true;
+    }
+
     /** Document frequency of each name key; absent keys are 0. */
     Map<String, Integer> nameDf(Collection<String> keys);
 
