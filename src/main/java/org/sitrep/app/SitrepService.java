@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,7 @@ import org.sitrep.store.SaveResult;
 import org.sitrep.store.Status;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredItem;
+import org.sitrep.store.StoryTables;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryArticle;
 import org.sitrep.stories.StoryClusterer;
@@ -56,7 +58,10 @@ import org.sitrep.stories.StoryClusterer;
  *
  * <p>Thread-safe: reads run concurrently; analyses (runs and ingests) run one at a time, so two
  * requests never analyse the same content twice and memory stays bounded. A reader never sees half
- * an article: each article is saved in one transaction and indexed after the commit.
+ * an article: each article is saved in one transaction and indexed after the commit. Stories are
+ * stored ({@link org.sitrep.store.StoryTables}): an analysis adds its new articles to them after
+ * storing them, and a read of stories first adds any stored article still in no story, unless
+ * stories are being updated at that moment (then it reads what is stored, without waiting).
  *
  * <p>Failures: opening throws {@link IllegalArgumentException} for a database URL no driver
  * accepts and {@link org.sitrep.store.StoreException} for a database that cannot be opened;
@@ -67,6 +72,9 @@ public final class SitrepService implements AutoCloseable {
   private final ArticleStore store;
   private final Supplier<Sitrep> analyzer;
   private final Object analysing = new Object();
+  /** Held while articles are added to stories; reads never wait for it. */
+  private final java.util.concurrent.locks.ReentrantLock storiesLock =
+      new java.util.concurrent.locks.ReentrantLock();
   private SearchIndex index;
   private int reconciled;
 
@@ -132,6 +140,12 @@ public final class SitrepService implements AutoCloseable {
           new EnumMap<>(Status.class));
       List<Batch.Outcome> outcomes = Batch.of(sitrep, threads).run(articles, sink, listener);
       idx.commit();
+      // The run's new articles join their stories now, in story order rather than input order,
+      // so that the same corpus gives the same stories however its files were listed.
+      int added = updateStories(listener, sink.saves().getOrDefault(Status.NEW, 0));
+      if (added > 0) {
+        listener.message("stories: " + added + " article(s) added to their stories");
+      }
       return new AnalyzeReport(outcomes, sink.saves(), sitrep.analysisVersion());
     }
   }
@@ -313,27 +327,99 @@ public final class SitrepService implements AutoCloseable {
   }
 
   /**
-   * The stories of the stored corpus: every stored article's latest version clustered with
-   * Sitrep's {@link StoryClusterer} ({@link StoryClusterer#addAll}, which adds them by publication
-   * date then id, so the same store gives the same stories and ids however it was filled), in
-   * creation order. An article's outlet is its resolved {@link AnalyzedArticle#outlet()} (metadata,
-   * {@code --source}, address or text), not only the metadata's. Clusters the whole store on each
-   * call: stories are not stored yet.
+   * The stored stories, in creation order (a story merged into another is listed inside it; see
+   * {@link org.sitrep.store.StoryTables}). Stories are stored and grow as articles arrive
+   * ({@link #analyze} adds each new article to its story); before reading, any stored article
+   * that is in no story yet is added ({@link #updateStories}), so a store analysed before stories
+   * were stored gets them built once, on first use.
    */
   public ImmutableList<Story> stories() {
-    List<StoryArticle> articles = new ArrayList<>();
-    store.forEachLatest(a -> articles.add(StoryArticle.from(a)));
-    StoryClusterer clusterer = StoryClusterer.sitrep();
-    clusterer.addAll(articles);
-    return clusterer.stories();
+    return stories(RunListener.SILENT);
+  }
+
+  /** {@link #stories()}, telling {@code listener} when stories had to be built or caught up. */
+  public ImmutableList<Story> stories(RunListener listener) {
+    catchUpUnlessBusy(listener);
+    return store.stories().stories();
   }
 
   /**
-   * The story with this id among {@link #stories()}, or empty. Clusters the whole store, as
-   * {@link #stories()} does.
+   * The story with this id, or empty; the id of a story merged into another leads to that one.
+   * Catches up first, as {@link #stories()} does.
    */
   public Optional<Story> story(String id) {
-    return stories().stream().filter(s -> s.id().equals(id)).findFirst();
+    return story(id, RunListener.SILENT);
+  }
+
+  /** {@link #story(String)}, telling {@code listener} when stories had to be built. */
+  public Optional<Story> story(String id, RunListener listener) {
+    catchUpUnlessBusy(listener);
+    return store.stories().story(id);
+  }
+
+  /**
+   * Adds every stored article that is in no story yet to its story, oldest first ({@link
+   * StoryClusterer#ORDER}: publication date, undated last, then id), one transaction per
+   * article. After {@link #analyze} that is the run's new articles; for a store analysed before
+   * stories were stored, every article (the listener hears that stories are being built once);
+   * after a killed run, the articles it stored but did not reach. Because a run's articles are
+   * added in that order, analysing a corpus into an empty store gives the same stories as
+   * building them from the stored corpus. An article re-analysed or stored in a new version keeps
+   * its story.
+   *
+   * @return the articles added
+   */
+  public int updateStories(RunListener listener) {
+    return updateStories(listener, 0);
+  }
+
+  /**
+   * Catches stories up before a read, unless stories are being updated right now (an analysis
+   * adding its articles): then the read returns what is stored without waiting, and the analysis
+   * adds the rest.
+   */
+  private void catchUpUnlessBusy(RunListener listener) {
+    if (storiesLock.tryLock()) {
+      try {
+        updateStories(listener, 0);
+      } finally {
+        storiesLock.unlock();
+      }
+    }
+  }
+
+  /** {@link #updateStories(RunListener)} after a run that stored {@code expected} new articles. */
+  private int updateStories(RunListener listener, int expected) {
+    storiesLock.lock();
+    try {
+      StoryTables tables = store.stories();
+      List<StoryTables.Unassigned> todo = new ArrayList<>(tables.unassigned());
+      if (todo.isEmpty()) {
+        return 0;
+      }
+      boolean never = tables.articlesAdded() == 0;
+      if (never && todo.size() > expected) {
+        listener.message("stories: building the stories of " + todo.size() + " stored article(s)"
+            + " once (the store was analysed before stories were stored)");
+      } else if (todo.size() > expected) {
+        listener.message("stories: adding " + todo.size() + " stored article(s) that are in no"
+            + " story yet");
+      }
+      todo.sort(Comparator.comparing(StoryTables.Unassigned::published,
+          Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(StoryTables.Unassigned::id));
+      StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.sitrep(), tables);
+      int added = 0;
+      for (StoryTables.Unassigned u : todo) {
+        Optional<AnalyzedArticle> a = store.load(u.id());
+        if (a.isPresent() && clusterer.addNew(StoryArticle.from(a.get())).isPresent()) {
+          added++;
+        }
+      }
+      return added;
+    } finally {
+      storiesLock.unlock();
+    }
   }
 
   /**

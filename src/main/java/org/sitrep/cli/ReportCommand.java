@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
     Story story;
     List<AnalyzedArticle> articles;
     try (SitrepService app = Stores.open(data)) {
-      story = StoryCommand.find(app, id);
+      story = StoryCommand.find(app, id, spec);
       articles = app.articles(story);
     }
     SituationReport report = SituationReport.of(story, articles,

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.app.DataLocation;
+import org.sitrep.app.RunListener;
 import org.sitrep.app.SitrepService;
 import org.sitrep.core.Messages;
 import org.sitrep.store.StoreException;
@@ -21,6 +22,24 @@ final class Stores {
           + "; run 'sitrep analyze PATH' first (or pass --data DIR or --db JDBC_URL)", 1);
     }
     return openOrCreate(data);
+  }
+
+  /**
+   * A listener for the read commands that prints the service's notices (stories built or caught
+   * up) on standard error, so standard output stays the command's result.
+   */
+  static RunListener notices(picocli.CommandLine.Model.CommandSpec spec) {
+    return new RunListener() {
+      @Override
+      public void message(String text) {
+        spec.commandLine().getErr().println(text);
+        spec.commandLine().getErr().flush();
+      }
+
+      @Override
+      public void done(org.sitrep.ingest.Article article,
+          org.sitrep.analysis.Batch.Outcome outcome) {}
+    };
   }
 
   /** Opens the store, creating the embedded database (and its directory) if needed. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep stories}: the stories of the stored corpus, clustered on each run (stories are not
- * stored yet), in creation order. Text: one line per story. JSON: {@code {"stories": [{"id",
+ * {@code sitrep stories}: the stored stories, in creation order (built once on first use for a
+ * store analysed before stories were stored, which standard error says). Text: one line per story. JSON: {@code {"stories": [{"id",
  * "title", "articles", "first", "last", "outlets"}]}}, dates ISO-8601 or null.
  */
 @Command(name = "stories", description = "List the stories the stored articles form.")
@@ -39,7 +39,7 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     List<Story> stories;
     try (SitrepService app = Stores.open(data)) {
-      stories = app.stories();
+      stories = app.stories(Stores.notices(spec));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

@@ -56,7 +56,7 @@ final class StoryCommand implements Callable<Integer> {
     Story story;
     List<AnalyzedArticle> articles;
     try (SitrepService app = Stores.open(data)) {
-      story = find(app, id);
+      story = find(app, id, spec);
       articles = app.articles(story);
     }
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
@@ -72,8 +72,9 @@ final class StoryCommand implements Callable<Integer> {
   }
 
   /** The story with this id, or a usage error naming the command that lists them. */
-  static Story find(SitrepService app, String id) {
-    return app.story(id).orElseThrow(
+  static Story find(SitrepService app, String id,
+      picocli.CommandLine.Model.CommandSpec spec) {
+    return app.story(id, Stores.notices(spec)).orElseThrow(
         () -> new Main.UserException("no story '" + id + "'; 'sitrep stories' lists them", 2));
   }
 
@@ -102,7 +103,10 @@ final class StoryCommand implements Callable<Integer> {
           : "joined: " + scores)
           + (ms.sharedNames().isEmpty() ? "" : "; shared names: "
               + String.join(", ", ms.sharedNames()))
-          + (ms.duplicateOf() == null ? "" : "; near-duplicate of " + ms.duplicateOf()));
+          + (ms.duplicateOf() == null ? "" : "; near-duplicate of " + ms.duplicateOf())
+          + (ms.thread() > 1 ? "; thread " + ms.thread() : "")
+          + (ms.storyId().equals(story.id()) ? "" : "; joined " + ms.storyId()
+              + ", since merged into this story"));
     }
     out.println("fused events (" + fused.events().size() + "; "
         + fused.corroboratedBy(2).size() + " reported by two or more independent sources):");

@@ -4,6 +4,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sitrep.framing.Voice;
 import org.sitrep.fusion.Contradiction;
 import org.sitrep.fusion.FusedEvent;
@@ -140,6 +141,22 @@ public final class HtmlReport {
       h.append("</table>\n");
     }
 
+    h.append("<h2>Key actors and relations</h2>\n");
+    ActorNetwork net = r.network();
+    if (net.actors().isEmpty()) {
+      h.append("<p>No actor is named in the story's events.</p>\n");
+    } else {
+      h.append(network(net));
+      h.append("<table><tr><th>source</th><th>target</th><th>fused events</th><th>kind</th></tr>"
+          + "\n");
+      for (ActorNetwork.Relation rel : net.relations()) {
+        h.append("<tr><td>").append(e(rel.source())).append("</td><td>").append(e(rel.target()))
+            .append("</td><td>").append(rel.events()).append("</td><td>")
+            .append(e(rel.kind().label())).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+
     h.append("<h2>Key quotes</h2>\n");
     if (r.quotes().isEmpty()) {
       h.append("<p>No direct quote of a named speaker.</p>\n");
@@ -165,6 +182,32 @@ public final class HtmlReport {
             .append(e(t.actor() == null ? "\u2014" : t.actor())).append("</td><td>loaded: ")
             .append(e("\u201c" + t.term() + "\u201d " + t.category().name()
                 .toLowerCase(Locale.ROOT) + ", " + voice(t.voice(), t.speaker())))
+            .append("</td></tr>\n");
+      }
+    }
+    h.append("</table>\n");
+
+    h.append("<h3>Voice share: whose quotes each outlet carries</h3>\n<table><tr><th>outlet</th>"
+        + "<th>speaker</th><th>side</th><th>quotes</th><th>share</th></tr>\n");
+    for (StoryFraming.OutletFraming of : r.framing().outlets()) {
+      for (StoryFraming.VoiceShare v : of.voices()) {
+        h.append("<tr><td>").append(e(of.outlet())).append("</td><td>").append(e(v.speaker()))
+            .append("</td><td>").append(e(v.side())).append("</td><td>").append(v.quotes())
+            .append("</td><td>").append(Math.round(v.share() * 100)).append("%</td></tr>\n");
+      }
+    }
+    h.append("</table>\n<h3>Omissions: what other outlets report and this one does not</h3>\n"
+        + "<table><tr><th>outlet</th><th>omits</th><th>reported by</th></tr>\n");
+    for (StoryFraming.OutletFraming of : r.framing().outlets()) {
+      for (StoryFraming.OmittedActor a : of.omittedActors()) {
+        h.append("<tr><td>").append(e(of.outlet())).append("</td><td>actor ")
+            .append(e(a.actor())).append("</td><td>").append(e(Texts.join(a.namedBy())))
+            .append("</td></tr>\n");
+      }
+      for (Omissions.OmittedEvent ev : r.omittedEvents().getOrDefault(of.outlet(), List.of())) {
+        h.append("<tr><td>").append(e(of.outlet())).append("</td><td>event <a href=\"#")
+            .append(e(anchor(ev.fusedEventId()))).append("\">").append(e(Texts.omitted(ev)))
+            .append("</a></td><td>").append(e(Texts.join(ev.reportedBy())))
             .append("</td></tr>\n");
       }
     }
@@ -217,6 +260,62 @@ public final class HtmlReport {
       s.append("<text x=\"").append(x + bar / 2).append("\" y=\"").append(height + 26)
           .append("\" text-anchor=\"middle\">").append(d.day().toString().substring(5))
           .append("</text>\n");
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  /**
+   * The key actors on a circle, heaviest at the top, clockwise; a line per relation, solid for
+   * material and dashed for verbal, red for conflict and green for cooperation, with an arrow
+   * head at the target. Names are escaped; nothing is interactive.
+   */
+  static String network(ActorNetwork net) {
+    int n = net.actors().size();
+    int w = 640;
+    int hgt = 420;
+    double cx = w / 2.0;
+    double cy = hgt / 2.0;
+    double radius = n == 1 ? 0 : 150;
+    Map<String, double[]> at = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+      at.put(net.actors().get(i).name(), new double[] {cx + radius * Math.cos(angle),
+          cy + radius * Math.sin(angle)});
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("<svg role=\"img\" width=\"").append(w).append("\" height=\"").append(hgt)
+        .append("\" viewBox=\"0 0 ").append(w).append(' ').append(hgt).append("\"><title>Key"
+            + " actors and relations</title>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\""
+            + " refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+            + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
+    for (ActorNetwork.Relation rel : net.relations()) {
+      double[] a = at.get(rel.source());
+      double[] b = at.get(rel.target());
+      double dx = b[0] - a[0];
+      double dy = b[1] - a[1];
+      double len = Math.max(1, Math.hypot(dx, dy));
+      // Stop short of the node circles so the arrow head shows.
+      double r0 = 14 / len;
+      boolean conflict = rel.kind() == ActorNetwork.Kind.MATERIAL_CONFLICT
+          || rel.kind() == ActorNetwork.Kind.VERBAL_CONFLICT;
+      boolean verbal = rel.kind() == ActorNetwork.Kind.VERBAL_CONFLICT
+          || rel.kind() == ActorNetwork.Kind.VERBAL_COOPERATION;
+      s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\""
+          + " y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%d\"%s marker-end=\"url(#arrow)\">",
+          a[0] + dx * r0, a[1] + dy * r0, b[0] - dx * r0, b[1] - dy * r0,
+          conflict ? "#b8423a" : "#3a8a4f", Math.min(6, 1 + rel.events()),
+          verbal ? " stroke-dasharray=\"6 4\"" : ""));
+      s.append("<title>").append(e(rel.source() + " \u2192 " + rel.target() + ": "
+          + rel.events() + " event(s), " + rel.kind().label())).append("</title></line>\n");
+    }
+    for (ActorNetwork.Actor a : net.actors()) {
+      double[] p = at.get(a.name());
+      s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\""
+          + " fill=\"#2f5d8a\"/>", p[0], p[1], Math.min(14, 5 + a.events())));
+      boolean left = p[0] < cx - 1;
+      s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">",
+          p[0] + (left ? -18 : 18), p[1] + 4, left ? "end" : "start"))
+          .append(e(Texts.line(a.name()))).append(" (").append(a.events()).append(")</text>\n");
     }
     return s.append("</svg>\n").toString();
   }

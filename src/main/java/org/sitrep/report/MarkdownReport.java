@@ -110,6 +110,22 @@ public final class MarkdownReport {
       }
     }
 
+    md.append("\n## Key actors and relations\n\n");
+    if (r.network().actors().isEmpty()) {
+      md.append("No actor is named in the story's events.\n");
+    } else {
+      for (ActorNetwork.Actor a : r.network().actors()) {
+        md.append("- ").append(esc(a.name())).append(" (").append(a.events())
+            .append(" event(s))\n");
+      }
+      md.append("\n| source | target | fused events | kind |\n|---|---|---|---|\n");
+      for (ActorNetwork.Relation rel : r.network().relations()) {
+        md.append("| ").append(esc(rel.source())).append(" | ").append(esc(rel.target()))
+            .append(" | ").append(rel.events()).append(" | ").append(rel.kind().label())
+            .append(" |\n");
+      }
+    }
+
     md.append("\n## Key quotes\n\n");
     if (r.quotes().isEmpty()) {
       md.append("No direct quote of a named speaker.\n");
@@ -134,6 +150,30 @@ public final class MarkdownReport {
             .append(esc(t.actor() == null ? "\u2014" : t.actor())).append(" | loaded: ")
             .append(esc("\u201c" + t.term() + "\u201d " + t.category().name()
                 .toLowerCase(Locale.ROOT) + ", " + voice(t.voice(), t.speaker()))).append(" |\n");
+      }
+    }
+
+    md.append("\n### Voice share: whose quotes each outlet carries\n\n"
+        + "| outlet | speaker | side | quotes | share |\n|---|---|---|---|---|\n");
+    for (StoryFraming.OutletFraming of : r.framing().outlets()) {
+      for (StoryFraming.VoiceShare v : of.voices()) {
+        md.append("| ").append(esc(of.outlet())).append(" | ").append(esc(v.speaker()))
+            .append(" | ").append(esc(v.side())).append(" | ").append(v.quotes()).append(" | ")
+            .append(Math.round(v.share() * 100)).append("% |\n");
+      }
+    }
+    md.append("\n### Omissions: what other outlets report and this one does not\n\n"
+        + "| outlet | omits | reported by |\n|---|---|---|\n");
+    for (StoryFraming.OutletFraming of : r.framing().outlets()) {
+      for (StoryFraming.OmittedActor a : of.omittedActors()) {
+        md.append("| ").append(esc(of.outlet())).append(" | actor ").append(esc(a.actor()))
+            .append(" | ").append(esc(Texts.join(a.namedBy()))).append(" |\n");
+      }
+      for (Omissions.OmittedEvent ev : r.omittedEvents().getOrDefault(of.outlet(),
+          java.util.List.of())) {
+        md.append("| ").append(esc(of.outlet())).append(" | event ")
+            .append(esc(Texts.omitted(ev))).append(" | ").append(esc(Texts.join(ev.reportedBy())))
+            .append(" |\n");
       }
     }
 

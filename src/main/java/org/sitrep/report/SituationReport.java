@@ -33,11 +33,16 @@ import org.sitrep.stories.StoryFraming;
  * @param casualties every casualty and displacement figure of every fused event, with its source
  * @param quotes key quotes: direct quotes of named speakers, one per speaker, taken in turn from
  *     each article so no outlet fills the list, at most {@link #QUOTES}
- * @param framing each outlet's labels and loaded terms ({@link StoryFraming})
+ * @param framing each outlet's labels, loaded terms, voice share and omitted actors ({@link
+ *     StoryFraming})
+ * @param omittedEvents per known outlet, the fused events other outlets report and it does not
+ *     ({@link Omissions})
+ * @param network key actors and the relations between them ({@link ActorNetwork})
  */
 public record SituationReport(Story story, List<SourceArticle> articles, FusedStory fused,
     List<Cited> summary, List<CasualtyFigure> casualties, List<KeyQuote> quotes,
-    StoryFraming framing) {
+    StoryFraming framing, Map<String, List<Omissions.OmittedEvent>> omittedEvents,
+    ActorNetwork network) {
 
   /** At most this many summary sentences. */
   public static final int SUMMARY_EVENTS = 8;
@@ -56,6 +61,8 @@ public record SituationReport(Story story, List<SourceArticle> articles, FusedSt
     casualties = ImmutableList.copyOf(casualties);
     quotes = ImmutableList.copyOf(quotes);
     Objects.requireNonNull(framing, "framing");
+    omittedEvents = com.google.common.collect.ImmutableMap.copyOf(omittedEvents);
+    Objects.requireNonNull(network, "network");
   }
 
   /**
@@ -159,7 +166,7 @@ public record SituationReport(Story story, List<SourceArticle> articles, FusedSt
       }
     }
     return new SituationReport(story, sources, fused, summary, casualties, quotes(articles),
-        StoryFraming.of(articles));
+        StoryFraming.of(articles), Omissions.events(articles, fused), ActorNetwork.of(fused));
   }
 
   private static List<KeyQuote> quotes(List<AnalyzedArticle> articles) {

@@ -21,7 +21,10 @@ import org.sitrep.stories.StoryFraming;
  *   names, time, shared_names, duplicate_of}], fused_events, contradictions, timeline (see
  *   {@link FusionJson}), framing: {outlets: [{outlet, actors: [{actor, labels: [{text, voice,
  *   speaker, article_id, start, end}]}], loaded_terms: [{term, category, voice, speaker, actor,
- *   article_id, start, end}]}]}}
+ *   article_id, start, end}], voice_share: [{speaker, side, quotes, share}],
+ *   voice_share_by_side: [{side, quotes, share}], omissions: {actors: [{actor, named_by}],
+ *   events: [{fused_event_id, code, source, target, date, place, reported_by}]}}]},
+ *   threads: [{thread, articles, first, last}], merged: [story ids folded into this one]}
  * </pre>
  *
  * Dates are ISO-8601 or null; scores are rounded to three decimals. Stateless.
@@ -67,16 +70,56 @@ public final class StoryJson {
       o.put("time", round(ms.time()));
       o.put("shared_names", ms.sharedNames());
       o.put("duplicate_of", ms.duplicateOf());
+      o.put("thread", ms.thread());
       members.add(o);
     }
     m.put("members", members);
+    m.put("threads", threads(story, byId));
+    m.put("merged", story.members().stream().map(Membership::storyId)
+        .filter(id -> !id.equals(story.id())).distinct().toList());
     m.putAll(FusionJson.of(fused));
-    m.put("framing", framing(StoryFraming.of(List.copyOf(byId.values()))));
+    List<AnalyzedArticle> inOrder = List.copyOf(byId.values());
+    m.put("framing", framing(StoryFraming.of(inOrder), Omissions.events(inOrder, fused)));
     return m;
   }
 
-  /** The story's framing in the wire form: snake_case, enums in lower case. */
+  /** The story's threads: number, articles, first and last publication day. */
+  private static List<Map<String, Object>> threads(Story story,
+      Map<String, AnalyzedArticle> byId) {
+    Map<Integer, List<String>> ids = new java.util.TreeMap<>();
+    Map<Integer, String[]> span = new java.util.HashMap<>();
+    for (Membership ms : story.members()) {
+      ids.computeIfAbsent(ms.thread(), k -> new ArrayList<>()).add(ms.articleId());
+      AnalyzedArticle a = byId.get(ms.articleId());
+      String d = a == null || a.published().value() == null || a.published().value().length() < 10
+          ? null : a.published().value().substring(0, 10);
+      if (d != null) {
+        String[] fl = span.computeIfAbsent(ms.thread(), k -> new String[] {d, d});
+        fl[0] = d.compareTo(fl[0]) < 0 ? d : fl[0];
+        fl[1] = d.compareTo(fl[1]) > 0 ? d : fl[1];
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    ids.forEach((t, list) -> {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("thread", t);
+      o.put("articles", list);
+      String[] fl = span.get(t);
+      o.put("first", fl == null ? null : fl[0]);
+      o.put("last", fl == null ? null : fl[1]);
+      out.add(o);
+    });
+    return out;
+  }
+
+  /** The story's framing in the wire form, without event omissions. */
   static Map<String, Object> framing(StoryFraming f) {
+    return framing(f, Map.of());
+  }
+
+  /** The story's framing in the wire form: snake_case, enums in lower case. */
+  static Map<String, Object> framing(StoryFraming f,
+      Map<String, List<Omissions.OmittedEvent>> omittedEvents) {
     List<Map<String, Object>> outlets = new ArrayList<>();
     for (StoryFraming.OutletFraming of : f.outlets()) {
       List<Map<String, Object>> actors = new ArrayList<>();
@@ -114,6 +157,41 @@ public final class StoryJson {
       o.put("outlet", of.outlet());
       o.put("actors", actors);
       o.put("loaded_terms", terms);
+      o.put("voice_share", of.voices().stream().map(v -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("speaker", v.speaker());
+        x.put("side", v.side());
+        x.put("quotes", v.quotes());
+        x.put("share", round(v.share()));
+        return x;
+      }).toList());
+      o.put("voice_share_by_side", of.sides().stream().map(v -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("side", v.side());
+        x.put("quotes", v.quotes());
+        x.put("share", round(v.share()));
+        return x;
+      }).toList());
+      Map<String, Object> omissions = new LinkedHashMap<>();
+      omissions.put("actors", of.omittedActors().stream().map(a -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("actor", a.actor());
+        x.put("named_by", a.namedBy());
+        return x;
+      }).toList());
+      omissions.put("events", omittedEvents.getOrDefault(of.outlet(), List.of()).stream()
+          .map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("fused_event_id", e.fusedEventId());
+            x.put("code", e.code());
+            x.put("source", e.source());
+            x.put("target", e.target());
+            x.put("date", e.date());
+            x.put("place", e.place());
+            x.put("reported_by", e.reportedBy());
+            return x;
+          }).toList());
+      o.put("omissions", omissions);
       outlets.add(o);
     }
     return Map.of("outlets", outlets);

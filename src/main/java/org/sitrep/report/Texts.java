@@ -18,6 +18,13 @@ final class Texts {
         + "\u201d (CAMEO " + e.code() + ")";
   }
 
+  /** "Norland army → Free Coast militia (CAMEO 195), 2031-05-02, Osterbrook". */
+  static String omitted(Omissions.OmittedEvent e) {
+    return (e.source() == null ? "?" : e.source()) + " \u2192 "
+        + (e.target() == null ? "?" : e.target()) + " (CAMEO " + e.code() + ")"
+        + (e.date() == null ? "" : ", " + e.date()) + (e.place() == null ? "" : ", " + e.place());
+  }
+
   /** "2031-05-02 (day)", "undated". */
   static String date(EventDate d) {
     return d == null ? "undated" : d.value() + " (" + d.precision().name().toLowerCase(Locale.ROOT)

@@ -80,6 +80,7 @@ public final class ArticleStore implements AutoCloseable {
   private final Connection keeper;
   /** PostgreSQL: saves lock parts of the registry ({@link RegistryLocks}), not all of it. */
   private final boolean partialRegistryLocks;
+  private final StoryTables stories;
 
   private ArticleStore(HikariDataSource pool, String where, Connection keeper,
       boolean partialRegistryLocks) {
@@ -87,6 +88,7 @@ public final class ArticleStore implements AutoCloseable {
     this.where = where;
     this.keeper = keeper;
     this.partialRegistryLocks = partialRegistryLocks;
+    this.stories = new StoryTables(pool, where);
   }
 
   /**
@@ -189,6 +191,14 @@ public final class ArticleStore implements AutoCloseable {
     config.setIdleTimeout(60_000);
     config.setConnectionTimeout(30_000);
     return config;
+  }
+
+  /**
+   * The store's stories (its {@code story_*} tables), sharing this store's connections; see
+   * {@link StoryTables}.
+   */
+  public StoryTables stories() {
+    return stories;
   }
 
   /** The connections the pool holds now, in use or idle; for tests of the bound. */

@@ -7,17 +7,15 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Online, single-pass story clustering: each {@link #add added} article joins the best-scoring
@@ -51,6 +49,11 @@ import java.util.TreeSet;
  *
  * The score is {@code ((1 - w) × words + w × names) × time} with {@code w} the names weight.
  *
+ * <p>State lives in a {@link StoryIndex}: in memory ({@link #sitrep()}, {@link
+ * #StoryClusterer(Settings)}) or in the store's story tables, where stories persist and grow as
+ * articles arrive; both decide alike (ties are broken by term and name text, never by the order
+ * things were first seen in), so a stored corpus gets the stories an in-memory run gives it.
+ *
  * <p>Candidate stories come from inverted indexes (term → stories, name → stories): the article's
  * {@value #QUERY_TERMS} highest-weighted terms and its names, each list read from its most recent
  * end for at most {@value #POSTING_DEPTH} stories, the {@value #MAX_CANDIDATES} stories with the
@@ -61,8 +64,20 @@ import java.util.TreeSet;
  * <p>An article whose cosine with one of the story's recent articles reaches the duplicate
  * threshold is flagged a near-duplicate of it (a wire copy, or another version of the same text).
  *
- * <p>Not for concurrent use by design (each addition depends on every earlier one); the methods
- * are synchronized so that sharing an instance is safe, if serial.
+ * <p>Threads: a long-running story splits into threads. An article that joins a story opens a new
+ * thread when it comes at least {@value #THREAD_GAP_DAYS} days after the story's latest dated
+ * report (time: the story went quiet) and no recent article of the latest thread reaches a cosine
+ * of {@value #THREAD_SAME} with it (content: a new development, not a late copy or follow-up);
+ * otherwise it is in the latest thread. Merges: when an article scores at least the merge
+ * threshold ({@link Settings#merge}, default {@value #MERGE}, well above the join threshold)
+ * against a second story besides the one it joins, a later report has told the two as one: the
+ * younger story is merged into the older, whose id stays, and the younger's id redirects to it;
+ * the merge is recorded with its evidence. On the development sets no merge fires at the default
+ * (at 0.30 one wrong merge did), so the rule is a safety net for stories that began apart.
+ *
+ * <p>Not for concurrent use by design (each addition depends on every earlier one): each addition
+ * runs atomically in its index ({@link StoryIndex#update}), so sharing an instance, or a stored
+ * index between processes, is safe, if serial.
  */
 public final class StoryClusterer {
   static final int CENTROID_TERMS = 300;
@@ -73,6 +88,10 @@ public final class StoryClusterer {
   static final int MAX_CANDIDATES = 30;
   static final int FULL_DAYS = 2;
   static final int FLOOR_DAYS = 30;
+  /** Default merge threshold; see {@link Settings#merge}. */
+  static final double MERGE = 0.40;
+  public static final int THREAD_GAP_DAYS = 7;
+  static final double THREAD_SAME = 0.35;
 
   /**
    * How the clusterer decides.
@@ -85,9 +104,11 @@ public final class StoryClusterer {
    *     story, in (0, 1]
    * @param undated the time factor when the article or the story has no date, in (0, 1]
    * @param duplicate the cosine from which an article is a near-duplicate of a story's article
+   * @param merge the score an article needs against a second story, beside the one it joins,
+   *     for the two to merge; above 1, never
    */
   public record Settings(boolean plain, double threshold, double nameWeight, boolean useTime,
-      double timeFloor, double undated, double duplicate) {
+      double timeFloor, double undated, double duplicate, double merge) {
     public Settings {
       checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
       checkArgument(nameWeight >= 0 && nameWeight <= 1, "names weight must be in [0, 1]: %s",
@@ -97,31 +118,39 @@ public final class StoryClusterer {
       checkArgument(undated > 0 && undated <= 1, "undated factor must be in (0, 1]: %s", undated);
       checkArgument(duplicate > 0 && duplicate <= 1, "duplicate threshold must be in (0, 1]: %s",
           duplicate);
+      checkArgument(merge >= threshold, "merge threshold %s is below the join threshold %s",
+          merge, threshold);
     }
 
     /** Sitrep's clusterer: words, names and time, with the defaults tuned on development data. */
     public static Settings sitrep() {
-      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90);
+      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90, MERGE);
     }
 
     /** The plain single-pass TF-IDF cosine baseline with one threshold. */
     public static Settings baseline(double threshold) {
-      return new Settings(true, threshold, 0, false, 1, 1, 0.90);
+      return new Settings(true, threshold, 0, false, 1, 1, 0.90, 2);
     }
 
     /** A copy with another threshold. */
     public Settings withThreshold(double t) {
-      return new Settings(plain, t, nameWeight, useTime, timeFloor, undated, duplicate);
+      return new Settings(plain, t, nameWeight, useTime, timeFloor, undated, duplicate,
+          Math.max(t, merge));
     }
 
     /** A copy with another names weight. */
     public Settings withNameWeight(double w) {
-      return new Settings(plain, threshold, w, useTime, timeFloor, undated, duplicate);
+      return new Settings(plain, threshold, w, useTime, timeFloor, undated, duplicate, merge);
     }
 
     /** A copy with another time floor. */
     public Settings withTimeFloor(double f) {
-      return new Settings(plain, threshold, nameWeight, useTime, f, undated, duplicate);
+      return new Settings(plain, threshold, nameWeight, useTime, f, undated, duplicate, merge);
+    }
+
+    /** A copy with another merge threshold (above 1: stories never merge). */
+    public Settings withMerge(double m) {
+      return new Settings(plain, threshold, nameWeight, useTime, timeFloor, undated, duplicate, m);
     }
   }
 
@@ -132,26 +161,21 @@ public final class StoryClusterer {
 
   private final Settings settings;
   private final TermVectorizer vectorizer;
-  private final Map<String, Integer> termIds = new HashMap<>();
-  private int[] termDf = new int[1024];
-  /** ln of each term's document frequency, kept with it so IDF costs a subtraction. */
-  private double[] termLogDf = new double[1024];
-  /** ln(articles + 1), updated with each addition. */
-  private double logArticles;
-  private final Map<String, Integer> nameIds = new HashMap<>();
-  private int[] nameDf = new int[1024];
-  private int articles;
-  private final List<StoryState> stories = new ArrayList<>();
-  private final List<IntList> termPostings = new ArrayList<>();
-  private final List<IntList> namePostings = new ArrayList<>();
-  private final Map<String, String> storyOf = new LinkedHashMap<>();
+  private final StoryIndex index;
 
+  /** A clusterer whose state lives in memory. */
   public StoryClusterer(Settings settings) {
+    this(settings, new MemoryIndex());
+  }
+
+  /** A clusterer whose state lives in {@code index} (for example the store's story tables). */
+  public StoryClusterer(Settings settings, StoryIndex index) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.index = Objects.requireNonNull(index, "index");
     this.vectorizer = new TermVectorizer(!settings.plain());
   }
 
-  /** Sitrep's clusterer with its default settings. */
+  /** Sitrep's clusterer with its default settings, in memory. */
   public static StoryClusterer sitrep() {
     return new StoryClusterer(Settings.sitrep());
   }
@@ -166,7 +190,7 @@ public final class StoryClusterer {
    *
    * @return the memberships, in the order added
    */
-  public synchronized List<Membership> addAll(Collection<StoryArticle> batch) {
+  public List<Membership> addAll(Collection<StoryArticle> batch) {
     List<StoryArticle> sorted = new ArrayList<>(batch);
     sorted.sort(ORDER);
     List<Membership> out = new ArrayList<>();
@@ -181,91 +205,302 @@ public final class StoryClusterer {
    *
    * @throws IllegalArgumentException if an article with the same id was added before
    */
-  public synchronized Membership add(StoryArticle article) {
-    checkArgument(!storyOf.containsKey(article.id()), "article %s was already added", article.id());
-    articles++;
-    logArticles = Math.log(articles + 1.0);
-    Vec vec = vectorize(article);
-    Map<Integer, String> names = settings.plain() ? Map.of() : names(article);
+  public Membership add(StoryArticle article) {
+    Membership m = addOrSkip(article, true);
+    return m;
+  }
 
-    List<StoryState> candidates = settings.plain() ? stories : candidates(vec, names, article);
-    double aNorm = norm(vec);
-    double nameTotal = 0;
-    for (int n : names.keySet()) {
-      nameTotal += nameIdf(n);
+  /**
+   * Puts one article into a story unless it was added before (by anyone sharing the index: with
+   * a stored index, possibly another process), in which case nothing changes.
+   *
+   * @return its membership, or empty when it was already added
+   */
+  public Optional<Membership> addNew(StoryArticle article) {
+    return Optional.ofNullable(addOrSkip(article, false));
+  }
+
+  private Membership addOrSkip(StoryArticle article, boolean strict) {
+    // Outside the index's lock: vectorising is the costly part and reads no state.
+    Map<String, Double> raw = vectorizer.terms(article.title(), article.text());
+    String[] ts = raw.keySet().toArray(String[]::new);
+    double[] ws = new double[ts.length];
+    for (int i = 0; i < ts.length; i++) {
+      ws[i] = raw.get(ts[i]);
     }
-    StoryState best = null;
+    TermVec vec = TermVec.of(ts, ws);
+    Map<String, String> names = settings.plain() ? Map.of() : names(article);
+    return index.update(tx -> {
+      if (tx.contains(article.id())) {
+        checkArgument(!strict, "article %s was already added", article.id());
+        return null;
+      }
+      return add(tx, article, vec, names);
+    });
+  }
+
+  /** Every story so far, in creation order. */
+  public ImmutableList<Story> stories() {
+    return index.stories();
+  }
+
+  /** The story with this id, or empty. */
+  public Optional<Story> story(String id) {
+    return index.story(id);
+  }
+
+  /** Article id → story id, for every article added, in order of addition. */
+  public ImmutableMap<String, String> assignments() {
+    List<Membership> all = new ArrayList<>();
+    for (Story s : index.stories()) {
+      all.addAll(s.members());
+    }
+    all.sort(Comparator.comparingInt(Membership::seq));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Membership m : all) {
+      out.put(m.articleId(), m.storyId());
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  /** The number of stories so far. */
+  public int size() {
+    return index.update(StoryIndex.Tx::storyCount);
+  }
+
+  // ---- one addition
+
+  /** Document frequencies and IDF as of one addition (the article itself counted). */
+  private static final class Dfs {
+    final StoryIndex.Tx tx;
+    final Map<String, Integer> terms = new HashMap<>();
+    final double logArticles;
+
+    Dfs(StoryIndex.Tx tx, int articles) {
+      this.tx = tx;
+      this.logArticles = Math.log(articles + 1.0);
+    }
+
+    /** Fetches the document frequencies of terms not known yet, in one read. */
+    void need(TermVec v) {
+      if (!tx.prefetch()) {
+        return;
+      }
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        if (!terms.containsKey(v.term(i))) {
+          missing.add(v.term(i));
+        }
+      }
+      if (!missing.isEmpty()) {
+        Map<String, Integer> got = tx.termDf(missing);
+        for (String t : missing) {
+          terms.put(t, got.getOrDefault(t, 0));
+        }
+      }
+    }
+
+    /** Inverse document frequency, never 0 (a term counted here has df of at least 1). */
+    double idf(String term) {
+      Integer df = terms.get(term);
+      return logArticles - Math.log(Math.max(1, df != null ? df : tx.termDf(term)));
+    }
+  }
+
+  private Membership add(StoryIndex.Tx tx, StoryArticle article, TermVec vec,
+      Map<String, String> names) {
+    int articles = tx.articles() + 1;
+    Dfs dfs = new Dfs(tx, articles);
+    List<String> terms = new ArrayList<>(vec.size());
+    for (int i = 0; i < vec.size(); i++) {
+      terms.add(vec.term(i));
+    }
+    Map<String, Integer> own = tx.termDf(terms);
+    for (String t : terms) {
+      dfs.terms.put(t, own.getOrDefault(t, 0) + 1);
+    }
+    Map<String, Integer> nameDf = new HashMap<>();
+    if (!names.isEmpty()) {
+      Map<String, Integer> got = tx.nameDf(names.keySet());
+      for (String k : names.keySet()) {
+        nameDf.put(k, got.getOrDefault(k, 0) + 1);
+      }
+    }
+    double aNorm = norm(vec, dfs);
+    double nameTotal = 0;
+    for (String n : names.keySet()) {
+      nameTotal += nameIdf(n, nameDf, articles);
+    }
+    List<StoryIndex.StoryHead> candidates = settings.plain() ? all(tx)
+        : candidates(tx, vec, dfs, names);
+    StoryIndex.StoryHead best = null;
     Scores bestScores = null;
-    for (StoryState s : candidates) {
-      Scores sc = score(s, vec, aNorm, names, nameTotal, article.published());
+    List<Scores> scored = new ArrayList<>();
+    for (StoryIndex.StoryHead s : candidates) {
+      dfs.need(s.centroid());
+      Scores sc = score(tx, s, vec, aNorm, names, nameDf, nameTotal, articles, dfs,
+          article.published());
+      scored.add(sc);
       if (bestScores == null || sc.score > bestScores.score
-          || (sc.score == bestScores.score && s.ordinal < best.ordinal)) {
+          || (sc.score == bestScores.score && s.ordinal() < best.ordinal())) {
         best = s;
         bestScores = sc;
       }
     }
+    int seq = articles;
+    boolean joins = best != null && bestScores.score >= settings.threshold();
+    StoryIndex.StoryHead story;
     Membership m;
-    if (best != null && bestScores.score >= settings.threshold()) {
-      String dup = settings.plain() ? null : duplicateIn(best, vec, aNorm);
-      m = new Membership(article.id(), best.id, false, bestScores.score, bestScores.text,
-          bestScores.names, bestScores.time, bestScores.shared, dup);
-      join(best, article, vec, names, m);
+    Set<String> had;
+    int thread = 1;
+    StoryIndex.Merge merge = null;
+    if (joins) {
+      String dup = null;
+      if (!settings.plain()) {
+        List<StoryIndex.MemberVec> recent = tx.recent(best.ordinal(), RECENT_MEMBERS);
+        dup = duplicateIn(recent, vec, aNorm, dfs);
+        thread = thread(best, recent, article.published(), vec, aNorm, dfs);
+        merge = merge(best, bestScores, candidates, scored, article.id());
+      }
+      m = new Membership(article.id(), best.id(), false, bestScores.score, bestScores.text,
+          bestScores.names, bestScores.time, bestScores.shared, dup, seq, thread);
+      story = best;
+      had = bestScores.storyNames;
     } else {
-      StoryState s = new StoryState("s-" + article.id(), stories.size(), article.title());
-      stories.add(s);
+      int ordinal = tx.storyCount();
+      story = new StoryIndex.StoryHead("s-" + article.id(), ordinal, article.title(), null, null,
+          TermVec.EMPTY, 0, null);
       m = bestScores == null
-          ? new Membership(article.id(), s.id, true, 0, 0, 0, 1, List.of(), null)
-          : new Membership(article.id(), s.id, true, bestScores.score, bestScores.text,
-              bestScores.names, bestScores.time, bestScores.shared, null);
-      join(s, article, vec, names, m);
+          ? new Membership(article.id(), story.id(), true, 0, 0, 0, 1, List.of(), null, seq, 1)
+          : new Membership(article.id(), story.id(), true, bestScores.score, bestScores.text,
+              bestScores.names, bestScores.time, bestScores.shared, null, seq, 1);
+      had = Set.of();
     }
-    storyOf.put(article.id(), m.storyId());
+    LocalDate d = article.published();
+    LocalDate first = story.first();
+    LocalDate last = story.last();
+    if (d != null) {
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    TermVec before = story.centroid();
+    TermVec centroid = TermVec.add(before, vec).top(CENTROID_TERMS, dfs::idf);
+    List<String> entered = new ArrayList<>();
+    List<String> newNames = new ArrayList<>();
+    List<String> oldNames = new ArrayList<>();
+    if (!settings.plain()) {
+      for (int i = 0; i < centroid.size(); i++) {
+        if (!before.contains(centroid.term(i))) {
+          entered.add(centroid.term(i));
+        }
+      }
+      for (String n : names.keySet()) {
+        (had.contains(n) ? oldNames : newNames).add(n);
+      }
+    }
+    StoryIndex.StoryHead after = new StoryIndex.StoryHead(story.id(), story.ordinal(),
+        story.title(), first, last, centroid, Math.max(story.threads(), thread),
+        story.mergedInto());
+    TermVec own100 = settings.plain() ? TermVec.EMPTY : vec.top(ARTICLE_TERMS, dfs::idf);
+    tx.apply(new StoryIndex.Change(m, article.source(), seq, terms, names.keySet(), after, !joins,
+        entered, newNames, oldNames, own100, merge));
     return m;
   }
 
-  /** Every story so far, in creation order. */
-  public synchronized ImmutableList<Story> stories() {
-    ImmutableList.Builder<Story> out = ImmutableList.builder();
-    for (StoryState s : stories) {
-      out.add(new Story(s.id, s.ordinal, s.title, s.members, s.first, s.last,
-          new TreeSet<>(s.outlets)));
+  private static List<StoryIndex.StoryHead> all(StoryIndex.Tx tx) {
+    List<StoryIndex.StoryHead> out = new ArrayList<>();
+    for (int i = 0; i < tx.storyCount(); i++) {
+      out.add(tx.story(i));
     }
-    return out.build();
-  }
-
-  /** Article id → story id, for every article added, in order of addition. */
-  public synchronized ImmutableMap<String, String> assignments() {
-    return ImmutableMap.copyOf(storyOf);
-  }
-
-  /** The number of stories so far. */
-  public synchronized int size() {
-    return stories.size();
+    return out;
   }
 
   // ---- scoring
 
   private record Scores(double score, double text, double names, double time,
-      List<String> shared) {}
+      List<String> shared, Set<String> storyNames) {}
 
-  /** The story's recent article closest to {@code a} if at least the duplicate cosine, or null. */
-  private String duplicateIn(StoryState s, Vec a, double aNorm) {
+  /**
+   * The article's thread in the story it joins: the story's latest thread, or a new one when the
+   * article comes at least {@value #THREAD_GAP_DAYS} days after the story's latest dated report
+   * (time says the story went quiet) and no recent article of that thread is close to it in
+   * words (cosine below {@value #THREAD_SAME}: content says it is a new development, not a late
+   * copy or follow-up of the same report). Undated articles stay in the latest thread.
+   */
+  private static int thread(StoryIndex.StoryHead s, List<StoryIndex.MemberVec> recent,
+      LocalDate date, TermVec a, double aNorm, Dfs dfs) {
+    int current = Math.max(1, s.threads());
+    if (date == null || s.last() == null
+        || ChronoUnit.DAYS.between(s.last(), date) < THREAD_GAP_DAYS) {
+      return current;
+    }
+    for (StoryIndex.MemberVec mv : recent) {
+      if (mv.thread() == current) {
+        dfs.need(mv.vec());
+        if (cosine(a, aNorm, mv.vec(), dfs) >= THREAD_SAME) {
+          return current;
+        }
+      }
+    }
+    return current + 1;
+  }
+
+  /**
+   * The merge this article makes: when it scores at least the merge threshold against a second
+   * candidate story besides the one it joins (the best other such story, ties to the older), the
+   * two are told as one by a later report and merge, the younger story (created later) into the
+   * older, whose id stays; the younger's id redirects. Stories already merged are left alone.
+   */
+  private StoryIndex.Merge merge(StoryIndex.StoryHead best, Scores bestScores,
+      List<StoryIndex.StoryHead> candidates, List<Scores> scored, String articleId) {
+    if (best.mergedInto() != null || settings.merge() > 1) {
+      return null;
+    }
+    StoryIndex.StoryHead other = null;
+    Scores otherScores = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      StoryIndex.StoryHead s = candidates.get(i);
+      Scores sc = scored.get(i);
+      if (s == best || s.mergedInto() != null || sc.score < settings.merge()) {
+        continue;
+      }
+      if (other == null || sc.score > otherScores.score
+          || (sc.score == otherScores.score && s.ordinal() < other.ordinal())) {
+        other = s;
+        otherScores = sc;
+      }
+    }
+    if (other == null) {
+      return null;
+    }
+    StoryIndex.StoryHead older = other.ordinal() < best.ordinal() ? other : best;
+    StoryIndex.StoryHead younger = older == best ? other : best;
+    return new StoryIndex.Merge(younger.id(), older.id(), String.format(java.util.Locale.ROOT,
+        "article %s scored %.3f against %s and %.3f against %s", articleId,
+        bestScores.score, best.id(), otherScores.score, other.id()));
+  }
+
+  /** The recent article closest to {@code a} if at least the duplicate cosine, or null. */
+  private String duplicateIn(List<StoryIndex.MemberVec> recent, TermVec a, double aNorm,
+      Dfs dfs) {
     String closest = null;
     double closestCos = settings.duplicate();
-    for (int i = Math.max(0, s.memberVecs.size() - RECENT_MEMBERS); i < s.memberVecs.size(); i++) {
-      double c = cosine(a, aNorm, s.memberVecs.get(i));
+    for (StoryIndex.MemberVec mv : recent) {
+      dfs.need(mv.vec());
+      double c = cosine(a, aNorm, mv.vec(), dfs);
       if (c >= closestCos) {
         closestCos = c;
-        closest = s.members.get(i).articleId();
+        closest = mv.articleId();
       }
     }
     return closest;
   }
 
-  private Scores score(StoryState s, Vec a, double aNorm, Map<Integer, String> names,
-      double nameTotal, LocalDate date) {
+  private Scores score(StoryIndex.Tx tx, StoryIndex.StoryHead s, TermVec a, double aNorm,
+      Map<String, String> names, Map<String, Integer> nameDf, double nameTotal, int articles,
+      Dfs dfs, LocalDate date) {
     double time = 1;
-    if (settings.useTime() && (date == null || s.first == null)) {
+    if (settings.useTime() && (date == null || s.first() == null)) {
       time = settings.undated();
     } else if (settings.useTime()) {
       long gap = gapDays(s, date);
@@ -273,141 +508,112 @@ public final class StoryClusterer {
       time = gap <= FULL_DAYS ? 1 : gap >= FLOOR_DAYS ? floor
           : 1 - (1 - floor) * (gap - FULL_DAYS) / (FLOOR_DAYS - FULL_DAYS);
     }
-    double text = cosine(a, aNorm, s.centroid);
+    double text = cosine(a, aNorm, s.centroid(), dfs);
     if (settings.plain()) {
-      return new Scores(text, text, 0, 1, List.of());
+      return new Scores(text, text, 0, 1, List.of(), Set.of());
     }
+    Set<String> in = names.isEmpty() ? Set.of() : tx.namesIn(s.ordinal(), names.keySet());
     double shared = 0;
-    List<Integer> sharedIds = new ArrayList<>();
-    for (int n : names.keySet()) {
-      if (s.names.containsKey(n)) {
-        shared += nameIdf(n);
-        sharedIds.add(n);
+    List<String> sharedKeys = new ArrayList<>();
+    for (String n : names.keySet()) {
+      if (in.contains(n)) {
+        shared += nameIdf(n, nameDf, articles);
+        sharedKeys.add(n);
       }
     }
     double nameScore = nameTotal > 0 ? shared / nameTotal : 0;
-    sharedIds.sort(Comparator.<Integer>comparingInt(n -> nameDf[n]).thenComparing(names::get));
-    List<String> sharedNames = sharedIds.stream().map(names::get).distinct().limit(12).toList();
+    sharedKeys.sort(Comparator.<String>comparingInt(nameDf::get).thenComparing(names::get)
+        .thenComparing(Comparator.naturalOrder()));
+    List<String> sharedNames = sharedKeys.stream().map(names::get).distinct().limit(12).toList();
     double w = settings.nameWeight();
     double score = ((1 - w) * text + w * nameScore) * time;
-    return new Scores(score, text, nameScore, time, sharedNames);
+    return new Scores(score, text, nameScore, time, sharedNames, in);
   }
 
-  private static long gapDays(StoryState s, LocalDate d) {
-    if (d.isBefore(s.first)) {
-      return ChronoUnit.DAYS.between(d, s.first);
+  private static long gapDays(StoryIndex.StoryHead s, LocalDate d) {
+    if (d.isBefore(s.first())) {
+      return ChronoUnit.DAYS.between(d, s.first());
     }
-    if (d.isAfter(s.last)) {
-      return ChronoUnit.DAYS.between(s.last, d);
+    if (d.isAfter(s.last())) {
+      return ChronoUnit.DAYS.between(s.last(), d);
     }
     return 0;
   }
 
-  private double cosine(Vec a, double aNorm, Vec b) {
-    if (aNorm == 0 || b.size == 0) {
+  private static double cosine(TermVec a, double aNorm, TermVec b, Dfs dfs) {
+    if (aNorm == 0 || b.size() == 0) {
       return 0;
     }
     double dot = 0;
     double bNorm = 0;
     int i = 0;
-    for (int j = 0; j < b.size; j++) {
-      int t = b.ids[j];
-      double idf = idf(t);
-      double bw = b.w[j] * idf;
+    for (int j = 0; j < b.size(); j++) {
+      String t = b.term(j);
+      double idf = dfs.idf(t);
+      double bw = b.weight(j) * idf;
       bNorm += bw * bw;
-      while (i < a.size && a.ids[i] < t) {
+      while (i < a.size() && a.term(i).compareTo(t) < 0) {
         i++;
       }
-      if (i < a.size && a.ids[i] == t) {
-        dot += a.w[i] * idf * bw;
+      if (i < a.size() && a.term(i).equals(t)) {
+        dot += a.weight(i) * idf * bw;
       }
     }
     return bNorm == 0 ? 0 : dot / (aNorm * Math.sqrt(bNorm));
   }
 
-  private double norm(Vec v) {
+  private static double norm(TermVec v, Dfs dfs) {
     double n = 0;
-    for (int i = 0; i < v.size; i++) {
-      double x = v.w[i] * idf(v.ids[i]);
+    for (int i = 0; i < v.size(); i++) {
+      double x = v.weight(i) * dfs.idf(v.term(i));
       n += x * x;
     }
     return Math.sqrt(n);
   }
 
-  /** Inverse document frequency over the articles added so far, never 0. */
-  private double idf(int term) {
-    return logArticles - termLogDf[term];
-  }
-
-  private double nameIdf(int name) {
-    return Math.log((articles + 1.0) / nameDf[name]);
+  private static double nameIdf(String key, Map<String, Integer> nameDf, int articles) {
+    return Math.log((articles + 1.0) / nameDf.get(key));
   }
 
   // ---- candidate retrieval
 
-  private List<StoryState> candidates(Vec vec, Map<Integer, String> names, StoryArticle article) {
+  private static List<StoryIndex.StoryHead> candidates(StoryIndex.Tx tx, TermVec vec, Dfs dfs,
+      Map<String, String> names) {
     Map<Integer, Integer> hits = new HashMap<>();
-    Integer[] order = new Integer[vec.size];
-    for (int i = 0; i < vec.size; i++) {
+    Integer[] order = new Integer[vec.size()];
+    double[] score = new double[vec.size()];
+    for (int i = 0; i < vec.size(); i++) {
       order[i] = i;
+      score[i] = vec.weight(i) * dfs.idf(vec.term(i));
     }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -vec.w[i] * idf(vec.ids[i]))
-        .thenComparingInt(i -> vec.ids[i]));
+    java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -score[i])
+        .thenComparing(i -> vec.term(i)));
     for (int k = 0; k < Math.min(QUERY_TERMS, order.length); k++) {
-      int t = vec.ids[order[k]];
-      if (t < termPostings.size()) {
-        collect(termPostings.get(t), hits);
+      for (int s : tx.termStories(vec.term(order[k]), POSTING_DEPTH)) {
+        hits.merge(s, 1, Integer::sum);
       }
     }
-    for (int n : names.keySet()) {
-      if (n < namePostings.size()) {
-        collect(namePostings.get(n), hits);
+    for (String n : names.keySet()) {
+      for (int s : tx.nameStories(n, POSTING_DEPTH)) {
+        hits.merge(s, 1, Integer::sum);
       }
     }
     List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(hits.entrySet());
     ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
-    List<StoryState> out = new ArrayList<>();
+    List<StoryIndex.StoryHead> out = new ArrayList<>();
     for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
-      out.add(stories.get(ranked.get(i).getKey()));
+      out.add(tx.story(ranked.get(i).getKey()));
     }
     return out;
   }
 
-  private static void collect(IntList posting, Map<Integer, Integer> hits) {
-    Set<Integer> seen = new HashSet<>();
-    for (int i = posting.size - 1; i >= 0 && seen.size() < POSTING_DEPTH; i--) {
-      int s = posting.values[i];
-      if (seen.add(s)) {
-        hits.merge(s, 1, Integer::sum);
-      }
-    }
-  }
-
-  // ---- state updates
-
-  private Vec vectorize(StoryArticle a) {
-    Map<String, Double> terms = vectorizer.terms(a.title(), a.text());
-    int[] ids = new int[terms.size()];
-    double[] w = new double[terms.size()];
-    int k = 0;
-    for (Map.Entry<String, Double> e : terms.entrySet()) {
-      int id = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
-      if (id >= termDf.length) {
-        termDf = Arrays.copyOf(termDf, termDf.length * 2);
-        termLogDf = Arrays.copyOf(termLogDf, termLogDf.length * 2);
-      }
-      termDf[id]++;
-      termLogDf[id] = Math.log(termDf[id]);
-      ids[k] = id;
-      w[k++] = e.getValue();
-    }
-    return Vec.sorted(ids, w, ids.length);
-  }
-
-  /** The article's name ids (plain keys and skeletons) → the name as the article writes it. */
-  private Map<Integer, String> names(StoryArticle a) {
-    Map<Integer, String> out = new LinkedHashMap<>();
+  /**
+   * The article's name keys (plain keys and skeletons) → the name as the article writes it (the
+   * first name giving a key keeps it).
+   */
+  private static Map<String, String> names(StoryArticle a) {
+    Map<String, String> out = new LinkedHashMap<>();
     for (String name : a.names()) {
       String key = NameKeys.key(name);
       if (key.length() < 2) {
@@ -415,161 +621,9 @@ public final class StoryClusterer {
       }
       String skeleton = NameKeys.skeleton(key);
       for (String k : skeleton == null ? List.of(key) : List.of(key, skeleton)) {
-        int id = nameIds.computeIfAbsent(k, x -> nameIds.size());
-        if (id >= nameDf.length) {
-          nameDf = Arrays.copyOf(nameDf, nameDf.length * 2);
-        }
-        if (!out.containsKey(id)) {
-          nameDf[id]++;
-          out.put(id, name);
-        }
+        out.putIfAbsent(k, name);
       }
     }
     return out;
-  }
-
-  private void join(StoryState s, StoryArticle a, Vec vec, Map<Integer, String> names,
-      Membership m) {
-    s.members.add(m);
-    if (a.source() != null) {
-      s.outlets.add(a.source());
-    }
-    LocalDate d = a.published();
-    if (d != null) {
-      s.first = s.first == null || d.isBefore(s.first) ? d : s.first;
-      s.last = s.last == null || d.isAfter(s.last) ? d : s.last;
-    }
-    Vec before = s.centroid;
-    s.centroid = Vec.add(before, vec).top(CENTROID_TERMS, this::idf);
-    if (settings.plain()) {
-      return;
-    }
-    s.memberVecs.add(vec.top(ARTICLE_TERMS, this::idf));
-    for (int i = 0; i < s.centroid.size; i++) {
-      int t = s.centroid.ids[i];
-      if (!before.contains(t)) {
-        posting(termPostings, t).add(s.ordinal);
-      }
-    }
-    for (int n : names.keySet()) {
-      if (s.names.merge(n, 1, Integer::sum) == 1) {
-        posting(namePostings, n).add(s.ordinal);
-      }
-    }
-  }
-
-  private static IntList posting(List<IntList> postings, int id) {
-    while (postings.size() <= id) {
-      postings.add(new IntList());
-    }
-    return postings.get(id);
-  }
-
-  /** One story's mutable state. */
-  private static final class StoryState {
-    final String id;
-    final int ordinal;
-    final String title;
-    final List<Membership> members = new ArrayList<>();
-    final List<Vec> memberVecs = new ArrayList<>();
-    final Set<String> outlets = new TreeSet<>();
-    final Map<Integer, Integer> names = new HashMap<>();
-    Vec centroid = Vec.EMPTY;
-    LocalDate first;
-    LocalDate last;
-
-    StoryState(String id, int ordinal, String title) {
-      this.id = id;
-      this.ordinal = ordinal;
-      this.title = title;
-    }
-  }
-
-  /** A growable list of ints (story ordinals), cheaper than a list of boxed integers. */
-  static final class IntList {
-    int[] values = new int[4];
-    int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-  }
-
-  /** A sparse vector of raw term weights, sorted by term id; IDF is applied when comparing. */
-  static final class Vec {
-    static final Vec EMPTY = new Vec(new int[0], new double[0], 0);
-    final int[] ids;
-    final double[] w;
-    final int size;
-
-    private Vec(int[] ids, double[] w, int size) {
-      this.ids = ids;
-      this.w = w;
-      this.size = size;
-    }
-
-    static Vec sorted(int[] ids, double[] w, int size) {
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
-      int[] sIds = new int[size];
-      double[] sW = new double[size];
-      for (int i = 0; i < size; i++) {
-        sIds[i] = ids[order[i]];
-        sW[i] = w[order[i]];
-      }
-      return new Vec(sIds, sW, size);
-    }
-
-    boolean contains(int id) {
-      return Arrays.binarySearch(ids, 0, size, id) >= 0;
-    }
-
-    static Vec add(Vec a, Vec b) {
-      int[] ids = new int[a.size + b.size];
-      double[] w = new double[a.size + b.size];
-      int i = 0;
-      int j = 0;
-      int k = 0;
-      while (i < a.size || j < b.size) {
-        if (j >= b.size || (i < a.size && a.ids[i] < b.ids[j])) {
-          ids[k] = a.ids[i];
-          w[k++] = a.w[i++];
-        } else if (i >= a.size || b.ids[j] < a.ids[i]) {
-          ids[k] = b.ids[j];
-          w[k++] = b.w[j++];
-        } else {
-          ids[k] = a.ids[i];
-          w[k++] = a.w[i++] + b.w[j++];
-        }
-      }
-      return new Vec(ids, w, k);
-    }
-
-    /** The {@code n} terms of highest weight × IDF (ties by id), or this when it has no more. */
-    Vec top(int n, java.util.function.IntToDoubleFunction idf) {
-      if (size <= n) {
-        return size == ids.length ? this : new Vec(Arrays.copyOf(ids, size),
-            Arrays.copyOf(w, size), size);
-      }
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -w[i] * idf.applyAsDouble(ids[i]))
-          .thenComparingInt(i -> ids[i]));
-      int[] kept = new int[n];
-      double[] keptW = new double[n];
-      for (int i = 0; i < n; i++) {
-        kept[i] = ids[order[i]];
-        keptW[i] = w[order[i]];
-      }
-      return sorted(kept, keptW, n);
-    }
   }
 }

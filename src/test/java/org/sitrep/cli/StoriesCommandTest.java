@@ -91,6 +91,8 @@ class StoriesCommandTest {
   void listsTheTwoStoriesWithTheirArticlesDatesAndKnownOutlets() throws IOException {
     CliRun r = CliRun.run("stories", "--data", data.toString(), "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
+    // analyze stored the stories as it went: nothing to build on first read.
+    assertThat(r.err()).doesNotContain("stories:");
     JsonNode stories = new ObjectMapper().readTree(r.out()).get("stories");
     assertThat(stories).hasSize(2);
     JsonNode korv = stories.get(0);
@@ -135,6 +137,8 @@ class StoriesCommandTest {
     assertThat(texts(second.get("shared_names"))).isNotEmpty();
     assertThat(second.has("wire")).isTrue();
     assertThat(second.has("duplicate_of")).isTrue();
+    assertThat(story.get("threads")).hasSize(1);
+    assertThat(story.get("merged")).isEmpty();
     assertThat(fieldNames(story)).containsSubsequence("members", "fused_events",
         "contradictions", "timeline", "framing");
     JsonNode fused = story.get("fused_events");
@@ -160,7 +164,11 @@ class StoriesCommandTest {
     List<String> framed = new ArrayList<>();
     outlets.forEach(o -> {
       framed.add(o.get("outlet").asText());
-      assertThat(fieldNames(o)).containsExactly("outlet", "actors", "loaded_terms");
+      assertThat(fieldNames(o)).containsExactly("outlet", "actors", "loaded_terms",
+          "voice_share", "voice_share_by_side", "omissions");
+      assertThat(fieldNames(o.get("omissions"))).containsExactly("actors", "events");
+      o.get("voice_share").forEach(v -> assertThat(v.get("share").asDouble()).isBetween(0.0,
+          1.0));
       o.get("actors").forEach(a -> a.get("labels").forEach(l -> {
         assertThat(l.get("article_id").asText()).startsWith("korv-");
         assertThat(l.get("voice").asText()).isIn("own", "quoted");

@@ -105,4 +105,62 @@ class SituationReportTest {
     assertThat(MarkdownReport.esc("1. not a list")).isEqualTo("1\\. not a list");
     assertThat(MarkdownReport.esc("a\nb  c")).isEqualTo("a b c");
   }
+
+  @Test
+  void keyActorsAndTheirRelationComeFromTheFusedEvents() {
+    ActorNetwork net = report().network();
+    assertThat(net.actors()).containsExactly(new ActorNetwork.Actor("Free Coast militia", 1),
+        new ActorNetwork.Actor("Norland army", 1));
+    assertThat(net.relations()).singleElement().satisfies(rel -> {
+      assertThat(rel.source()).isEqualTo("Norland army");
+      assertThat(rel.target()).isEqualTo("Free Coast militia");
+      assertThat(rel.kind()).isEqualTo(ActorNetwork.Kind.MATERIAL_CONFLICT);
+      assertThat(rel.events()).isEqualTo(1);
+    });
+    assertThat(ActorNetwork.Kind.ofRoot("04")).isEqualTo(ActorNetwork.Kind.VERBAL_COOPERATION);
+    assertThat(ActorNetwork.Kind.ofRoot("07")).isEqualTo(ActorNetwork.Kind.MATERIAL_COOPERATION);
+    assertThat(ActorNetwork.Kind.ofRoot("13")).isEqualTo(ActorNetwork.Kind.VERBAL_CONFLICT);
+    assertThat(ActorNetwork.Kind.ofRoot("xx")).isNull();
+  }
+
+  @Test
+  void theNetworkIsInlineSvgWithEscapedNames() {
+    ActorNetwork net = new ActorNetwork(List.of(new ActorNetwork.Actor("<script>x</script>", 3),
+        new ActorNetwork.Actor("Valley \"Guard\"", 2)), List.of(new ActorNetwork.Relation(
+            "<script>x</script>", "Valley \"Guard\"", 2, ActorNetwork.Kind.VERBAL_CONFLICT,
+            List.of("f-1", "f-2"))));
+    String svg = HtmlReport.network(net);
+    assertThat(svg).startsWith("<svg").contains("&lt;script&gt;x&lt;/script&gt; (3)",
+        "Valley &quot;Guard&quot;", "stroke-dasharray", "marker-end=\"url(#arrow)\"")
+        .doesNotContain("<script");
+    assertThat(new HtmlReport().render(report())).contains("Key actors and relations",
+        "Norland army (1)");
+  }
+
+  @Test
+  void anEventTwoOtherOutletsReportIsAnOmissionOfTheThird() {
+    List<AnalyzedArticle> articles = new java.util.ArrayList<>(List.of(
+        article("a", "Harbour Times", "2031-05-02", "several", 3, 9),
+        article("b", "Valley Post", "2031-05-03", "tens of", 20, 99)));
+    AnalyzedArticle c = article("c", "Coast Radio", "2031-05-03", "many", 5, 50);
+    articles.add(new AnalyzedArticle(c.schema(), c.id(), 1, c.contentHash(), "v", c.source(),
+        c.url(), c.format(), c.title(), c.published(), null, c.text(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), c.quotes(), List.of(),
+        List.of(), c.outlet(), "metadata", null, Framing.empty()));
+    Story story = new Story("s-a", 0, "t", List.of(
+        new Membership("a", "s-a", true, 0, 0, 0, 0, List.of(), null),
+        new Membership("b", "s-a", false, 0.8, 0.8, 0.5, 1, List.of(), null),
+        new Membership("c", "s-a", false, 0.8, 0.8, 0.5, 1, List.of(), null)),
+        LocalDate.of(2031, 5, 2), LocalDate.of(2031, 5, 3),
+        ImmutableSortedSet.of("Harbour Times", "Valley Post", "Coast Radio"));
+    SituationReport r = SituationReport.of(story, articles,
+        StoryFusion.standard().fuse(story, articles));
+    assertThat(r.omittedEvents().get("Coast Radio")).singleElement().satisfies(e -> {
+      assertThat(e.reportedBy()).containsExactly("Harbour Times", "Valley Post");
+      assertThat(e.source()).isEqualTo("Norland army");
+    });
+    assertThat(r.omittedEvents().get("Harbour Times")).isEmpty();
+    assertThat(new MarkdownReport().render(r)).contains("### Omissions",
+        "| Coast Radio | event Norland army");
+  }
 }

@@ -381,6 +381,12 @@ class ArticleStoreTest {
     assertThat(none.outletFrom()).isEqualTo("unknown");
   }
 
+  /** Takes a store back to schema 5: the story tables (V6) gone and V6 not applied. */
+  private static final String[] ROLL_BACK_V6 = {"DROP TABLE story_names",
+      "DROP TABLE story_term_postings", "DROP TABLE story_name_df", "DROP TABLE story_term_df",
+      "DROP TABLE story_members", "DROP TABLE stories", "DROP TABLE story_state",
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'"};
+
   @Test
   void migrationV4TakesTheOutletOfRowsStoredBeforeItFromTheirSource() throws Exception {
     AnalyzedArticle withSource = TestArticles.full("a1");
@@ -390,7 +396,9 @@ class ArticleStoreTest {
     store.close();
     // Back to schema 3: the V4 (and later) columns and tables gone, their migrations not applied.
     try (Connection c = db.connect()) {
-      for (String sql : List.of("DROP TABLE framing_labels", "DROP TABLE loaded_terms",
+      for (String sql : List.of(ROLL_BACK_V6[0], ROLL_BACK_V6[1], ROLL_BACK_V6[2],
+          ROLL_BACK_V6[3], ROLL_BACK_V6[4], ROLL_BACK_V6[5], ROLL_BACK_V6[6], ROLL_BACK_V6[7],
+          "DROP TABLE framing_labels", "DROP TABLE loaded_terms",
           "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'",
           "ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",
@@ -416,7 +424,9 @@ class ArticleStoreTest {
     store.close();
     // Back to schema 2: the V3 (and later) columns gone and the migrations not yet applied.
     try (Connection c = db.connect()) {
-      for (String sql : List.of("DROP TABLE framing_labels", "DROP TABLE loaded_terms",
+      for (String sql : List.of(ROLL_BACK_V6[0], ROLL_BACK_V6[1], ROLL_BACK_V6[2],
+          ROLL_BACK_V6[3], ROLL_BACK_V6[4], ROLL_BACK_V6[5], ROLL_BACK_V6[6], ROLL_BACK_V6[7],
+          "DROP TABLE framing_labels", "DROP TABLE loaded_terms",
           "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'",
           "ALTER TABLE article_versions DROP COLUMN outlet",
           "ALTER TABLE article_versions DROP COLUMN outlet_from",

@@ -57,4 +57,78 @@ class StoryFramingTest {
         .containsExactly("local defence units");
     assertThat(f.outlets().get(2).actors()).isEmpty();
   }
+
+  private static AnalyzedArticle withQuotesAndActors(String id, String outlet,
+      List<org.sitrep.quotes.Quote> quotes, List<org.sitrep.actors.ActorRef> actors) {
+    String text = "The Norland Front fighters, a terrorist militia, shelled the town of Arvik.";
+    return new AnalyzedArticle(AnalyzedArticle.SCHEMA, id, 1, "h-" + id, "v", null, null, "text",
+        null, new PublishedDate("2031-05-02", false, "metadata"), null, text, List.of(),
+        List.of(), List.of(), List.of(), List.of(), actors, List.of(), List.of(), quotes,
+        List.of(), List.of(), outlet, outlet == null ? "unknown" : "user", null, Framing.empty());
+  }
+
+  private static org.sitrep.quotes.Quote quote(String speaker, String speakerId) {
+    return new org.sitrep.quotes.Quote(0, 10, "We held on", speaker, speakerId, "said", null,
+        org.sitrep.quotes.Quote.DIRECT, 0, 20);
+  }
+
+  private static org.sitrep.actors.ActorRef actor(String id, String name,
+      org.sitrep.actors.ActorKind kind, String country, String code) {
+    return new org.sitrep.actors.ActorRef(id, name, kind, country, code, "test");
+  }
+
+  @Test
+  void voiceShareCountsEachOutletsQuotesBySpeakerAndSide() {
+    var ministry = actor("e1", "Norland Defence Ministry",
+        org.sitrep.actors.ActorKind.STATE_GOVERNMENT, "NRL", "NRLGOV");
+    var front = actor("e2", "Norland Front", org.sitrep.actors.ActorKind.ARMED_NONSTATE, null,
+        null);
+    AnalyzedArticle a = withQuotesAndActors("a", "Harbour Times", List.of(
+        quote("Norland Defence Ministry", "e1"), quote("Norland Defence Ministry", "e1"),
+        quote("Norland Front", "e2"), quote("a shopkeeper", null)), List.of(ministry, front));
+    AnalyzedArticle b = withQuotesAndActors("b", "Valley Post", List.of(
+        quote("Norland Front", "e5")), List.of(actor("e5", "Norland Front",
+            org.sitrep.actors.ActorKind.ARMED_NONSTATE, null, null)));
+
+    StoryFraming f = StoryFraming.of(List.of(a, b));
+
+    StoryFraming.OutletFraming harbour = f.outlets().get(0);
+    assertThat(harbour.voices()).containsExactly(
+        new StoryFraming.VoiceShare("Norland Defence Ministry", "NRLGOV", 2, 0.5),
+        new StoryFraming.VoiceShare("Norland Front", "armed_nonstate", 1, 0.25),
+        new StoryFraming.VoiceShare("a shopkeeper", "unknown", 1, 0.25));
+    assertThat(harbour.sides()).extracting(StoryFraming.VoiceShare::side)
+        .containsExactly("NRLGOV", "armed_nonstate", "unknown");
+    assertThat(f.outlets().get(1).voices()).containsExactly(
+        new StoryFraming.VoiceShare("Norland Front", "armed_nonstate", 1, 1.0));
+  }
+
+  @Test
+  void anActorMostOtherOutletsNameIsOmittedByTheOneThatDoesNot() {
+    var front = actor("e1", "Norland Front", org.sitrep.actors.ActorKind.ARMED_NONSTATE, null,
+        null);
+    var medics = actor("e2", "Arvik Medical Relief", org.sitrep.actors.ActorKind.NGO, null,
+        null);
+    var envoy = actor("e3", "Tove Lindqvist", org.sitrep.actors.ActorKind.PERSON, null, null);
+    AnalyzedArticle a = withQuotesAndActors("a", "Harbour Times", List.of(),
+        List.of(front, medics));
+    AnalyzedArticle b = withQuotesAndActors("b", "Valley Post", List.of(),
+        List.of(front, medics, envoy));
+    AnalyzedArticle c = withQuotesAndActors("c", "Coast Radio", List.of(), List.of(front));
+    AnalyzedArticle unknown = withQuotesAndActors("d", null, List.of(), List.of(envoy));
+
+    StoryFraming f = StoryFraming.of(List.of(a, b, c, unknown));
+
+    // Coast Radio's two others both name the medics: omitted. The envoy is named by one of
+    // Harbour Times' two others (half, at least one): omitted there too; the unknown outlet
+    // counts for nobody.
+    assertThat(f.outlets().get(2).outlet()).isEqualTo("Coast Radio");
+    assertThat(f.outlets().get(2).omittedActors()).extracting(StoryFraming.OmittedActor::actor)
+        .containsExactly("Arvik Medical Relief", "Tove Lindqvist");
+    assertThat(f.outlets().get(2).omittedActors().get(0).namedBy())
+        .containsExactly("Harbour Times", "Valley Post");
+    assertThat(f.outlets().get(0).omittedActors()).extracting(StoryFraming.OmittedActor::actor)
+        .containsExactly("Tove Lindqvist");
+    assertThat(f.outlets().get(1).omittedActors()).isEmpty();
+  }
 }

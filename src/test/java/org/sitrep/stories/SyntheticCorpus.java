@@ -24,7 +24,7 @@ import java.util.Random;
  *
  * The same seed gives the same corpus.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
   static final int VOCABULARY = 50_000;
   static final int TOPIC_WORDS = 20;
   static final int STORY_NAMES = 6;
@@ -43,7 +43,7 @@ final class SyntheticCorpus {
   private final List<String[]> storyNames = new ArrayList<>();
   private int produced;
 
-  SyntheticCorpus(long seed) {
+  public SyntheticCorpus(long seed) {
     random = new Random(seed);
     words = new String[VOCABULARY];
     for (int i = 0; i < VOCABULARY; i++) {
@@ -81,7 +81,7 @@ final class SyntheticCorpus {
   }
 
   /** The next article of the stream. */
-  StoryArticle next() {
+  public StoryArticle next() {
     int story;
     if (storyTopics.isEmpty() || random.nextDouble() < NEW_STORY) {
       String[] topic = new String[TOPIC_WORDS];
