@@ -83,7 +83,8 @@ class EvalEventsTest {
   @Test
   void scoresPloverRecordsWithDetails() throws IOException {
     Path floors = tmp.resolve("floors.properties");
-    CliRun r = run("eval", "plover", "src/test/resources/events/plover-mini.jsonl", "--system",
+    CliRun r = run("eval", "plover",
+        "sitrep-engine/src/test/resources/events/plover-mini.jsonl", "--system",
         "both", "--details", "--threads", "1", "--update", floors.toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("== Sitrep").contains("plover: 4 sentences")
@@ -91,7 +92,8 @@ class EvalEventsTest {
         .contains("== baseline").contains("(fixed type ACCUSE").contains("T-DEMAND-0001#4");
     assertThat(Files.readString(floors)).contains("plover.type.acc=")
         .contains("plover.actor.country.f1=").contains("plover.coverage=");
-    CliRun baseline = run("eval", "plover", "src/test/resources/events/plover-mini.jsonl",
+    CliRun baseline = run("eval", "plover",
+        "sitrep-engine/src/test/resources/events/plover-mini.jsonl",
         "--system", "baseline", "--threads", "1");
     assertThat(baseline.code()).as(baseline.out() + baseline.err()).isZero();
     assertThat(baseline.out()).contains("== baseline").doesNotContain("== Sitrep");

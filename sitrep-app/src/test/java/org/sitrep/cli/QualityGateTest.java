@@ -58,7 +58,8 @@ class QualityGateTest {
   @org.junit.jupiter.api.Test
   void quoteSpeakersNotBelowRecordedFloors() {
     boolean update = Boolean.getBoolean("sitrep.floors.update");
-    CliRun r = CliRun.run("eval", "quotes", "src/test/resources/quotes-gold/samples.jsonl",
+    CliRun r = CliRun.run("eval", "quotes",
+        "sitrep-engine/src/test/resources/quotes-gold/samples.jsonl",
         "--system", "sitrep", update ? "--update" : "--check", "quality/floors.properties");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains(update ? "recorded floors" : "all met");

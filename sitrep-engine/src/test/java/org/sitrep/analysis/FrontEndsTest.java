@@ -23,7 +23,7 @@ class FrontEndsTest {
 
   @Test
   void noAnalysisPackageImportsAFrontEnd() throws IOException {
-    Path root = Path.of("src/main/java/org/sitrep");
+    Path root = Path.of("sitrep-engine/src/main/java/org/sitrep");
     List<String> offending = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

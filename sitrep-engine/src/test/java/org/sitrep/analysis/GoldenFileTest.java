@@ -38,7 +38,7 @@ import org.sitrep.time.Times;
  * regenerate with {@code mvn test -Dtest=GoldenFileTest -Dgolden.update=true} and review the diff.
  */
 class GoldenFileTest {
-  private static final Path ROOT = Path.of("src/test/resources");
+  private static final Path ROOT = Path.of("sitrep-engine/src/test/resources");
   private static final Map<String, List<Layer<?>>> LAYERS = Map.of(
       "clean", List.of(Structure.LAYER, Published.LAYER),
       "entities", List.of(Entities.LAYER),

@@ -32,7 +32,8 @@ import org.sitrep.time.TimeExpression;
  * real ingest, with hand-made system outputs whose every count is worked out in the comments.
  */
 class RealNewsEvaluatorTest {
-  private static final Path MINI = Path.of("src/test/resources/analysis/realnews-mini");
+  private static final Path MINI =
+      Path.of("sitrep-engine/src/test/resources/analysis/realnews-mini");
 
   /** The span of the {@code nth} (0-based) occurrence of {@code s} in {@code text}. */
   private static int[] at(String text, String s, int nth) {

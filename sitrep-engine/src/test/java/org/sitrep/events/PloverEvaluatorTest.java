@@ -20,7 +20,8 @@ import org.sitrep.events.PloverEvaluator.Predicted;
 
 /** The PLOVER scoring rules on invented records and invented system output. */
 class PloverEvaluatorTest {
-  private static final Path MINI = Path.of("src/test/resources/events/plover-mini.jsonl");
+  private static final Path MINI =
+      Path.of("sitrep-engine/src/test/resources/events/plover-mini.jsonl");
 
   @TempDir Path dir;
 

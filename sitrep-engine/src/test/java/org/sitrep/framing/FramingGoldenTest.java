@@ -24,7 +24,7 @@ import org.sitrep.ingest.Article;
  * GoldenFileTest}.
  */
 class FramingGoldenTest {
-  private static final Path DIR = Path.of("src/test/resources/org/sitrep/framing");
+  private static final Path DIR = Path.of("sitrep-engine/src/test/resources/org/sitrep/framing");
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT);

@@ -24,7 +24,7 @@ class GazetteerNewsPlacesTest {
   private static Map<String, String> places() throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (InputStream in = GazetteerNewsPlacesTest.class.getResourceAsStream("/geo/news-places.tsv")) {
-      assertThat(in).as("src/test/resources/geo/news-places.tsv").isNotNull();
+      assertThat(in).as("sitrep-engine/src/test/resources/geo/news-places.tsv").isNotNull();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

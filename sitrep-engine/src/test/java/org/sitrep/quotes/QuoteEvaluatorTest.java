@@ -18,7 +18,8 @@ import org.sitrep.quotes.QuoteEvaluator.GoldQuote;
 import org.sitrep.quotes.QuoteEvaluator.Report;
 
 class QuoteEvaluatorTest {
-  private static final Path GOLD = Path.of("src/test/resources/quotes-gold/samples.jsonl");
+  private static final Path GOLD =
+      Path.of("sitrep-engine/src/test/resources/quotes-gold/samples.jsonl");
 
   private static GoldQuote gold(String article, String quote, String speaker) {
     return new GoldQuote(article, quote, speaker, null);

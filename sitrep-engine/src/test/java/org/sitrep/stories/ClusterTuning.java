@@ -17,7 +17,7 @@ public final class ClusterTuning {
     var cd = ClusterEval.readJsonl(eval.resolve("clusters-dev.jsonl"));
     var rn = ClusterEval.readRealNews(eval.resolve("realnews-dev")).pooledWith(
         ClusterEval.readFolder(Path.of("../shared/seeds"),
-            Path.of("src/test/resources/org/sitrep/stories/seed-stories.tsv")));
+            Path.of("sitrep-engine/src/test/resources/org/sitrep/stories/seed-stories.tsv")));
     for (var data : List.of(cd, rn)) {
       List<StoryArticle> arts = data.items().stream().map(i -> reader.apply(i.article())).toList();
       Map<String, String> gold = ClusterEval.gold(data);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class SeedStoriesTest {
   private static final Path SEEDS = Path.of("../shared/seeds");
   private static final Path REALNEWS = Path.of("../shared/eval/realnews-dev");
-  private static final Path GOLD = Path.of("src/test/resources/org/sitrep/stories/seed-stories.tsv");
+  private static final Path GOLD =
+      Path.of("sitrep-engine/src/test/resources/org/sitrep/stories/seed-stories.tsv");
 
   @Test
   void seedsClusterIntoTheirTwoStories() {
