@@ -3,7 +3,7 @@
 
 Reads the Phoenix country, international and military/non-state actor files and the agents file
 (MIT, Open Event Data Alliance) plus the gazetteer's countries.tsv, and writes under
-src/main/resources/org/sitrep/actors/:
+sitrep-engine/src/main/resources/org/sitrep/actors/:
 
   phoenix-actors.tsv.gz  name, aliases, dated CAMEO codes, PERSON flag (named actors)
   countries.tsv          ISO3, ISO2, names, demonyms, capital (from the gazetteer)
@@ -22,8 +22,8 @@ import sys
 import unicodedata
 
 DEFAULT_SRC = "../shared/dictionaries/cameo-phoenix"
-OUT = "src/main/resources/org/sitrep/actors"
-GEO = "src/main/resources/org/sitrep/geo"
+OUT = "sitrep-engine/src/main/resources/org/sitrep/actors"
+GEO = "sitrep-engine/src/main/resources/org/sitrep/geo"
 
 ACTOR_FILES = [
     "Phoenix.Countries.actors.txt",

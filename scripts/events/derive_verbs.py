@@ -2,7 +2,7 @@
 """Derives Sitrep's compact CAMEO verb lexicon from the PETRARCH CAMEO verb dictionary.
 
 Usage: python3 scripts/events/derive_verbs.py CAMEO.2.0.txt > \
-           src/main/resources/org/sitrep/events/cameo-verbs.tsv
+           sitrep-engine/src/main/resources/org/sitrep/events/cameo-verbs.tsv
 
 Input: CAMEO.2.0.txt from the Open Event Data Alliance's PETRARCH dictionaries (MIT License,
 Copyright (c) 2015 Open Event Data Alliance). Output, tab-separated, one record a line:

@@ -9,7 +9,7 @@ Local inputs (Debian packages): iso-codes (ISO 3166-1 codes and names), wamerica
 size-35 English word list); and CoreNLP's models jar from the local Maven repository (first-name
 lists). See README.md next to this file for licences and the exact command.
 
-Outputs (under --out, normally src/main/resources/org/sitrep/geo/):
+Outputs (under --out, normally sitrep-engine/src/main/resources/org/sitrep/geo/):
   countries.tsv     ISO2, ISO3, name, aliases, capital, centroid
   regions.tsv.gz    admin1 regions: country, code, name, variants, point, population
   cities.tsv.gz     populated places: geonameid, name, asciiname, variants, country, admin1, point,
@@ -232,7 +232,7 @@ def fmt(value):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", default="src/main/resources/org/sitrep/geo")
+    parser.add_argument("--out", default="sitrep-engine/src/main/resources/org/sitrep/geo")
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json/iso_3166-1.json")
     parser.add_argument("--dictionary", default="/usr/share/dict/american-english-small")
     parser.add_argument("--corenlp-models", default=os.path.expanduser(

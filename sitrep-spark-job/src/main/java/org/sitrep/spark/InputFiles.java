@@ -1,0 +1,108 @@
+package org.sitrep.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files the job reads, listed on the driver in the order and by the rules of {@code sitrep
+ * analyze} (the engine's {@link org.sitrep.ingest.Ingestor}): each input in command-line order; a
+ * directory recursively, entries in sorted path order, hidden files and directories skipped,
+ * symlinked directories followed once; a file named twice read once. A missing input, or a
+ * directory holding no file, is a failure with the CLI's reason. The executors then read each
+ * file through the Ingestor itself, so formats, limits, ids and one-line reasons are the CLI's.
+ *
+ * @param files the files, in reading order
+ * @param failures the inputs that gave no file, with their reasons
+ */
+record InputFiles(List<InputFile> files, List<Failure> failures) {
+
+  /**
+   * One file to read.
+   *
+   * @param input the position of the command-line input it was found under
+   * @param file its position among all the files, in reading order
+   * @param path the path as the CLI would name it (the input joined with the names below it)
+   */
+  record InputFile(int input, int file, String path) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  InputFiles {
+    files = List.copyOf(files);
+    failures = List.copyOf(failures);
+  }
+
+  static InputFiles list(List<String> inputs) {
+    List<InputFile> files = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      Path p = Path.of(inputs.get(i));
+      if (!Files.exists(p)) {
+        failures.add(Failure.ingest(i, -1, 0, p.toString(), "no such file or directory"));
+        continue;
+      }
+      if (!Files.isDirectory(p)) {
+        if (seen.add(key(p))) {
+          files.add(new InputFile(i, files.size(), p.toString()));
+        }
+        continue;
+      }
+      List<Path> found = new ArrayList<>();
+      try {
+        collect(p, found, new HashSet<>());
+      } catch (IOException e) {
+        failures.add(Failure.ingest(i, -1, 0, p.toString(), "cannot list directory: "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        continue;
+      }
+      if (found.isEmpty()) {
+        failures.add(Failure.ingest(i, -1, 0, p.toString(), "no article files in " + p));
+        continue;
+      }
+      for (Path f : found) {
+        if (seen.add(key(f))) {
+          files.add(new InputFile(i, files.size(), f.toString()));
+        }
+      }
+    }
+    return new InputFiles(files, failures);
+  }
+
+  private static void collect(Path dir, List<Path> out, Set<Path> visitedDirs) throws IOException {
+    if (!visitedDirs.add(key(dir))) {
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        if (!p.getFileName().toString().startsWith(".")) {
+          entries.add(p);
+        }
+      }
+    }
+    entries.sort(null);
+    for (Path p : entries) {
+      if (Files.isDirectory(p)) {
+        collect(p, out, visitedDirs);
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      }
+    }
+  }
+
+  private static Path key(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+}
