@@ -176,24 +176,38 @@ public final class Ingestor {
       return failed(path.toString(), "no such file or directory");
     }
     if (!Files.isDirectory(path)) {
-      return seenFiles.add(key(path)) ? readFile(path) : Stream.empty();
+      return seenFiles.add(fileKey(path)) ? readFile(path) : Stream.empty();
     }
-    List<Path> files = new ArrayList<>();
+    List<Path> files;
     try {
-      collectFiles(path, files, new HashSet<>());
+      files = articleFiles(path);
     } catch (IOException e) {
       return failed(path.toString(), "cannot list directory: " + describe(e));
     }
     if (files.isEmpty()) {
       return failed(path.toString(), "no article files in " + path);
     }
-    return files.stream().filter(f -> seenFiles.add(key(f))).flatMap(this::readFile);
+    return files.stream().filter(f -> seenFiles.add(fileKey(f))).flatMap(this::readFile);
+  }
+
+  /**
+   * The files a directory holds for reading, as every front end reads a directory: all regular
+   * files below it, in sorted order, hidden ones (a leading dot) and their directories skipped,
+   * symlinked directories followed once (never into a cycle). The Spark job lists its inputs with
+   * it so that both read the same files in the same order.
+   *
+   * @throws IOException when a directory cannot be listed
+   */
+  public static List<Path> articleFiles(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    collectFiles(dir, out, new HashSet<>());
+    return out;
   }
 
   private static void collectFiles(Path dir, List<Path> out, Set<Path> visitedDirs)
       throws IOException {
     // Following a symlinked directory is useful; following one into a cycle is not.
-    if (!visitedDirs.add(key(dir))) {
+    if (!visitedDirs.add(fileKey(dir))) {
       return;
     }
     List<Path> entries = new ArrayList<>();
@@ -214,7 +228,11 @@ public final class Ingestor {
     }
   }
 
-  private static Path key(Path p) {
+  /**
+   * What tells two paths to one file apart: its real path, or its absolute normal form when it
+   * cannot be resolved. A file named twice (directly and through a directory) is read once.
+   */
+  public static Path fileKey(Path p) {
     try {
       return p.toRealPath();
     } catch (IOException e) {

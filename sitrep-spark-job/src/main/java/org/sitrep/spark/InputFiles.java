@@ -2,13 +2,13 @@ package org.sitrep.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.ingest.Ingestor;
 
 /**
  * The files the job reads, listed on the driver in the order and by the rules of {@code sitrep
@@ -50,14 +50,14 @@ record InputFiles(List<InputFile> files, List<Failure> failures) {
         continue;
       }
       if (!Files.isDirectory(p)) {
-        if (seen.add(key(p))) {
+        if (seen.add(Ingestor.fileKey(p))) {
           files.add(new InputFile(i, files.size(), p.toString()));
         }
         continue;
       }
-      List<Path> found = new ArrayList<>();
+      List<Path> found;
       try {
-        collect(p, found, new HashSet<>());
+        found = Ingestor.articleFiles(p);
       } catch (IOException e) {
         failures.add(Failure.ingest(i, -1, 0, p.toString(), "cannot list directory: "
             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
@@ -68,41 +68,11 @@ record InputFiles(List<InputFile> files, List<Failure> failures) {
         continue;
       }
       for (Path f : found) {
-        if (seen.add(key(f))) {
+        if (seen.add(Ingestor.fileKey(f))) {
           files.add(new InputFile(i, files.size(), f.toString()));
         }
       }
     }
     return new InputFiles(files, failures);
-  }
-
-  private static void collect(Path dir, List<Path> out, Set<Path> visitedDirs) throws IOException {
-    if (!visitedDirs.add(key(dir))) {
-      return;
-    }
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      for (Path p : ds) {
-        if (!p.getFileName().toString().startsWith(".")) {
-          entries.add(p);
-        }
-      }
-    }
-    entries.sort(null);
-    for (Path p : entries) {
-      if (Files.isDirectory(p)) {
-        collect(p, out, visitedDirs);
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      }
-    }
-  }
-
-  private static Path key(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      return p.toAbsolutePath().normalize();
-    }
   }
 }
