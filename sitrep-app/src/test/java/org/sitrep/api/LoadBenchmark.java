@@ -39,7 +39,7 @@ import org.sitrep.stories.Story;
  * prints p50, p99 and the maximum per kind in milliseconds.
  *
  * <p>Run from the project root (it reads {@code samples/}): {@code java -Xmx3g -cp
- * target/sitrep.jar:target/test-classes org.sitrep.api.LoadBenchmark [ARTICLES] [REQUESTS]}
+ * target/sitrep.jar:sitrep-app/target/test-classes:sitrep-engine/target/test-classes org.sitrep.api.LoadBenchmark [ARTICLES] [REQUESTS]}
  * (defaults 10,000 and 200). Figures are in the README; the target is p99 under 100 ms on two
  * cores.
  */

@@ -11,7 +11,7 @@ import org.sitrep.stories.SyntheticCorpus;
  * embedded H2 in a temporary folder) as the store grows, on the {@link SyntheticCorpus}. At each
  * checkpoint it prints the mean time per article over the last {@value #WINDOW} additions and
  * its ratio to the first checkpoint's. Run: {@code java -Xmx3g -cp
- * target/sitrep.jar:target/test-classes org.sitrep.store.StoryStoreBenchmark [MAX_ARTICLES]}
+ * target/sitrep.jar:sitrep-app/target/test-classes:sitrep-engine/target/test-classes org.sitrep.store.StoryStoreBenchmark [MAX_ARTICLES]}
  * (default 10,000; checkpoints at 1,000, 10,000 and 100,000).
  */
 public final class StoryStoreBenchmark {

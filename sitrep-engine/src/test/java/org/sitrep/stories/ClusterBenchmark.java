@@ -9,7 +9,7 @@ import java.util.Locale;
  * SyntheticCorpus}. Articles are generated (and vectorised inside {@code add}, which is part of
  * the cost) one by one; at each checkpoint it prints the mean time per article over the last
  * {@value #WINDOW} additions, its ratio to the first checkpoint's, and the heap in use after a
- * GC. Run: {@code java -Xmx3g -cp target/sitrep.jar:target/test-classes
+ * GC. Run: {@code java -Xmx3g -cp target/sitrep.jar:sitrep-engine/target/test-classes
  * org.sitrep.stories.ClusterBenchmark [MAX_ARTICLES]} (default 100,000).
  */
 public final class ClusterBenchmark {

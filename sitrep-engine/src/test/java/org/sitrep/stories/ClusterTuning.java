@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Development helper, not a test: sweeps the thresholds (and the names weight) of Sitrep's
  * clusterer and of the baseline over the development sets, to choose the shipped defaults.
- * Run: {@code java -cp target/sitrep.jar:target/test-classes org.sitrep.stories.ClusterTuning}.
+ * Run: {@code java -cp target/sitrep.jar:sitrep-engine/target/test-classes org.sitrep.stories.ClusterTuning}.
  */
 public final class ClusterTuning {
   public static void main(String[] args) {
