@@ -100,7 +100,7 @@ final class Endpoints {
             Param.query("entity", Param.Type.STRING, "Only articles mentioning this entity"),
             Params.FROM, Params.TO, Params.SOURCE), false, null, "text/plain", this::export));
     r.add(Route.get("/api/stories", "listStories", "stories",
-        "Stories of the stored corpus, clustered on each call (not stored yet), in creation order:"
+        "Stories of the stored corpus (stored, grown as articles are stored), in creation order:"
             + " id, title, articles, first, last, outlets",
         List.of(Params.LIMIT, Params.CURSOR), this::stories));
     r.add(Route.get("/api/stories/{id}", "getStory", "stories",
