@@ -92,12 +92,13 @@ public final class Batch {
                 done.article().quotes().size(), done.article().events().size());
           }
         } catch (ExecutionException e) {
-          o = new Outcome(a.id(), "failed", reason(e.getCause()), 0, 0, 0, 0, 0);
+          o = new Outcome(a.id(), "failed", failureReason(e.getCause()), 0, 0, 0, 0, 0);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           o = new Outcome(a.id(), "failed", "interrupted", 0, 0, 0, 0, 0);
         } catch (Exception e) {
-          o = new Outcome(a.id(), "failed", "could not store: " + reason(e), 0, 0, 0, 0, 0);
+          o = new Outcome(a.id(), "failed", "could not store: " + failureReason(e),
+              0, 0, 0, 0, 0);
         }
         out.add(o);
         listener.done(a, o);
@@ -119,7 +120,11 @@ public final class Batch {
 
   private record Analysed(AnalyzedArticle article, int tokens) {}
 
-  private static String reason(Throwable t) {
+  /**
+   * The one-line reason an analysis failure is reported with ("analysis failed in stage 'X': …"),
+   * by this runner and by the Spark job alike.
+   */
+  public static String failureReason(Throwable t) {
     if (t instanceof AnalysisException ae) {
       return "analysis failed in stage '" + ae.stage() + "': " + ae.getCause();
     }

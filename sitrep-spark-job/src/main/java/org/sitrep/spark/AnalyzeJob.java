@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.Iterators;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,10 +28,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.Batch;
 import org.sitrep.analysis.Json;
 import org.sitrep.analysis.Sitrep;
-import org.sitrep.core.AnalysisException;
 import org.sitrep.core.Document;
+import org.sitrep.core.IsoDays;
 import org.sitrep.core.Messages;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingestor;
@@ -233,22 +235,13 @@ public final class AnalyzeJob {
       // One bad article costs itself, never the job: the reason goes to the error output.
       return new Analysed(a.input(), a.file(), a.record(), a.id(), null, null,
           new Failure(a.input(), a.file(), a.record(), a.origin(), a.id(), "analysis",
-              Messages.oneLine(reason(e))));
+              Messages.oneLine(Batch.failureReason(e))));
     }
-  }
-
-  /** The CLI's wording of an analysis failure ({@code analysis.Batch}). */
-  private static String reason(Throwable t) {
-    if (t instanceof AnalysisException ae) {
-      return "analysis failed in stage '" + ae.stage() + "': " + ae.getCause();
-    }
-    return String.valueOf(t);
   }
 
   /** {@code YYYY-MM-DD} of the resolved publication date, or {@code unknown}. */
   static String day(AnalyzedArticle a) {
-    String v = a.published() == null ? null : a.published().value();
-    return v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
-        ? v.substring(0, 10) : "unknown";
+    LocalDate d = IsoDays.dayOf(a.published() == null ? null : a.published().value());
+    return d == null ? "unknown" : d.toString();
   }
 }
