@@ -20,6 +20,7 @@ import org.sitrep.core.Stage;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
 import org.sitrep.ingest.Article;
+import org.sitrep.ingest.HostOutlets;
 import org.sitrep.nlp.NerSpan;
 import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
@@ -48,8 +49,9 @@ import org.sitrep.nlp.Token;
  *       parties, bodies or outlets are organisations ({@link DictionaryOrgs}).
  *   <li><b>Organisation names by their head word</b>, whole with their complements ("… Committee
  *       on X"), portfolios and ranks in titles that are no organisations, buildings that are
- *       places, online platforms, and the dateline's place ({@link OrgNames}, {@link
- *       TitleFragments}, {@link Facilities}, {@link Platforms}, {@link DatelinePlaces}).
+ *       places, online platforms, news outlets named as sources, and the dateline's place ({@link
+ *       OrgNames}, {@link TitleFragments}, {@link Facilities}, {@link Platforms}, {@link Outlets},
+ *       {@link DatelinePlaces}). A compass word alone is no place ({@link Directions}).
  *   <li><b>Person evidence.</b> An unknown one-word "person" without a title, a person verb or a
  *       pronoun is a place when the gazetteer knows it, else no entity ({@link PersonEvidence}).
  *   <li><b>Recurrence.</b> A tagged name, or a tagged person's surname, is a mention wherever it
@@ -89,6 +91,7 @@ public final class EntityStage implements Stage<Entities> {
   private final Facilities facilities;
   private final Platforms platforms;
   private final TitledNames titledNames;
+  private final Outlets outlets;
 
   private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -104,6 +107,7 @@ public final class EntityStage implements Stage<Entities> {
     this.facilities = new Facilities(lexicon, gazetteer);
     this.platforms = new Platforms(lexicon);
     this.titledNames = new TitledNames(lexicon);
+    this.outlets = new Outlets(HostOutlets.load().names(), actors, gazetteer);
   }
 
   /** The stage over the shipped word lists, the shared gazetteer and the built-in actors. */
@@ -159,6 +163,7 @@ public final class EntityStage implements Stage<Entities> {
       roles(text, s, cands);
       dictionaryOrgs.apply(text, nlp, s, cands);
       platforms.apply(text, s, cands);
+      outlets.apply(text, s, cands);
     }
     dictionaryOrgs.groupNamedPersons(text, cands);
     facilities.apply(text, nlp, cands);
@@ -166,6 +171,7 @@ public final class EntityStage implements Stage<Entities> {
     oneSensePerArticle(text, nlp, cands);
     recurrence.apply(text, nlp, cands);
     titledNames.apply(text, nlp, cands);
+    Directions.drop(text, cands);
     return grouping.group(text, cands);
   }
 

@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -60,6 +61,11 @@ public final class HostOutlets {
       checkArgument(map.put(host, f[1].strip()) == null, "host listed twice: %s", host);
     }
     return new HostOutlets(map);
+  }
+
+  /** Every listed outlet's name, as the table writes it ("The Daily Courier"), once each. */
+  public ImmutableSet<String> names() {
+    return ImmutableSet.copyOf(byHost.values());
   }
 
   /** The outlet whose host the address has, or null (no address, unparseable, not listed). */

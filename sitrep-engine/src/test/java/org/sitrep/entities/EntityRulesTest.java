@@ -240,4 +240,32 @@ class EntityRulesTest {
         + "fled north as the fighting spread through Sabha.");
     assertThat(named(es, "Sabha")).map(Entity::name).contains("Sabha");
   }
+
+  @Test
+  void aListedOutletNamedAsASourceIsAnOrganisation() {
+    List<Entity> es = entities("An investigation by Middle East Eye found that the drones were "
+        + "bought abroad. Speaking to Press TV, a farmer said the roads to the border were closed. "
+        + "SCMP has reported that the talks stalled on Sunday. Using leaked contracts, The "
+        + "Economist found that the drones were paid for in cash.");
+    assertThat(named(es, "Middle East Eye")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    assertThat(named(es, "Press TV")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    assertThat(named(es, "SCMP")).map(Entity::type).contains(EntityType.ORGANIZATION);
+    assertThat(named(es, "The Economist")).map(Entity::type).contains(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aWireCreditInTheDatelineIsNoMention() {
+    List<Entity> es = entities("TALLINN (Kyodo News) — Border guards closed two crossings on "
+        + "Monday after a drone was shot down near the river.");
+    assertThat(named(es, "Kyodo News")).isEmpty();
+  }
+
+  @Test
+  void aCompassWordAloneIsNoPlace() {
+    List<Entity> es = entities("Relations between Moscow and the West have cooled, officials in "
+        + "Seoul said, and the South is wary of talks. Troops later crossed into South Sudan.");
+    assertThat(named(es, "West")).isEmpty();
+    assertThat(named(es, "South")).isEmpty();
+    assertThat(named(es, "South Sudan")).map(Entity::type).contains(EntityType.LOCATION);
+  }
 }
