@@ -198,11 +198,29 @@ final class Attributor {
           if (who != null && who.id() != null) {
             return new Attribution(who, v.lower(f), f, lo, qFirst);
           }
+          Attribution last = q > 0 ? found[q - 1] : null;
+          if ((who == null || who.id() == null) && personalPronoun(np) && last != null
+              && last.who() != null && last.who().id() != null
+              && v.marks.get(q - 1).paragraph() == m.paragraph()) {
+            // "The party rejected it as “…”. Instead, they pledged to act in “…”": a pronoun the
+            // reference layer left open, as the subject of the quote's own clause, continues
+            // with the speaker of the paragraph's previous quote.
+            return new Attribution(last.who(), v.lower(f), f, lo, qFirst);
+          }
           break;
         }
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [np[0], np[1])} are one subject pronoun: "he", "she", "they". */
+  private boolean personalPronoun(int[] np) {
+    if (np[1] - np[0] != 1) {
+      return false;
+    }
+    String w = v.lower(np[0]);
+    return w.equals("he") || w.equals("she") || w.equals("they");
   }
 
   /**

@@ -375,6 +375,10 @@ final class Phrases {
     if (apposed != null) {
       return apposed;
     }
+    Who identified = identifiedEarlier(a, b);
+    if (identified != null) {
+      return identified;
+    }
     int k = b < hi && v.lower(b).equals(",") ? b + 1 : b;
     if (k >= hi || !v.lower(k).equals("who")) {
       return who;
@@ -396,6 +400,39 @@ final class Phrases {
       }
     }
     return who;
+  }
+
+  /**
+   * An indefinite description of two or three words ("a man", "a young woman") that a sentence
+   * of the same or the previous paragraph identified by name: "A man in uniform identifies
+   * himself in the video as Ana Roe. … “…,” a man says." The earlier sentence must mention the
+   * same head noun after "a", "an" or "the", then, within 16 tokens, a word "identif…" and "as"
+   * followed by a person's name. Null when there is none.
+   */
+  private Who identifiedEarlier(int a, int b) {
+    if (b - a < 2 || b - a > 3 || !(v.lower(a).equals("a") || v.lower(a).equals("an"))
+        || !v.pos(b - 1).equals("NN")) {
+      return null;
+    }
+    String head = v.lower(b - 1);
+    int floor = paragraphStartBefore(v.tokens[a].start(), 1);
+    for (int k = a - 1; k > 0 && v.tokens[k].start() >= floor; k--) {
+      String det = v.lower(k - 1);
+      if (!v.lower(k).equals(head) || v.inQuote[k]
+          || !(det.equals("a") || det.equals("an") || det.equals("the"))) {
+        continue;
+      }
+      boolean identifies = false;
+      for (int i = k + 1; i + 1 < v.tokens.length && i < k + 16 && !v.isSentenceEnd(i)
+          && !v.inQuote[i]; i++) {
+        identifies |= v.lower(i).startsWith("identif");
+        if (identifies && v.lower(i).equals("as")) {
+          Entity e = v.entityOf[i + 1];
+          return e != null && e.type() == EntityType.PERSON ? Who.of(e) : null;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -227,4 +227,36 @@ class NeighbourRulesTest {
         .tagged("released", "VBN").tagged("executive", "JJ").tagged("noted", "VBD"));
     assertThat(starting(q, "steady").speaker()).isEqualTo("An executive order");
   }
+
+  @Test
+  void anIndefiniteSpeakerIdentifiedByNameEarlierIsThatPerson() {
+    List<Quote> q = run(TestDocs.body(
+        "A woman in a grey coat identifies herself in the recording as Mira Sohl.",
+        "“We will not leave our homes,” a woman says in the recording.")
+        .person("Mira Sohl", "Sohl").tagged("identifies", "VBZ").tagged("recording", "NN")
+        .tagged("woman", "NN").tagged("coat", "NN"));
+    assertThat(starting(q, "We will not").speaker()).isEqualTo("Mira Sohl");
+  }
+
+  @Test
+  void anIndefiniteSpeakerNobodyIdentifiedStaysADescription() {
+    List<Quote> q = run(TestDocs.body(
+        "A woman in a grey coat walks past the gate with Mira Sohl.",
+        "“We will not leave our homes,” a woman says in the recording.")
+        .person("Mira Sohl", "Sohl").tagged("walks", "VBZ").tagged("recording", "NN")
+        .tagged("woman", "NN").tagged("coat", "NN"));
+    assertThat(starting(q, "We will not").speaker()).isEqualTo("a woman");
+  }
+
+  @Test
+  void aPronounSubjectOfTheQuotesClauseContinuesThePreviousSpeaker() {
+    List<Quote> q = run(TestDocs.body(
+        "The Unity Bloc rejected the plan as “reckless and bad”. Instead, they pledged to "
+            + "settle the dispute in “a calm and workable manner.”")
+        .org("Unity Bloc").tagged("rejected", "VBD").tagged("pledged", "VBD")
+        .tagged("plan", "NN").tagged("dispute", "NN").tagged("manner", "NN")
+        .tagged("settle", "VB").tagged("calm", "JJ"));
+    assertThat(starting(q, "reckless").speaker()).isEqualTo("Unity Bloc");
+    assertThat(starting(q, "a calm").speaker()).isEqualTo("Unity Bloc");
+  }
 }
