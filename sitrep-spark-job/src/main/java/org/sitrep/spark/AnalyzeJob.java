@@ -48,8 +48,8 @@ import scala.Tuple2;
  * executors read them through the engine's {@link Ingestor}, so inputs must be on a file system
  * every executor sees (local mode, or a shared mount on a cluster); files named {@code *.parquet}
  * are read by Spark's Parquet reader instead, one article per row ({@link ParquetInput}). Ids
- * read twice keep the first
- * read, in the CLI's reading order, and the later ones are failures with the CLI's reason. The
+ * read twice keep the first read, in the CLI's reading order, and the later ones are failures
+ * with the CLI's reason. The
  * articles are then spread evenly over the tasks and analysed with one pipeline per executor JVM
  * ({@link ExecutorAnalysis}); an article whose analysis throws becomes a failure and the job goes
  * on.
