@@ -171,6 +171,24 @@ public final class Ingestor {
         .toList();
   }
 
+  /**
+   * Reads one record of a table whose columns are the JSON Lines fields ({@code id}, {@code
+   * title}, {@code text}, {@code published}, {@code source}, {@code url}; a Parquet row, say),
+   * given as one JSON object, exactly as {@link #read} reads one JSON line: the same rules,
+   * limits, warnings, one-line failures and outlet resolution, so the article is the one the
+   * record would give as a line of a JSON Lines file. Finding ids read twice is the caller's task.
+   *
+   * @param json the record as one JSON object (absent and null fields alike)
+   * @param origin where it came from (say {@code path#row N}), named in failures and the article
+   * @param defaultId the id when the record has none
+   */
+  public IngestResult readRecord(String json, String origin, String defaultId) {
+    checkNotNull(json, "json");
+    checkNotNull(origin, "origin");
+    checkNotNull(defaultId, "defaultId");
+    return resolveOutlet(JsonLinesReader.parseLine(json, List.of(), origin, defaultId, limits));
+  }
+
   private Stream<IngestResult> readPath(Path path, Set<Path> seenFiles) {
     if (!Files.exists(path)) {
       return failed(path.toString(), "no such file or directory");

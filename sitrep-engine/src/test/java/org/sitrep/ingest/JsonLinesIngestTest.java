@@ -57,6 +57,32 @@ class JsonLinesIngestTest {
   }
 
   @Test
+  void aRecordHeldInMemoryGivesTheArticleItsLineGives() {
+    String record = "{\"id\": 12, \"title\": \"Convoy reaches Kesta\", \"published\": "
+        + "\"March 4, 2027\", \"url\": 5, \"text\": \"An aid convoy of 30 trucks reached "
+        + "Kesta, the Red Crescent said.\"}";
+    Path p = write(dir, "rows.jsonl", record + "\n");
+    Article fromFile = articles(read(p)).get(0);
+    IngestResult r = Ingestor.withDefaults().readRecord(record, "rows.parquet#row 1", "rows-1");
+    Article fromRecord = ((IngestResult.Ok) r).article();
+    assertThat(fromRecord.origin()).isEqualTo("rows.parquet#row 1");
+    // Everything but the origin is the line's article: id, date, warnings, outlet.
+    assertThat(new Article(fromRecord.id(), fromRecord.source(), fromRecord.url(),
+        fromRecord.title(), fromRecord.published(), fromRecord.text(), fromRecord.format(),
+        fromFile.origin(), fromRecord.markup(), fromRecord.warnings(), fromRecord.outlet()))
+        .isEqualTo(fromFile);
+    assertThat(fromRecord.id()).isEqualTo("12");
+    assertThat(fromRecord.warnings()).contains("\"url\" is not a string; ignored");
+
+    IngestResult blank = Ingestor.withDefaults().readRecord("{\"id\": \"x\", \"text\": \" \"}",
+        "t.parquet#row 2", "t-2");
+    assertThat(blank).isEqualTo(new IngestResult.Failed("t.parquet#row 2", "\"text\" is blank"));
+    IngestResult noId = Ingestor.withDefaults().readRecord("{\"text\": \"Shelling resumed.\"}",
+        "t.parquet#row 3", "t-3");
+    assertThat(((IngestResult.Ok) noId).article().id()).isEqualTo("t-3");
+  }
+
+  @Test
   void aRepeatedIdInsideOneFileFailsTheLaterLine() {
     Path p = write(dir, "dups.ndjson", "{\"id\":\"x\",\"text\":\"one\"}\r\n{\"id\":\"x\",\"text\":\"two\"}\r\n");
     List<IngestResult> results = read(p);

@@ -34,8 +34,11 @@ import org.sitrep.analysis.Sitrep;
 import org.sitrep.core.Document;
 import org.sitrep.core.IsoDays;
 import org.sitrep.core.Messages;
+import org.sitrep.ingest.Article;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingestor;
+import org.sitrep.ingest.Outlet;
+import org.sitrep.ingest.OutletOrigin;
 import scala.Tuple2;
 
 /**
@@ -43,8 +46,10 @@ import scala.Tuple2;
  *
  * <p>The driver lists the input files as {@code sitrep analyze} does ({@link InputFiles}); the
  * executors read them through the engine's {@link Ingestor}, so inputs must be on a file system
- * every executor sees (local mode, or a shared mount on a cluster). Ids read twice keep the first
- * read, in the CLI's reading order, and the later ones are failures with the CLI's reason. The
+ * every executor sees (local mode, or a shared mount on a cluster); files named {@code *.parquet}
+ * are read by Spark's Parquet reader instead, one article per row ({@link ParquetInput}). Ids
+ * read twice keep the first read, in the CLI's reading order, and the later ones are failures
+ * with the CLI's reason. The
  * articles are then spread evenly over the tasks and analysed with one pipeline per executor JVM
  * ({@link ExecutorAnalysis}); an article whose analysis throws becomes a failure and the job goes
  * on.
@@ -69,13 +74,26 @@ public final class AnalyzeJob {
    * @param output the output directory; must not exist yet
    * @param events whether to extract events (as {@code sitrep analyze}; {@code --no-events})
    * @param partitions how many analysis tasks; 0 for three per core Spark offers
+   * @param actors the user's actor dictionary on top of the built-in one ({@code sitrep analyze
+   *     --actors FILE}), on a file system every executor sees; null for none
+   * @param source the outlet every article gets, as {@code sitrep analyze --source NAME} gives
+   *     it (outlet_from {@code user}, wire credit kept); null to keep each article's own
    */
-  public record Options(List<String> inputs, Path output, boolean events, int partitions) {
+  public record Options(List<String> inputs, Path output, boolean events, int partitions,
+      Path actors, String source) {
     public Options {
       inputs = List.copyOf(inputs);
       checkArgument(!inputs.isEmpty(), "no inputs");
       Objects.requireNonNull(output, "output");
       checkArgument(partitions >= 0, "partitions must be >= 0, got %s", partitions);
+      checkArgument(source == null || !source.isBlank(), "the outlet name (--source) is blank");
+      source = source == null ? null : source.strip();
+      actors = actors == null ? null : actors.toAbsolutePath().normalize();
+    }
+
+    /** The standard options: built-in actors, each article's own outlet. */
+    public Options(List<String> inputs, Path output, boolean events, int partitions) {
+      this(inputs, output, events, partitions, null, null);
     }
   }
 
@@ -108,19 +126,28 @@ public final class AnalyzeJob {
     int cores = jsc.defaultParallelism();
     int partitions = options.partitions() > 0 ? options.partitions() : 3 * cores;
 
-    JavaRDD<Read> reads = jsc.parallelize(listed.files(),
-            Math.max(1, Math.min(listed.files().size(), partitions)))
-        .flatMap(f -> read(f).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    String outlet = options.source();
+    List<InputFiles.InputFile> parquet = listed.files().stream()
+        .filter(f -> ParquetInput.isParquet(f.path())).toList();
+    List<InputFiles.InputFile> others = listed.files().stream()
+        .filter(f -> !ParquetInput.isParquet(f.path())).toList();
+    JavaRDD<Read> reads = jsc.parallelize(others,
+            Math.max(1, Math.min(others.size(), partitions)))
+        .flatMap(f -> read(f, outlet).iterator());
+    if (!parquet.isEmpty()) {
+      reads = reads.union(ParquetInput.read(spark, parquet, outlet));
+    }
+    reads = reads.persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<PortableArticle> articles = reads.filter(r -> r.article() != null)
         .map(Read::article);
     Broadcast<Map<List<Integer>, Failure>> repeated = jsc.broadcast(repeatedIds(articles));
 
-    boolean events = options.events();
+    ExecutorAnalysis.Config config = new ExecutorAnalysis.Config(options.events(),
+        options.actors() == null ? null : options.actors().toString());
     JavaRDD<Analysed> results = articles
         .filter(a -> !repeated.value().containsKey(key(a)))
         .repartition(partitions)
-        .mapPartitions(it -> analyse(it, events))
+        .mapPartitions(it -> analyse(it, config))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     String out = options.output().toString();
@@ -166,15 +193,18 @@ public final class AnalyzeJob {
     return List.of(a.input(), a.file(), a.record());
   }
 
-  /** Reads one file through the engine's ingest, as the CLI reads it. */
-  static List<Read> read(InputFiles.InputFile f) {
+  /**
+   * Reads one file through the engine's ingest, as the CLI reads it, every article's outlet being
+   * {@code outlet} when it is not null.
+   */
+  static List<Read> read(InputFiles.InputFile f, String outlet) {
     List<Read> out = new ArrayList<>();
     try (Stream<IngestResult> results = Ingestor.withDefaults().read(List.of(Path.of(f.path())))) {
       int record = 0;
       for (IngestResult r : (Iterable<IngestResult>) results::iterator) {
         if (r instanceof IngestResult.Ok okRead) {
-          out.add(new Read(PortableArticle.of(f.input(), f.file(), record, okRead.article()),
-              null));
+          out.add(new Read(PortableArticle.of(f.input(), f.file(), record,
+              withOutlet(okRead.article(), outlet)), null));
         } else if (r instanceof IngestResult.Failed failed) {
           out.add(new Read(null, Failure.ingest(f.input(), f.file(), record, failed.origin(),
               failed.reason())));
@@ -187,6 +217,15 @@ public final class AnalyzeJob {
           "could not read: " + Messages.oneLine(String.valueOf(e)))));
     }
     return out;
+  }
+
+  /**
+   * {@code a} with the outlet the user named ({@code --source}), as {@code sitrep analyze
+   * --source} sets it (outlet_from {@code user}, the wire credit kept), or {@code a} itself.
+   */
+  static Article withOutlet(Article a, String outlet) {
+    return outlet == null ? a : a.withOutlet(new Outlet(outlet, OutletOrigin.USER,
+        a.outlet().wire()));
   }
 
   /**
@@ -220,8 +259,9 @@ public final class AnalyzeJob {
   }
 
   /** Analyses a partition's articles lazily, one at a time, with this JVM's pipeline. */
-  static Iterator<Analysed> analyse(Iterator<PortableArticle> articles, boolean events) {
-    Sitrep sitrep = ExecutorAnalysis.get(events);
+  static Iterator<Analysed> analyse(Iterator<PortableArticle> articles,
+      ExecutorAnalysis.Config config) {
+    Sitrep sitrep = ExecutorAnalysis.get(config);
     return Iterators.transform(articles, a -> analyseOne(sitrep, a));
   }
 

@@ -14,7 +14,8 @@ import org.sitrep.ingest.Ingestor;
  * The files the job reads, listed on the driver in the order and by the rules of {@code sitrep
  * analyze} (the engine's {@link org.sitrep.ingest.Ingestor}): each input in command-line order; a
  * directory recursively, entries in sorted path order, hidden files and directories skipped,
- * symlinked directories followed once; a file named twice read once. A missing input, or a
+ * symlinked directories followed once; a file named twice read once; inside a directory, Spark's
+ * empty {@code _SUCCESS} marker skipped (see {@link #isCommitMarker}). A missing input, or a
  * directory holding no file, is a failure with the CLI's reason. The executors then read each
  * file through the Ingestor itself, so formats, limits, ids and one-line reasons are the CLI's.
  *
@@ -68,11 +69,27 @@ record InputFiles(List<InputFile> files, List<Failure> failures) {
         continue;
       }
       for (Path f : found) {
+        if (isCommitMarker(f)) {
+          continue;
+        }
         if (seen.add(Ingestor.fileKey(f))) {
           files.add(new InputFile(i, files.size(), f.toString()));
         }
       }
     }
     return new InputFiles(files, failures);
+  }
+
+  /**
+   * Whether {@code f} is the empty {@code _SUCCESS} file Spark and Hadoop leave in a directory of
+   * Parquet files they wrote: it marks a finished write and holds no article, so a directory
+   * written by Spark reads without a failure for it.
+   */
+  static boolean isCommitMarker(Path f) {
+    try {
+      return f.getFileName().toString().equals("_SUCCESS") && Files.size(f) == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -1,12 +1,14 @@
 package org.sitrep.spark;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.core.Messages;
 import picocli.CommandLine;
@@ -65,7 +67,8 @@ public final class SparkMain implements Runnable {
   }
 
   @Command(name = "analyze", mixinStandardHelpOptions = true,
-      description = "Analyse files and directories (JSON Lines, text, HTML, RSS/Atom) on Spark; "
+      description = "Analyse files and directories (JSON Lines, text, HTML, RSS/Atom, Parquet "
+          + "with the JSON Lines fields as columns) on Spark; "
           + "write article JSON Lines by publication day, Parquet tables and an error list.")
   static final class Analyze implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -91,6 +94,16 @@ public final class SparkMain implements Runnable {
         description = "Analysis tasks (default: three per core).")
     int partitions;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor dictionary "
+        + "(TSV, as sitrep analyze --actors takes it) on top of the built-in one; on a file "
+        + "system every executor sees.")
+    Path actors;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "The outlet that published "
+        + "these articles; overrides what their metadata, address or text say (each article's "
+        + "outlet_from is then 'user'), as sitrep analyze --source does.")
+    String source;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -102,6 +115,19 @@ public final class SparkMain implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--partitions must be positive");
       }
+      if (source != null && source.isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--source needs an outlet name");
+      }
+      if (actors != null) {
+        // Checked here, before Spark starts, in the CLI's words; the executors read it again.
+        try {
+          ActorDictionary.withUserOverlay(actors);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "cannot use actor dictionary " + actors + ": " + e.getMessage());
+        }
+      }
       SparkSession.Builder b = SparkSession.builder().appName("sitrep-spark analyze")
           .config("spark.ui.enabled", "false")
           .config("spark.ui.showConsoleProgress", "false");
@@ -111,7 +137,7 @@ public final class SparkMain implements Runnable {
       SparkSession spark = b.getOrCreate();
       try {
         AnalyzeJob.Summary s = AnalyzeJob.run(spark,
-            new AnalyzeJob.Options(inputs, output, events, partitions));
+            new AnalyzeJob.Options(inputs, output, events, partitions, actors, source));
         int cores = spark.sparkContext().defaultParallelism();
         err.printf(Locale.ROOT, "%d article(s) analysed, %d failed (see %s); %d publication "
                 + "day(s); %.1f s (%.2f articles/s on %d core(s), %.2f per core)%n",
