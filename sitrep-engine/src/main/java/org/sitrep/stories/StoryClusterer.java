@@ -291,9 +291,10 @@ public final class StoryClusterer {
     final Map<String, Integer> terms = new HashMap<>();
     final double logArticles;
 
-    Dfs(StoryIndex.Tx tx, int articles) {
+    /** @param prior background articles (none for the plain baseline, which counts as-is) */
+    Dfs(StoryIndex.Tx tx, int articles, double prior) {
       this.tx = tx;
-      this.logArticles = Math.log(articles + 1.0 + PRIOR_DOCS);
+      this.logArticles = Math.log(articles + 1.0 + prior);
     }
 
     /** Fetches the document frequencies of terms not known yet, in one read. */
@@ -325,7 +326,7 @@ public final class StoryClusterer {
   private Membership add(StoryIndex.Tx tx, StoryArticle article, TermVec vec,
       Map<String, String> names) {
     int articles = tx.articles() + 1;
-    Dfs dfs = new Dfs(tx, articles);
+    Dfs dfs = new Dfs(tx, articles, settings.plain() ? 0 : PRIOR_DOCS);
     List<String> terms = new ArrayList<>(vec.size());
     for (int i = 0; i < vec.size(); i++) {
       terms.add(vec.term(i));
