@@ -30,17 +30,25 @@ import java.util.Set;
  * <ul>
  *   <li><b>Words</b>: TF-IDF cosine over title, lead and body ({@link TermVectorizer}; title and
  *       lead weigh more), with document frequencies counted online over the articles added so
- *       far; against the story's centroid (the sum of its articles' term weights, its
+ *       far, as if {@value #PRIOR_DOCS} background articles that share no term with them came
+ *       first (a prior: with a handful of articles every word a story repeats looks common, so
+ *       its own reports would not find each other; in a corpus of thousands the prior is
+ *       negligible); against the story's centroid (the sum of its articles' term weights, its
  *       {@value #CENTROID_TERMS} heaviest terms kept). (Taking the closest single article instead
  *       when it is closer chained distinct events of one conflict together on development data.)
  *   <li><b>Names</b>: the share of the article's name weight (each name weighted by its rarity
- *       among articles, like IDF) that the story also names, names compared by {@link NameKeys}
- *       (case, diacritics, hyphens and transliteration variants ignored). Outlets that describe
+ *       among articles, like IDF, with the same prior) that the story also names, names
+ *       compared by {@link NameKeys} (case, diacritics, hyphens and transliteration variants
+ *       ignored). Outlets that describe
  *       one event in opposite words ("terrorist group" / "security forces") still name the same
  *       neighbourhoods, people and towns.
  *   <li><b>Time</b>: a factor that is 1 while the article is within {@value #FULL_DAYS} days of
- *       the story's reports and falls linearly to the time floor at {@value #FLOOR_DAYS} days and
- *       beyond. When either side is undated the factor is the undated factor, a little under 1:
+ *       the story's reports, falls linearly to the time floor at {@value #FLOOR_DAYS} days, then
+ *       on with the logarithm of the gap to half the floor at {@value #STALE_DAYS} days and
+ *       beyond ({@link #timeFactor}): a story silent for months is a topic, not a running story,
+ *       and a report that far away takes twice the evidence of one within the month (without it
+ *       a long-running story absorbed every later report on the same country). When either
+ *       side is undated the factor is the undated factor, a little under 1:
  *       without a date nothing confirms that two reports on one subject are about the same days,
  *       so it takes a little more evidence in words and names than a match within days. A floor, not a cut:
  *       follow-ups and anniversaries of one event come weeks or months later, and publication
@@ -88,6 +96,13 @@ public final class StoryClusterer {
   static final int MAX_CANDIDATES = 30;
   static final int FULL_DAYS = 2;
   static final int FLOOR_DAYS = 30;
+  static final int STALE_DAYS = 365;
+  static final double STALE_RATIO = 0.5;
+  /**
+   * Background documents added to every document-frequency count's corpus size (a term or name
+   * seen in none of them): see the class comment.
+   */
+  static final double PRIOR_DOCS = 20;
   /** Default merge threshold; see {@link Settings#merge}. */
   static final double MERGE = 0.40;
   public static final int THREAD_GAP_DAYS = 7;
@@ -124,7 +139,7 @@ public final class StoryClusterer {
 
     /** Sitrep's clusterer: words, names and time, with the defaults tuned on development data. */
     public static Settings sitrep() {
-      return new Settings(false, 0.18, 0.20, true, 0.8, 0.9, 0.90, MERGE);
+      return new Settings(false, 0.20, 0.20, true, 0.8, 0.9, 0.90, MERGE);
     }
 
     /** The plain single-pass TF-IDF cosine baseline with one threshold. */
@@ -276,9 +291,10 @@ public final class StoryClusterer {
     final Map<String, Integer> terms = new HashMap<>();
     final double logArticles;
 
-    Dfs(StoryIndex.Tx tx, int articles) {
+    /** @param prior background articles (none for the plain baseline, which counts as-is) */
+    Dfs(StoryIndex.Tx tx, int articles, double prior) {
       this.tx = tx;
-      this.logArticles = Math.log(articles + 1.0);
+      this.logArticles = Math.log(articles + 1.0 + prior);
     }
 
     /** Fetches the document frequencies of terms not known yet, in one read. */
@@ -310,7 +326,7 @@ public final class StoryClusterer {
   private Membership add(StoryIndex.Tx tx, StoryArticle article, TermVec vec,
       Map<String, String> names) {
     int articles = tx.articles() + 1;
-    Dfs dfs = new Dfs(tx, articles);
+    Dfs dfs = new Dfs(tx, articles, settings.plain() ? 0 : PRIOR_DOCS);
     List<String> terms = new ArrayList<>(vec.size());
     for (int i = 0; i < vec.size(); i++) {
       terms.add(vec.term(i));
@@ -505,8 +521,7 @@ public final class StoryClusterer {
     } else if (settings.useTime()) {
       long gap = gapDays(s, date);
       double floor = settings.timeFloor();
-      time = gap <= FULL_DAYS ? 1 : gap >= FLOOR_DAYS ? floor
-          : 1 - (1 - floor) * (gap - FULL_DAYS) / (FLOOR_DAYS - FULL_DAYS);
+      time = timeFactor(gap, settings.timeFloor());
     }
     double text = cosine(a, aNorm, s.centroid(), dfs);
     if (settings.plain()) {
@@ -528,6 +543,24 @@ public final class StoryClusterer {
     double w = settings.nameWeight();
     double score = ((1 - w) * text + w * nameScore) * time;
     return new Scores(score, text, nameScore, time, sharedNames, in);
+  }
+
+  /**
+   * The time factor for a gap of {@code gap} days: 1 up to {@value #FULL_DAYS} days, falling
+   * linearly to {@code floor} at {@value #FLOOR_DAYS} days, then on with the logarithm of the gap
+   * to {@code floor × }{@value #STALE_RATIO} at {@value #STALE_DAYS} days and beyond.
+   */
+  static double timeFactor(long gap, double floor) {
+    if (gap <= FULL_DAYS) {
+      return 1;
+    }
+    if (gap < FLOOR_DAYS) {
+      return 1 - (1 - floor) * (gap - FULL_DAYS) / (FLOOR_DAYS - FULL_DAYS);
+    }
+    double stale = floor * STALE_RATIO;
+    double along = Math.min(1, Math.log((double) gap / FLOOR_DAYS)
+        / Math.log((double) STALE_DAYS / FLOOR_DAYS));
+    return floor - (floor - stale) * along;
   }
 
   private static long gapDays(StoryIndex.StoryHead s, LocalDate d) {
@@ -572,7 +605,7 @@ public final class StoryClusterer {
   }
 
   private static double nameIdf(String key, Map<String, Integer> nameDf, int articles) {
-    return Math.log((articles + 1.0) / nameDf.get(key));
+    return Math.log((articles + 1.0 + PRIOR_DOCS) / nameDf.get(key));
   }
 
   // ---- candidate retrieval

@@ -32,8 +32,9 @@ import org.sitrep.framing.Voice;
  * no coded role, a speaker that is no actor). Shares are of the outlet's quotes, speakers and sides
  * listed most quoted first (ties by name).
  *
- * <p>Omitted actors: the actors (the actors layer's named actors, names compared case- and
- * accent-blind) that at least half of the story's other known outlets name, at least one, and
+ * <p>Omitted actors: the actors (the actors layer's named actors: one actor when the layer
+ * resolved them to the same entry of the actor dictionary, whatever alias each outlet uses, else
+ * names compared case- and accent-blind) that at least half of the story's other known outlets name, at least one, and
  * this outlet's articles never name. Events are left to the fused story ({@code
  * report.Omissions}), which knows them.
  *
@@ -257,7 +258,7 @@ public record StoryFraming(List<OutletFraming> outlets) {
       Map<String, String> names = new LinkedHashMap<>();
       for (AnalyzedArticle a : articles) {
         for (org.sitrep.actors.ActorRef r : a.actors()) {
-          String key = NameKeys.key(r.name());
+          String key = identity(r);
           if (!key.isEmpty()) {
             names.putIfAbsent(key, r.name());
           }
@@ -267,6 +268,26 @@ public record StoryFraming(List<OutletFraming> outlets) {
     });
     return out;
   }
+
+  /**
+   * Who an actor is, for omissions: the actor registry's entry when the actors layer resolved it
+   * through the dictionary (basis {@code "dictionary: <entry>"}), so that outlets naming one
+   * actor by different aliases ("the Asayish", "Kurdish-led security forces") name the same
+   * actor; else its name's key. A code the dictionary only contributed to ({@code "… + agent:
+   * …"}) says what the actor is, not who, and falls back to the name.
+   */
+  static String identity(org.sitrep.actors.ActorRef r) {
+    String basis = r.basis();
+    if (basis.startsWith(DICTIONARY) && !basis.contains(" + ")) {
+      String entry = NameKeys.key(basis.substring(DICTIONARY.length()));
+      if (!entry.isEmpty()) {
+        return "entry:" + entry;
+      }
+    }
+    return NameKeys.key(r.name());
+  }
+
+  private static final String DICTIONARY = "dictionary: ";
 
   /** The actors at least half the other known outlets (at least one) name and this one does not. */
   private static List<OmittedActor> omitted(String outlet,

@@ -131,4 +131,41 @@ class StoryFramingTest {
         .containsExactly("Tove Lindqvist");
     assertThat(f.outlets().get(1).omittedActors()).isEmpty();
   }
+  @Test
+  void aliasesOfOneRegistryActorAreOneActorNotAnOmission() {
+    // Two outlets name the same invented militia by different aliases; the actors layer resolved
+    // both to the dictionary's "Harven Guard" entry. A third outlet names another group that
+    // happens to share a word, resolved to no entry.
+    var guardAsWritten = new org.sitrep.actors.ActorRef("e1", "the Harven Guard",
+        org.sitrep.actors.ActorKind.ARMED_NONSTATE, null, "VLDREB", "dictionary: Harven Guard");
+    var guardByAlias = new org.sitrep.actors.ActorRef("e1", "Harven-led security units",
+        org.sitrep.actors.ActorKind.ARMED_NONSTATE, null, "VLDREB", "dictionary: Harven Guard");
+    var other = actor("e2", "Harven Youth League", org.sitrep.actors.ActorKind.NGO, null, null);
+    var agentOnly = new org.sitrep.actors.ActorRef("e3", "Guard spokesman Ilo Marr",
+        org.sitrep.actors.ActorKind.PERSON, null, "VLDREB",
+        "dictionary: Harven Guard + agent: spokesman");
+    AnalyzedArticle a = withQuotesAndActors("a", "Harbour Times", List.of(),
+        List.of(guardAsWritten));
+    AnalyzedArticle b = withQuotesAndActors("b", "Valley Post", List.of(),
+        List.of(guardByAlias, other));
+    AnalyzedArticle c = withQuotesAndActors("c", "Coast Radio", List.of(),
+        List.of(other));
+
+    StoryFraming f = StoryFraming.of(List.of(a, b, c));
+
+    assertThat(StoryFraming.identity(guardAsWritten)).isEqualTo(
+        StoryFraming.identity(guardByAlias));
+    assertThat(StoryFraming.identity(agentOnly)).isNotEqualTo(
+        StoryFraming.identity(guardAsWritten));
+    // A spokesman coded through the Guard's entry is not the Guard. Harbour Times and Valley
+    // Post both name the Guard (by different aliases): neither omits it. Coast Radio does not:
+    // the Guard, named by both others, is omitted there, under the first name written.
+    assertThat(f.outlets().get(0).omittedActors()).extracting(StoryFraming.OmittedActor::actor)
+        .containsExactly("Harven Youth League");
+    assertThat(f.outlets().get(1).omittedActors()).isEmpty();
+    assertThat(f.outlets().get(2).omittedActors()).extracting(StoryFraming.OmittedActor::actor)
+        .containsExactly("the Harven Guard");
+    assertThat(f.outlets().get(2).omittedActors().get(0).namedBy())
+        .containsExactly("Harbour Times", "Valley Post");
+  }
 }
