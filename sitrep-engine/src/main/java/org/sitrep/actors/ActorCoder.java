@@ -43,7 +43,8 @@ import org.sitrep.geo.Place;
  *       capital's prefix plus the role (ISRMIL, XJUD, PAKEDU); a state body's country plus the role
  *       when the agent is the head ("Syrian government forces" → SYRMIL); an international body's
  *       code, plus MIL or COP for its troops or police (IGOUNO, IGOWSTNATMIL); a non-state group's
- *       own code (PSEREBHMS).
+ *       own code (PSEREBHMS). A demonym after "ethnic" with "in X" or "of X" after it is an
+ *       ethnic group living in X, coded as X's civilians ("ethnic Albanians in Serbia" → SRBCVL).
  * </ul>
  *
  * <p>A phrase with no actor (an agent alone: "the troops") or no dictionary word gets no code.
@@ -56,6 +57,9 @@ import org.sitrep.geo.Place;
  * are given to the constructor.
  */
 public final class ActorCoder {
+  /** The role of an ethnic group coded by where it lives: civilians, as CAMEO 1.1b3 codes them. */
+  private static final String ETHNIC_ROLE = "CVL";
+
   private final ActorDictionary dictionary;
   private final PhraseReader reader;
   private final Surroundings around;
@@ -158,6 +162,19 @@ public final class ActorCoder {
       Hit state = around.countryBefore(view, span.start());
       if (state != null) {
         actor = state; // "Bosnian [Serbs]": the first demonym is the state (PhraseReader#read)
+      }
+    }
+    if (actor != null && agent == null && span != null
+        && (actor.type() == HitType.COUNTRY || actor.type() == HitType.LAYER)
+        && reader.countryOf(Word.join(core, 0, core.size())) != null // a demonym alone
+        && around.ethnicBefore(view, span.start())) {
+      // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name is from; a
+      // CAMEO coder codes it as civilians of the country it lives in, when the phrase says which
+      Hit home = around.complement(view, span.end());
+      if (home != null && home.country() != null && !home.country().equals(actor.country())) {
+        actor = home;
+        agent = new Agent(0, 0, ETHNIC_ROLE, "ethnic " + Word.join(core, 0, core.size()));
+        agentAfter = true;
       }
     }
     if (actor == null) {

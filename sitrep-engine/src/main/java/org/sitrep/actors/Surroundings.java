@@ -177,6 +177,17 @@ final class Surroundings {
     return null;
   }
 
+  /**
+   * Whether the word right before {@code start} is "ethnic" ("ethnic Albanians"): the demonym
+   * that follows names an ethnicity rather than a state.
+   */
+  boolean ethnicBefore(ArticleView view, int start) {
+    List<Word> before = view.before(start, 20);
+    int n = before.size();
+    return n > 0 && before.get(n - 1).lower().equals("ethnic")
+        && view.text().substring(before.get(n - 1).end(), start).isBlank();
+  }
+
   /** The actor of "X's" right before {@code start}, or null. */
   Hit possessor(ArticleView view, int start) {
     List<Word> before = view.before(start, 100);

@@ -54,6 +54,24 @@ final class AgentNouns {
   }
 
   /**
+   * Whether head noun {@code h}, no agent itself, has an agent word among the modifiers right
+   * before it ("opposition candidates", "military targets", "rebel positions"): the phrase
+   * belongs to that agent, so a nationality before it says whose it is ("Ugandan opposition
+   * candidates" are Uganda's opposition), as a CAMEO coder reads the agent word inside a phrase.
+   */
+  boolean agentModified(Parse p, int h) {
+    for (int m = h - 1; m >= Math.max(0, h - MAX_MODIFIERS); m--) {
+      if (p.head(m) != h || !(p.base(m).equals("compound") || p.base(m).equals("amod"))) {
+        return false;
+      }
+      if (word(p.lower(m)) || word(p.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the dictionary knows {@code phrase} as a named actor (built in or from the user's
    * file): a name NER did not tag is still an actor when the dictionary lists it.
    */

@@ -275,6 +275,14 @@ final class PhraseActors {
     return agents.head(p, h);
   }
 
+  /**
+   * Whether head noun {@code h} has an agent noun as a compound before it ("opposition
+   * candidates"; see {@link AgentNouns#agentModified}), so its nationality names an actor.
+   */
+  boolean agentModified(Parse p, int h) {
+    return agents.agentModified(p, h);
+  }
+
   /** The entity of NP head {@code h}: its own mention, a name modifying it, or one of its nmods. */
   Entity entityOf(Parse p, int h, ArticleContext ctx) {
     Entity own = ctx.entityAt(p.token(h).start(), p.token(h).end());
@@ -284,7 +292,8 @@ final class PhraseActors {
     for (int c : p.children(h)) {
       String r = p.relation(c);
       if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
-          || (r.equals("amod") && agents.head(p, h))) { // "Syrian troops", not "Syrian unity"
+          || (r.equals("amod") && (agents.head(p, h) || agents.agentModified(p, h)))) {
+        // "Syrian troops", "Ugandan opposition candidates"; not "Syrian unity"
         Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
         if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
           return e;

@@ -373,7 +373,14 @@ final class RoleFinder {
         sources.addAll(phrases.actors(p, c, ctx));
       } else if ((r.startsWith("nmod") || r.startsWith("obl")) && words.targetCases.contains(cs)
           && !cs.equals("between")) {
-        targets.addAll(phrases.actors(p, c, ctx));
+        List<Actor> found = phrases.actors(p, c, ctx);
+        int at = found.isEmpty() && opposed(p, c) ? firstNamed(p, c, ctx, sources) : -1;
+        if (at >= 0 && p.head(at) == c
+            && (p.base(at).equals("amod") || p.base(at).equals("compound"))) {
+          // only a modifier of what it is against: not a place further in ("the war in X")
+          found = phrases.actors(p, at, ctx); // "protests against Tarsan policies": Tarsa
+        }
+        targets.addAll(found);
       } else if ((r.equals("amod") || r.equals("compound")) && c < i) {
         Entity e = phrases.entityOf(p, c, ctx);
         if (e != null && e.type() != EntityType.LOCATION) {
@@ -432,7 +439,8 @@ final class RoleFinder {
         m = p.head(m); // "Syrian and Iraqi unity": Iraqi modifies what Syrian modifies
       }
       if (e != null && p.base(m).equals("amod") && p.head(m) >= 0
-          && !phrases.agentNoun(p, p.head(m)) && !proposed(p, p.head(m))) {
+          && !phrases.agentNoun(p, p.head(m)) && !phrases.agentModified(p, p.head(m))
+          && !proposed(p, p.head(m)) && !opposed(p, p.head(m))) {
         continue; // "Syrian unity" is not Syria; "a Syrian proposal" is Syria's
       }
       if (e != null && exclude.stream().noneMatch(x -> e.id().equals(x.id()))) {
@@ -440,6 +448,15 @@ final class RoleFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether noun {@code n} is what an act is directed against ("riots against Tarsan policies",
+   * "restrictions against Tarsan goods"): whatever it is, its nationality adjective names the
+   * party the act opposes, as a CAMEO coder takes the first actor after "against".
+   */
+  private static boolean opposed(Parse p, int n) {
+    return p.caseOf(n).equals("against");
   }
 
   /**

@@ -102,6 +102,34 @@ class ActorCoderTest {
   }
 
   @Test
+  void inhabitantsNationalsAndAgentCompoundsTakeTheirCountry() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Forty Kenyan nationals were expelled. The inhabitants of Chad voted. Zambian "
+                + "opposition candidates were barred.")
+        .entity(EntityType.GROUP, "NATIONALITY", "Kenyan")
+        .entity(EntityType.LOCATION, "COUNTRY", "Chad")
+        .entity(EntityType.GROUP, "NATIONALITY", "Zambian"));
+    assertThat(codeOf(ctx, "Kenyan nationals")).isEqualTo("KENCVL");
+    assertThat(codeOf(ctx, "inhabitants")).isEqualTo("TCDCVL");
+    // the events stage names "Zambian opposition candidates" by the nationality
+    assertThat(codeOf(ctx, "Zambian")).isEqualTo("ZMBOPP");
+  }
+
+  @Test
+  void anEthnicGroupIsCodedByWhereItLives() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Ethnic Somalis in northern Kenya protested. Ethnic Somalis marched. Somalis in "
+                + "Kenya voted.")
+        .entity(EntityType.GROUP, "NATIONALITY", "Somalis")
+        .entity(EntityType.LOCATION, "COUNTRY", "Kenya"));
+    assertThat(code(CODER, ctx, "Somalis", 0).map(CodedActor::code)).contains("KENCVL");
+    // no place said: the demonym stays the state's, as before
+    assertThat(code(CODER, ctx, "Somalis", 1).map(CodedActor::code)).contains("SOM");
+    // without "ethnic", Somalis in Kenya are still Somalia's
+    assertThat(code(CODER, ctx, "Somalis", 2).map(CodedActor::code)).contains("SOM");
+  }
+
+  @Test
   void aDemonymTheEventsStageNamesAloneTakesTheNounItQualifies() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text(
             "Syrian officers ended the talks while Lebanese police watched.")

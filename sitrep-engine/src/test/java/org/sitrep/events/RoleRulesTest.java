@@ -198,4 +198,58 @@ class RoleRulesTest {
     assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
     assertThat(out.get(0).targetName()).isEqualTo("Gondor");
   }
+
+  @Test
+  void aNationalityBeforeAnAgentCompoundNamesTheParty() {
+    // "candidates" is no agent noun, but "opposition candidates" are the opposition's
+    List<Event> out = triggered(countries("Arnor/NNP banned/VBD/ban Tarsan/JJ opposition/NN "
+        + "candidates/NNS/candidate from/IN the/DT vote/NN/vote ./."), "banned");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void whatAnActIsAgainstNamesItsTargetByItsNationality() {
+    List<Event> out = triggered(countries("Arnor/NNP threatened/VBD/threaten to/TO "
+        + "impose/VB/impose sanctions/NNS/sanction against/IN Tarsan/JJ banks/NNS/bank ./."),
+        "threatened");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Arnor");
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void aNationalityOnAnythingElseStaysNoParty() {
+    // "Tarsan unity" is not Tarsa: only an agent, an agent compound or "against" makes it one
+    List<Event> out = triggered(countries("Arnor/NNP praised/VBD/praise Tarsan/JJ "
+        + "unity/NN/unity ./."), "praised");
+    assertThat(out).extracting(Event::targetName).doesNotContain("Tarsan");
+  }
+
+  @Test
+  void nationalsAreAnActor() {
+    List<Event> out = triggered(countries("Arnor/NNP expelled/VBD/expel forty/CD Tarsan/JJ "
+        + "nationals/NNS/national ./."), "expelled");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void aNationalityBeforeAnAgentAdjectiveNamesTheParty() {
+    List<Event> out = triggered(countries("Arnor/NNP criticized/VBD/criticize Tarsan/JJ "
+        + "military/JJ policies/NNS/policy ./."), "criticized");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+  }
+
+  @Test
+  void aProtestAgainstSomethingOfANationTargetsTheNationNotAPlaceFurtherIn() {
+    List<Event> out = triggered(countries("Velorian/JJ students/NNS/student held/VBD/hold "
+        + "protests/NNS/protest against/IN Tarsan/JJ policies/NNS/policy ./."), "protests");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Tarsan");
+    List<Event> war = triggered(countries("Velorian/JJ students/NNS/student held/VBD/hold "
+        + "protests/NNS/protest against/IN the/DT war/NN/war in/IN Gondor/NNP ./."), "protests");
+    assertThat(war).extracting(Event::targetName).doesNotContain("Gondor");
+  }
 }
