@@ -1,5 +1,6 @@
 package org.sitrep.api;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -140,9 +141,8 @@ final class Endpoints {
   }
 
   private void story(Context ctx) {
-    Story story = storyOf(ctx);
-    List<AnalyzedArticle> articles = app.articles(story);
-    json.send(ctx, StoryJson.of(story, articles, StoryFusion.standard().fuse(story, articles)));
+    // stored with the story and computed again only when it changed (SitrepService.storyPage)
+    json.send(ctx, new RawValue(app.storyPage(storyOf(ctx), ApiServer.PAGE_ENCODER)));
   }
 
   private void storyReport(Context ctx) {
