@@ -107,7 +107,9 @@ final class Endpoints {
     r.add(Route.get("/api/stories/{id}", "getStory", "stories",
         "One story: its articles and why each joined, fused events with corroboration by"
             + " independent sources, contradictions with their sources, a timeline with per-day"
-            + " counts, and framing per outlet",
+            + " counts, framing per outlet, and where each fused event happened"
+            + " (fused_event_places); stored with the story and computed again only when the story"
+            + " or an article of it changed",
         List.of(STORY_ID), this::story));
     r.add(new Route(HandlerType.GET, "/api/stories/{id}/report", "getStoryReport", "stories",
         "A situation report on one story: one self-contained HTML page (no script, nothing"

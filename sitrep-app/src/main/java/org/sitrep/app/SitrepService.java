@@ -24,9 +24,12 @@ import java.util.function.Supplier;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.Batch;
 import org.sitrep.analysis.EventOut;
+import org.sitrep.analysis.PlaceOut;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.export.ExportFormat;
 import org.sitrep.export.Exporter;
+import org.sitrep.fusion.FusedEvent;
+import org.sitrep.fusion.FusedStory;
 import org.sitrep.fusion.StoryFusion;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpSettings;
@@ -456,7 +459,7 @@ public final class SitrepService implements AutoCloseable {
         return stored.get();
       }
       List<AnalyzedArticle> articles = articles(story);
-      String body = encoder.apply(StoryJson.of(story, articles,
+      String body = encoder.apply(page(story, articles,
           StoryFusion.standard().fuse(story, articles)));
       store.storyViews().put(story.id(), PAGE_KIND, fingerprint, body);
       return body;
@@ -485,6 +488,34 @@ public final class SitrepService implements AutoCloseable {
       }
     }
     return computed;
+  }
+
+  /**
+   * A story's page: {@link StoryJson#of} plus {@code fused_event_places}, where each fused event
+   * happened for the story map: {event, code, name, precision, latitude, longitude,
+   * corroboration, reports} for every fused event whose place (the most precise its reports
+   * give) has coordinates.
+   */
+  static Map<String, Object> page(Story story, List<AnalyzedArticle> articles, FusedStory fused) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>(StoryJson.of(story, articles, fused));
+    List<Map<String, Object>> places = new ArrayList<>();
+    for (FusedEvent e : fused.events()) {
+      PlaceOut p = e.place();
+      if (p != null && p.latitude() != null && p.longitude() != null) {
+        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("event", e.id());
+        o.put("code", e.code());
+        o.put("name", p.resolvedName() != null ? p.resolvedName() : p.name());
+        o.put("precision", p.precision());
+        o.put("latitude", p.latitude());
+        o.put("longitude", p.longitude());
+        o.put("corroboration", e.corroboration());
+        o.put("reports", e.reports().size());
+        places.add(o);
+      }
+    }
+    m.put("fused_event_places", places);
+    return m;
   }
 
   private static String build() {

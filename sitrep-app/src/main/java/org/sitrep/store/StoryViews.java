@@ -79,7 +79,9 @@ public final class StoryViews {
     return h.hash().toString();
   }
 
-  /** The stored document of this kind for the story, if it was computed from {@code fingerprint}. */
+  /**
+   * The stored document of this kind for the story, if it was computed from {@code fingerprint}.
+   */
   public Optional<String> get(String storyId, String kind, String fingerprint) {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
         "SELECT body FROM story_views WHERE story_id = ? AND kind = ? AND fingerprint = ?")) {

@@ -41,8 +41,8 @@ import org.sitrep.stories.Story;
  *
  * <p>Run from the project root (it reads {@code samples/}): {@code java -Xmx3g -cp
  * target/sitrep.jar:sitrep-app/target/test-classes:sitrep-engine/target/test-classes org.sitrep.api.LoadBenchmark [ARTICLES] [REQUESTS]
- * [DIR]} (defaults 10,000, 200 and a new temporary folder; a DIR that holds a store from an
- * earlier run is reused, migrated to the current schema if older). Figures are in the README; the target is p99 under 100 ms on two
+ * [DIR]} (defaults 10,000, 200 and a new temporary folder; a DIR that holds a store from
+ * an earlier run is reused, migrated to the current schema if older). Figures are in the README; the target is p99 under 100 ms on two
  * cores.
  */
 public final class LoadBenchmark {
