@@ -53,6 +53,21 @@ public final class ApiServer implements AutoCloseable {
    *
    * @throws IllegalStateException when the port cannot be bound (its message says which)
    */
+  /** Writes a story page as the API sends it, for storing with the story. */
+  static final java.util.function.Function<Object, String> PAGE_ENCODER =
+      v -> new String(ApiJson.bytes(v), java.nio.charset.StandardCharsets.UTF_8);
+
+  /**
+   * Computes the stored page of every story that changed since its page was computed ({@link
+   * SitrepService#refreshStoryPages}), so that reading any story is quick; {@code sitrep serve}
+   * runs it once it listens (a page asked for meanwhile is computed on demand).
+   *
+   * @return the pages computed
+   */
+  public static int refreshStoryPages(SitrepService app, org.sitrep.app.RunListener listener) {
+    return app.refreshStoryPages(PAGE_ENCODER, listener);
+  }
+
   public static ApiServer start(SitrepService app, ApiConfig config) {
     Objects.requireNonNull(app, "app");
     Objects.requireNonNull(config, "config");

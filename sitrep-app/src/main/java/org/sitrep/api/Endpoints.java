@@ -1,5 +1,6 @@
 package org.sitrep.api;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -106,7 +107,9 @@ final class Endpoints {
     r.add(Route.get("/api/stories/{id}", "getStory", "stories",
         "One story: its articles and why each joined, fused events with corroboration by"
             + " independent sources, contradictions with their sources, a timeline with per-day"
-            + " counts, and framing per outlet",
+            + " counts, framing per outlet, and where each fused event happened"
+            + " (fused_event_places); stored with the story and computed again only when the story"
+            + " or an article of it changed",
         List.of(STORY_ID), this::story));
     r.add(new Route(HandlerType.GET, "/api/stories/{id}/report", "getStoryReport", "stories",
         "A situation report on one story: one self-contained HTML page (no script, nothing"
@@ -140,9 +143,8 @@ final class Endpoints {
   }
 
   private void story(Context ctx) {
-    Story story = storyOf(ctx);
-    List<AnalyzedArticle> articles = app.articles(story);
-    json.send(ctx, StoryJson.of(story, articles, StoryFusion.standard().fuse(story, articles)));
+    // stored with the story and computed again only when it changed (SitrepService.storyPage)
+    json.send(ctx, new RawValue(app.storyPage(storyOf(ctx), ApiServer.PAGE_ENCODER)));
   }
 
   private void storyReport(Context ctx) {

@@ -19,16 +19,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.Batch;
 import org.sitrep.analysis.EventOut;
+import org.sitrep.analysis.PlaceOut;
 import org.sitrep.analysis.Sitrep;
 import org.sitrep.export.ExportFormat;
 import org.sitrep.export.Exporter;
+import org.sitrep.fusion.FusedEvent;
+import org.sitrep.fusion.FusedStory;
+import org.sitrep.fusion.StoryFusion;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.quotes.Quote;
+import org.sitrep.report.StoryJson;
 import org.sitrep.search.SearchIndex;
 import org.sitrep.search.SearchQuery;
 import org.sitrep.search.SearchResults;
@@ -419,6 +425,109 @@ public final class SitrepService implements AutoCloseable {
       return added;
     } finally {
       storiesLock.unlock();
+    }
+  }
+
+  /**
+   * What a stored story page is: its form and the code that computed it. The fusion and report
+   * code is not part of the analysis version, so the page records the build it came from (the
+   * jar's size and time, or the class folder's); a new build computes every page again.
+   */
+  static final String PAGE_KIND = "page " + Sitrep.RELEASE + " " + build();
+
+  private final Object pages = new Object();
+
+  /**
+   * A story's page: its members, fused events with their reports, contradictions, timeline and
+   * framing ({@link StoryJson#of}), as {@code encoder} writes it. Read from the store when it was
+   * computed from the story and articles as they are now ({@link
+   * org.sitrep.store.StoryViews#fingerprint}), else computed (every article of the story read and
+   * its events fused) and stored for the next read.
+   *
+   * @param encoder writes the page document as text; always the same for one kind of page
+   */
+  public String storyPage(Story story, Function<Object, String> encoder) {
+    String fingerprint = store.storyViews().fingerprint(story);
+    Optional<String> stored = store.storyViews().get(story.id(), PAGE_KIND, fingerprint);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    // one page computed at a time: a story of a thousand articles holds them all in memory
+    synchronized (pages) {
+      stored = store.storyViews().get(story.id(), PAGE_KIND, fingerprint);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      List<AnalyzedArticle> articles = articles(story);
+      String body = encoder.apply(page(story, articles,
+          StoryFusion.standard().fuse(story, articles)));
+      store.storyViews().put(story.id(), PAGE_KIND, fingerprint, body);
+      return body;
+    }
+  }
+
+  /**
+   * Computes and stores the page of every story whose stored page is missing or stale (see
+   * {@link #storyPage}), so that the first read of each is quick too; the server calls it when
+   * it starts. Catches stories up first.
+   *
+   * @return the pages computed
+   */
+  public int refreshStoryPages(Function<Object, String> encoder, RunListener listener) {
+    List<Story> all = stories(listener);
+    Map<String, String> stored = store.storyViews().fingerprints(PAGE_KIND);
+    int computed = 0;
+    for (Story s : all) {
+      String fingerprint = store.storyViews().fingerprint(s);
+      if (!fingerprint.equals(stored.get(s.id()))) {
+        if (computed == 0) {
+          listener.message("stories: computing the pages of stories that changed");
+        }
+        storyPage(s, encoder);
+        computed++;
+      }
+    }
+    return computed;
+  }
+
+  /**
+   * A story's page: {@link StoryJson#of} plus {@code fused_event_places}, where each fused event
+   * happened for the story map: {event, code, name, precision, latitude, longitude,
+   * corroboration, reports} for every fused event whose place (the most precise its reports
+   * give) has coordinates.
+   */
+  static Map<String, Object> page(Story story, List<AnalyzedArticle> articles, FusedStory fused) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>(StoryJson.of(story, articles, fused));
+    List<Map<String, Object>> places = new ArrayList<>();
+    for (FusedEvent e : fused.events()) {
+      PlaceOut p = e.place();
+      if (p != null && p.latitude() != null && p.longitude() != null) {
+        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("event", e.id());
+        o.put("code", e.code());
+        o.put("name", p.resolvedName() != null ? p.resolvedName() : p.name());
+        o.put("precision", p.precision());
+        o.put("latitude", p.latitude());
+        o.put("longitude", p.longitude());
+        o.put("corroboration", e.corroboration());
+        o.put("reports", e.reports().size());
+        places.add(o);
+      }
+    }
+    m.put("fused_event_places", places);
+    return m;
+  }
+
+  private static String build() {
+    try {
+      java.io.File code = new java.io.File(StoryFusion.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      return Hashing.sha256().hashString(code.getName() + "|" + code.length() + "|"
+          + code.lastModified(), java.nio.charset.StandardCharsets.UTF_8).toString()
+          .substring(0, 12);
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // no file to tell builds apart: pages then last until the release changes
+      return "unknown";
     }
   }
 

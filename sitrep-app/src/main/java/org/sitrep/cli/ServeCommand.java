@@ -59,6 +59,17 @@ final class ServeCommand implements Callable<Integer> {
         + (config.writable() ? "ingest enabled" : "read-only: set " + ApiConfig.TOKEN_VARIABLE
             + " to accept ingest") + "); Ctrl-C stops");
     err.flush();
+    try {
+      int pages = ApiServer.refreshStoryPages(app, Stores.notices(spec));
+      if (pages > 0) {
+        err.println("stories: " + pages + " story page(s) computed and stored");
+        err.flush();
+      }
+    } catch (RuntimeException e) {
+      // the server still answers: a page not computed now is computed when it is asked for
+      err.println("stories: could not compute the story pages now: " + e.getMessage());
+      err.flush();
+    }
     stopped.await();
     return 0;
   }

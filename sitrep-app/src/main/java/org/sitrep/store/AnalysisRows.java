@@ -209,6 +209,14 @@ final class AnalysisRows {
     }
   }
 
+  /**
+   * How the filter keys of schema 7 are computed from the values bound for them: by the database,
+   * with the functions V7's backfill and the old filter expressions used, so a key compares
+   * exactly as the expression did (SQL and Java case mappings differ on a few characters).
+   */
+  private static final String FILTER_KEYS = "UPPER(?), UPPER(?), LOWER(?), LOWER(?), UPPER(?),"
+      + " LOWER(?), SUBSTRING(?, 1, 10)";
+
   private static void insertEvents(Connection c, AnalyzedArticle a, int version)
       throws SQLException {
     String id = a.id();
@@ -217,8 +225,9 @@ final class AnalysisRows {
             + " source_code, target_name, target_id, target_code, cameo_code, cameo_root,"
             + " quad_class, goldstein, plover, plover_mode, acled_type, acled_sub_type, event_date,"
             + " date_precision, date_basis, modality, reported_by, event_id, trigger_start,"
-            + " trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " trigger_end, source_code_key, target_code_key, source_name_key, target_name_key,"
+            + " plover_key, modality_key, event_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + FILTER_KEYS + ")");
         PreparedStatement ps = c.prepareStatement("INSERT INTO event_places (article_id, version,"
             + " event_ordinal, entity_id, name, place_precision, resolved_name, country_code,"
             + " admin1, latitude, longitude, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -257,6 +266,14 @@ final class AnalysisRows {
         es.setString(27, e.id());
         es.setInt(28, e.triggerStart());
         es.setInt(29, e.triggerEnd());
+        // the filter keys (schema 7): the same values again, normalised by FILTER_KEYS
+        es.setString(30, e.sourceCode());
+        es.setString(31, e.targetCode());
+        es.setString(32, e.source());
+        es.setString(33, e.target());
+        es.setString(34, e.plover());
+        es.setString(35, e.modality());
+        es.setString(36, e.date());
         es.addBatch();
         if (e.place() != null) {
           key(ps, id, version, i);
@@ -367,6 +384,19 @@ final class AnalysisRows {
             rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
       }
     }
+    List<EventOut> events = readEvents(c, id, version);
+    return new AnalyzedArticle(head.schema(), id, version, head.contentHash(),
+        head.analysisVersion(), head.source(), head.url(), head.format(), head.title(),
+        head.published(), head.dateline(), head.text(), head.structure(), head.entities(),
+        head.times(), head.numbers(), head.warnings(), actors, affiliations, places, quotes,
+        claims, events, null, null, null, readFraming(c, id, version));
+  }
+
+  /**
+   * The events of one stored version, exactly as {@link #read} gives them (it calls this), read
+   * from the three event tables only: the event listing needs no more of an article.
+   */
+  static List<EventOut> readEvents(Connection c, String id, int version) throws SQLException {
     Map<Integer, PlaceOut> eventPlaces = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT * FROM event_places"
         + " WHERE article_id = ? AND version = ?")) {
@@ -412,11 +442,7 @@ final class AnalysisRows {
             rs.getInt("trigger_start"), rs.getInt("trigger_end")));
       }
     }
-    return new AnalyzedArticle(head.schema(), id, version, head.contentHash(),
-        head.analysisVersion(), head.source(), head.url(), head.format(), head.title(),
-        head.published(), head.dateline(), head.text(), head.structure(), head.entities(),
-        head.times(), head.numbers(), head.warnings(), actors, affiliations, places, quotes,
-        claims, events, null, null, null, readFraming(c, id, version));
+    return events;
   }
 
   /**

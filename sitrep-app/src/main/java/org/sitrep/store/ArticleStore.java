@@ -81,6 +81,7 @@ public final class ArticleStore implements AutoCloseable {
   /** PostgreSQL: saves lock parts of the registry ({@link RegistryLocks}), not all of it. */
   private final boolean partialRegistryLocks;
   private final StoryTables stories;
+  private final StoryViews storyViews;
 
   private ArticleStore(HikariDataSource pool, String where, Connection keeper,
       boolean partialRegistryLocks) {
@@ -89,6 +90,7 @@ public final class ArticleStore implements AutoCloseable {
     this.keeper = keeper;
     this.partialRegistryLocks = partialRegistryLocks;
     this.stories = new StoryTables(pool, where);
+    this.storyViews = new StoryViews(pool, where);
   }
 
   /**
@@ -199,6 +201,11 @@ public final class ArticleStore implements AutoCloseable {
    */
   public StoryTables stories() {
     return stories;
+  }
+
+  /** Documents computed from the stories and kept with them; see {@link StoryViews}. */
+  public StoryViews storyViews() {
+    return storyViews;
   }
 
   /** The connections the pool holds now, in use or idle; for tests of the bound. */

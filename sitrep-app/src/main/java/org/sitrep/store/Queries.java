@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.EventOut;
 import org.sitrep.quotes.Quote;
@@ -28,50 +27,60 @@ final class Queries {
 
   private Queries() {}
 
+  /**
+   * One page of events. Every filter compares a normalised copy of its column (schema 7: {@code
+   * source_code_key} is {@code UPPER(source_code)}, and so on), which an index serves, instead of
+   * the expression itself, which none can. The actor filter is an OR of six alternatives (either
+   * code, either name, or either entity linked to the registry actor); an OR over different
+   * columns again defeats every index, so each alternative is its own query, with every other
+   * filter and the page's order and limit, and the page is the first {@code limit} rows of their
+   * union (the first rows of a union are among the first rows of its parts).
+   */
   static List<StoredItem<EventOut>> events(Connection c, EventFilter f, StoredItem.Key after,
       int limit) throws SQLException {
     StringBuilder where = new StringBuilder();
     List<Object> args = new ArrayList<>();
-    if (f.actor() != null) {
-      Optional<RegistryActor> actor = Registry.find(c, f.actor());
-      where.append(" AND (UPPER(t.source_code) = ? OR UPPER(t.target_code) = ?"
-          + " OR LOWER(t.source_name) = ? OR LOWER(t.target_name) = ?");
-      String upper = f.actor().toUpperCase(Locale.ROOT);
-      String lower = f.actor().toLowerCase(Locale.ROOT);
-      args.add(upper);
-      args.add(upper);
-      args.add(lower);
-      args.add(lower);
-      if (actor.isPresent()) {
-        where.append(" OR EXISTS (SELECT 1 FROM registry_links l WHERE l.article_id = t.article_id"
-            + " AND l.version = t.version AND l.actor_id = ?"
-            + " AND (l.entity_id = t.source_id OR l.entity_id = t.target_id))");
-        args.add(actor.get().id());
-      }
-      where.append(")");
-    }
     if (f.cameoRoot() != null) {
       where.append(" AND t.cameo_root = ?");
       args.add(f.cameoRoot());
     }
     if (f.plover() != null) {
-      where.append(" AND UPPER(t.plover) = ?");
+      where.append(" AND t.plover_key = ?");
       args.add(f.plover().toUpperCase(Locale.ROOT));
     }
     if (f.modality() != null) {
-      where.append(" AND LOWER(t.modality) = ?");
+      where.append(" AND t.modality_key = ?");
       args.add(f.modality().toLowerCase(Locale.ROOT));
     }
+    // event_day is null exactly when event_date is, so an undated event never matches a range
     if (f.from() != null) {
-      where.append(" AND t.event_date IS NOT NULL AND SUBSTRING(t.event_date, 1, 10) >= ?");
+      where.append(" AND t.event_day >= ?");
       args.add(f.from().toString());
     }
     if (f.to() != null) {
-      where.append(" AND t.event_date IS NOT NULL AND SUBSTRING(t.event_date, 1, 10) <= ?");
+      where.append(" AND t.event_day <= ?");
       args.add(f.to().toString());
     }
     source(f.source(), where, args);
-    return page(c, "events", where, args, after, limit, AnalyzedArticle::events);
+    List<Branch> branches = new ArrayList<>();
+    if (f.actor() == null) {
+      branches.add(new Branch("events t", "", List.of()));
+    } else {
+      String upper = f.actor().toUpperCase(Locale.ROOT);
+      String lower = f.actor().toLowerCase(Locale.ROOT);
+      branches.add(new Branch("events t", " AND t.source_code_key = ?", List.of(upper)));
+      branches.add(new Branch("events t", " AND t.target_code_key = ?", List.of(upper)));
+      branches.add(new Branch("events t", " AND t.source_name_key = ?", List.of(lower)));
+      branches.add(new Branch("events t", " AND t.target_name_key = ?", List.of(lower)));
+      Optional<RegistryActor> actor = Registry.find(c, f.actor());
+      if (actor.isPresent()) {
+        branches.add(new Branch("registry_links l JOIN events t ON t.article_id = l.article_id"
+            + " AND t.version = l.version AND (t.source_id = l.entity_id"
+            + " OR t.target_id = l.entity_id)", " AND l.actor_id = ?",
+            List.of(actor.get().id())));
+      }
+    }
+    return page(c, branches, where, args, after, limit, AnalysisRows::readEvents);
   }
 
   static List<StoredItem<Quote>> quotes(Connection c, QuoteFilter f, StoredItem.Key after,
@@ -98,7 +107,11 @@ final class Queries {
       args.add(java.sql.Date.valueOf(f.to()));
     }
     source(f.source(), where, args);
-    return page(c, "quotes", where, args, after, limit, AnalyzedArticle::quotes);
+    return page(c, List.of(new Branch("quotes t", "", List.of())), where, args, after, limit,
+        (conn, id, version) -> {
+          AnalyzedArticle a = Rows.read(conn, id, version);
+          return a == null ? List.of() : a.quotes();
+        });
   }
 
   static List<ArticleSummary> articles(Connection c, String afterId, int limit)
@@ -121,31 +134,61 @@ final class Queries {
     return out;
   }
 
-  /** The outlet filter: the resolved outlet (schema 4), not the metadata's raw source. */
+  /**
+   * The outlet filter: the resolved outlet (schema 4), not the metadata's raw source, through its
+   * lower-cased copy (schema 7), which an index serves.
+   */
   private static void source(String source, StringBuilder where, List<Object> args) {
     if (source != null) {
-      where.append(" AND LOWER(v.outlet) = ?");
+      where.append(" AND v.outlet_key = ?");
       args.add(source.toLowerCase(Locale.ROOT));
     }
   }
 
-  /** Selects one page of keys from {@code table}, then reads each article once for its items. */
-  private static <T> List<StoredItem<T>> page(Connection c, String table, StringBuilder where,
-      List<Object> args, StoredItem.Key after, int limit,
-      Function<AnalyzedArticle, List<T>> items) throws SQLException {
-    List<Object> all = new ArrayList<>(args);
+  /**
+   * One way of selecting rows of the listed table {@code t}: what to select from (the table,
+   * or a join that ends in it) and a condition of its own, added to the common filters.
+   */
+  private record Branch(String from, String where, List<Object> args) {}
+
+  /** Reads the listed items of one stored version (empty when it is gone). */
+  @FunctionalInterface
+  private interface ItemReader<T> {
+    List<T> read(Connection c, String id, int version) throws SQLException;
+  }
+
+  private static final String COLUMNS =
+      "t.article_id, t.version, t.ordinal, v.title, v.outlet, v.published_value";
+
+  /**
+   * Selects one page of keys (the union of {@code branches}, each with the common filters
+   * {@code where}), then reads each article's items once.
+   */
+  private static <T> List<StoredItem<T>> page(Connection c, List<Branch> branches,
+      StringBuilder where, List<Object> args, StoredItem.Key after, int limit,
+      ItemReader<T> items) throws SQLException {
     String keyset = "";
+    List<Object> keys = new ArrayList<>();
     if (after != null) {
       keyset = " AND (t.article_id > ? OR (t.article_id = ? AND t.ordinal > ?))";
-      all.add(after.articleId());
-      all.add(after.articleId());
-      all.add(after.ordinal());
+      keys.add(after.articleId());
+      keys.add(after.articleId());
+      keys.add(after.ordinal());
     }
-    String sql = "SELECT t.article_id, t.version, t.ordinal, v.title, v.outlet, v.published_value"
-        + " FROM " + table + " t" + LATEST + " WHERE 1 = 1" + where + keyset
-        + " ORDER BY t.article_id, t.ordinal LIMIT " + limit;
+    List<Object> all = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (Branch b : branches) {
+      parts.add("SELECT " + COLUMNS + " FROM " + b.from() + LATEST + " WHERE 1 = 1" + b.where()
+          + where + keyset + " ORDER BY t.article_id, t.ordinal LIMIT " + limit);
+      all.addAll(b.args());
+      all.addAll(args);
+      all.addAll(keys);
+    }
+    String sql = parts.size() == 1 ? parts.get(0)
+        : "SELECT * FROM ((" + String.join(") UNION (", parts) + ")) u"
+            + " ORDER BY u.article_id, u.ordinal LIMIT " + limit;
     List<StoredItem<T>> out = new ArrayList<>();
-    Map<String, AnalyzedArticle> loaded = new HashMap<>();
+    Map<String, List<T>> loaded = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < all.size(); i++) {
         ps.setObject(i + 1, all.get(i));
@@ -155,12 +198,11 @@ final class Queries {
           String id = rs.getString(1);
           int version = rs.getInt(2);
           int ordinal = rs.getInt(3);
-          AnalyzedArticle a = loaded.get(id);
-          if (a == null) {
-            a = Rows.read(c, id, version);
-            loaded.put(id, a);
+          List<T> list = loaded.get(id);
+          if (list == null) {
+            list = items.read(c, id, version);
+            loaded.put(id, list);
           }
-          List<T> list = a == null ? List.of() : items.apply(a);
           if (ordinal < list.size()) {
             out.add(new StoredItem<>(id, version, ordinal, rs.getString(4), rs.getString(5),
                 rs.getString(6), list.get(ordinal)));

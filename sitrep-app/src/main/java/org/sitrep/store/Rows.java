@@ -100,13 +100,16 @@ final class Rows {
   /** The outlet columns (schema 4), kept apart so the version row's binding stays as it was. */
   private static void updateOutlet(Connection c, AnalyzedArticle a, int version)
       throws SQLException {
+    // outlet_key (schema 7): lower-cased by the database, as V7 and the outlet filter do
     try (PreparedStatement ps = c.prepareStatement("UPDATE article_versions SET outlet = ?,"
-        + " outlet_from = ?, wire = ? WHERE article_id = ? AND version = ?")) {
+        + " outlet_from = ?, wire = ?, outlet_key = LOWER(?)"
+        + " WHERE article_id = ? AND version = ?")) {
       ps.setString(1, a.outlet());
       ps.setString(2, a.outletFrom());
       ps.setString(3, a.wire());
-      ps.setString(4, a.id());
-      ps.setInt(5, version);
+      ps.setString(4, a.outlet());
+      ps.setString(5, a.id());
+      ps.setInt(6, version);
       ps.executeUpdate();
     }
   }

@@ -452,6 +452,14 @@ class ApiServerTest {
     assertThat(story.has("contradictions")).isTrue();
     assertThat(story.get("timeline").has("days")).isTrue();
     assertThat(story.get("framing").has("outlets")).isTrue();
+    assertThat(story.get("fused_event_places").isArray()).isTrue();
+    story.get("fused_event_places").forEach(p -> {
+      assertThat(p.get("latitude").isNumber()).isTrue();
+      assertThat(p.get("longitude").isNumber()).isTrue();
+    });
+    // the page is stored with the story: the same page again, until the story changes
+    assertThat(get(server, "/api/stories/" + clashes).body())
+        .isEqualTo(get(server, "/api/stories/" + clashes).body());
 
     JsonNode first = json(get(server, "/api/stories?limit=1"));
     assertThat(first.get("items").size()).isEqualTo(1);

@@ -343,6 +343,8 @@ class WebAppBrowserTest {
     assertThat(driver.findElements(By.cssSelector("#articles tbody tr")).size())
         .isGreaterThan(3);
     assertThat(driver.findElements(By.cssSelector("#framing tbody tr"))).isNotEmpty();
+    // the story map: the base map with the fused events' places, or a note when none has one
+    assertThat(driver.findElements(By.cssSelector("#map figure.map"))).isNotEmpty();
     shot("08-story");
     if (!driver.findElements(By.cssSelector(".contradiction")).isEmpty()) {
       assertThat(driver.findElements(By.cssSelector(".contradiction .side-by-side")).size())

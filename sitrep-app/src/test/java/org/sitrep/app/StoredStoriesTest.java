@@ -73,4 +73,61 @@ class StoredStoriesTest {
       assertThat(app.story("s-none")).isEmpty();
     }
   }
+
+  @Test
+  void aStoryPageIsStoredAndComputedAgainOnlyWhenTheStoryOrAnArticleChanges() {
+    List<AnalyzedArticle> all = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      all.add(TestArticles.generated(i));
+    }
+    try (ArticleStore store = ArticleStore.openEmbedded(dir)) {
+      all.subList(0, 10).forEach(store::save);
+    }
+    List<Object> computed = new ArrayList<>();
+    java.util.function.Function<Object, String> encoder = page -> {
+      computed.add(page);
+      return "page " + computed.size();
+    };
+    try (SitrepService app = SitrepService.open(DataLocation.embedded(dir), () -> null)) {
+      int stories = app.stories().size();
+      assertThat(app.refreshStoryPages(encoder, RunListener.SILENT)).isEqualTo(stories);
+      assertThat(app.refreshStoryPages(encoder, RunListener.SILENT)).isZero();
+      Story first = app.stories().get(0);
+      String page = app.storyPage(first, encoder);
+      assertThat(computed).hasSize(stories);
+      assertThat(app.storyPage(first, encoder)).isEqualTo(page);
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> doc = (java.util.Map<String, Object>) computed.get(0);
+      assertThat(doc).containsKeys("members", "fused_events", "timeline", "fused_event_places");
+    }
+    // one member analysed again (same content, new analysis): its story's page is stale
+    Story before;
+    try (SitrepService app = SitrepService.open(DataLocation.embedded(dir), () -> null)) {
+      before = app.stories().get(0);
+    }
+    try (ArticleStore store = ArticleStore.openEmbedded(dir)) {
+      AnalyzedArticle member = store.load(before.articleIds().get(0)).orElseThrow();
+      AnalyzedArticle a = member.withOutlet("Another Outlet", "user", null);
+      store.save(new AnalyzedArticle(a.schema(), a.id(), a.version(), a.contentHash(),
+          a.analysisVersion() + "-again", a.source(), a.url(), a.format(), a.title(),
+          a.published(), a.dateline(), a.text(), a.structure(), a.entities(), a.times(),
+          a.numbers(), a.warnings(), a.actors(), a.affiliations(), a.places(), a.quotes(),
+          a.claims(), a.events(), a.outlet(), a.outletFrom(), a.wire(), a.framing()));
+    }
+    try (SitrepService app = SitrepService.open(DataLocation.embedded(dir), () -> null)) {
+      int was = computed.size();
+      app.storyPage(app.story(before.id()).orElseThrow(), encoder);
+      assertThat(computed).hasSize(was + 1);
+      assertThat(app.refreshStoryPages(encoder, RunListener.SILENT)).isZero();
+    }
+    // new articles: the stories they join are computed again, the others are not
+    try (ArticleStore store = ArticleStore.openEmbedded(dir)) {
+      all.subList(10, 12).forEach(store::save);
+    }
+    try (SitrepService app = SitrepService.open(DataLocation.embedded(dir), () -> null)) {
+      int stories = app.stories().size();
+      int refreshed = app.refreshStoryPages(encoder, RunListener.SILENT);
+      assertThat(refreshed).isPositive().isLessThanOrEqualTo(stories);
+    }
+  }
 }

@@ -382,10 +382,57 @@ class ArticleStoreTest {
   }
 
   /** Takes a store back to schema 5: the story tables (V6) gone and V6 not applied. */
+  /**
+   * Back to schema 6: V8's story pages and V7's indexes and filter-key columns gone, their
+   * migrations not applied.
+   */
+  private static final List<String> ROLL_BACK_V7 = List.of("DROP TABLE story_views",
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'",
+      "DROP INDEX events_by_source_code",
+      "DROP INDEX events_by_target_code", "DROP INDEX events_by_source_name",
+      "DROP INDEX events_by_target_name", "DROP INDEX events_by_root",
+      "DROP INDEX events_by_plover", "DROP INDEX events_by_day",
+      "DROP INDEX article_versions_by_outlet", "DROP INDEX registry_links_by_actor_version",
+      "ALTER TABLE events DROP COLUMN source_code_key",
+      "ALTER TABLE events DROP COLUMN target_code_key",
+      "ALTER TABLE events DROP COLUMN source_name_key",
+      "ALTER TABLE events DROP COLUMN target_name_key", "ALTER TABLE events DROP COLUMN plover_key",
+      "ALTER TABLE events DROP COLUMN modality_key", "ALTER TABLE events DROP COLUMN event_day",
+      "ALTER TABLE article_versions DROP COLUMN outlet_key",
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+
   private static final String[] ROLL_BACK_V6 = {"DROP TABLE story_names",
       "DROP TABLE story_term_postings", "DROP TABLE story_name_df", "DROP TABLE story_term_df",
       "DROP TABLE story_members", "DROP TABLE stories", "DROP TABLE story_state",
       "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'"};
+
+  @Test
+  void migrationV7FillsTheFilterKeysOfRowsStoredBeforeIt() throws Exception {
+    store.save(TestArticles.full("a1").withOutlet("Delta Herald", "user", null));
+    store.close();
+    try (Connection c = db.connect()) {
+      for (String sql : ROLL_BACK_V7) {
+        c.createStatement().execute(sql);
+      }
+    }
+    store = db.open();
+    EventOut first = TestArticles.full("a1").events().get(0);
+    assertThat(store.events(new EventFilter("irqgov", null, null, null, null, null, null), null,
+        10)).extracting(StoredItem::item).containsExactly(first);
+    assertThat(store.events(new EventFilter("NORTHERN SHIELD", "02", "assault",
+        java.time.LocalDate.of(2026, 1, 9), java.time.LocalDate.of(2026, 1, 9), "delta herald",
+        "REPORTED"), null, 10)).extracting(StoredItem::item).containsExactly(first);
+    store.close();
+    try (Connection c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("SELECT source_code_key, target_name_key,"
+            + " plover_key, modality_key, event_day FROM events WHERE ordinal = 0")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5))).containsExactly("IRQGOV", "northern shield", "ASSAULT", "reported",
+          "2026-01-09");
+    }
+    store = db.open();
+  }
 
   @Test
   void migrationV4TakesTheOutletOfRowsStoredBeforeItFromTheirSource() throws Exception {
@@ -396,6 +443,9 @@ class ArticleStoreTest {
     store.close();
     // Back to schema 3: the V4 (and later) columns and tables gone, their migrations not applied.
     try (Connection c = db.connect()) {
+      for (String sql : ROLL_BACK_V7) {
+        c.createStatement().execute(sql);
+      }
       for (String sql : List.of(ROLL_BACK_V6[0], ROLL_BACK_V6[1], ROLL_BACK_V6[2],
           ROLL_BACK_V6[3], ROLL_BACK_V6[4], ROLL_BACK_V6[5], ROLL_BACK_V6[6], ROLL_BACK_V6[7],
           "DROP TABLE framing_labels", "DROP TABLE loaded_terms",
@@ -424,6 +474,9 @@ class ArticleStoreTest {
     store.close();
     // Back to schema 2: the V3 (and later) columns gone and the migrations not yet applied.
     try (Connection c = db.connect()) {
+      for (String sql : ROLL_BACK_V7) {
+        c.createStatement().execute(sql);
+      }
       for (String sql : List.of(ROLL_BACK_V6[0], ROLL_BACK_V6[1], ROLL_BACK_V6[2],
           ROLL_BACK_V6[3], ROLL_BACK_V6[4], ROLL_BACK_V6[5], ROLL_BACK_V6[6], ROLL_BACK_V6[7],
           "DROP TABLE framing_labels", "DROP TABLE loaded_terms",

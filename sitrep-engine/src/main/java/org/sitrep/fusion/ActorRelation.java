@@ -1,6 +1,8 @@
 package org.sitrep.fusion;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Whether two reports' actors in one role can be the same actor. Across articles entity ids mean
@@ -21,6 +23,19 @@ import java.util.Locale;
  * </ul>
  */
 final class ActorRelation {
+  // compiled once: fusion normalises names for every pair of reports it compares
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * Names already normalised (empty for a name that normalises to nothing): fusing a story
+   * compares its few actor names hundreds of thousands of times, and the regular expressions
+   * were most of the time fusion took. A pure function's results, so sharing them between threads
+   * changes nothing; emptied when full, so it stays bounded.
+   */
+  private static final ConcurrentHashMap<String, String> NORMS = new ConcurrentHashMap<>();
+  private static final int NORMS_CAP = 20_000;
+
   private ActorRelation() {}
 
   static Relation of(String nameA, String codeA, String nameB, String codeB) {
@@ -31,7 +46,8 @@ final class ActorRelation {
     if ((a == null && ca == null) || (b == null && cb == null)) {
       return Relation.UNKNOWN;
     }
-    if (a != null && b != null && (within(a, b) || within(b, a))) {
+    // equal names first: the common case, and cheaper than looking for one name in the other
+    if (a != null && b != null && (a.equals(b) || within(a, b) || within(b, a))) {
       return Relation.AGREE;
     }
     if (ca != null && cb != null) {
@@ -69,8 +85,21 @@ final class ActorRelation {
     if (name == null) {
       return null;
     }
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String known = NORMS.get(name);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String s = normalise(name);
+    if (NORMS.size() >= NORMS_CAP) {
+      NORMS.clear();
+    }
+    NORMS.put(name, s == null ? "" : s);
+    return s;
+  }
+
+  private static String normalise(String name) {
+    String s = NOT_LETTERS.matcher(POSSESSIVE.matcher(name.toLowerCase(Locale.ROOT))
+        .replaceAll("")).replaceAll(" ").strip();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }

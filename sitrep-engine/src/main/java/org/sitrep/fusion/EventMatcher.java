@@ -129,7 +129,7 @@ public final class EventMatcher {
     return a.equals(b) || (VIOLENCE.contains(a) && VIOLENCE.contains(b));
   }
 
-  private static boolean unrealised(Report r) {
+  static boolean unrealised(Report r) {
     return r.modality() != null && UNREALISED.contains(r.modality().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,7 +1,7 @@
-// Stories: the list, and one story's articles, timeline, fused events with their reports,
+// Stories: the list, and one story's articles, timeline, map, fused events with their reports,
 // contradictions side by side and framing per outlet (all from /api/stories).
 import {actorLink, api, articleLink, day, el, meta, route, show, table} from './dom.js';
-import {timeline} from './map.js';
+import {eventMap, timeline} from './map.js';
 
 export async function storiesPage(params) {
   const r = await api('/stories', {limit: 50, cursor: params.cursor});
@@ -18,15 +18,19 @@ export async function storyPage(id) {
   const titles = new Map(s.members.map(m => [m.id, m.title || m.id]));
   const fused = new Map(s.fused_events.map(f => [f.id, f]));
   const reportHref = '/api/stories/' + encodeURIComponent(s.id) + '/report';
+  // one dot per fused event with coordinates (its most precise reported place)
+  const map = await eventMap((s.fused_event_places || []).map(p => ({lat: p.latitude, lon: p.longitude,
+    label: p.name, count: 1})), 'Where the story’s ' + s.fused_events.length + ' fused event(s) happened');
   show(s.title || s.id,
     el('p', {class: 'crumbs'}, el('a', {href: route('/stories')}, 'Stories'), ' › story'),
     el('h1', {dir: 'auto'}, s.title || s.id),
     el('p', {class: 'meta'}, meta(s.articles.length + ' article(s)', s.outlets.length + ' outlet(s)', meta(s.first, s.last)), ' ',
       el('a', {href: reportHref}, 'Situation report (HTML)'), ' ', el('a', {href: reportHref + '?format=md'}, '(Markdown)')),
-    el('nav', {class: 'toc', 'aria-label': 'sections'}, ['Timeline', 'Articles', 'Events', 'Contradictions', 'Framing']
+    el('nav', {class: 'toc', 'aria-label': 'sections'}, ['Timeline', 'Map', 'Articles', 'Events', 'Contradictions', 'Framing']
       .map(t => el('a', {href: route('/story/' + encodeURIComponent(s.id), {section: t.toLowerCase()})}, t))),
     el('section', {id: 'timeline', 'aria-labelledby': 'h-timeline'}, el('h2', {id: 'h-timeline'}, 'Timeline'),
       timeline(s.timeline.days.map(d => ({day: d.day, count: d.events, label: meta(d.events + ' event(s)', d.reports + ' report(s)', killedLabel(d))})), 'Fused events per day')),
+    el('section', {id: 'map', 'aria-labelledby': 'h-map'}, el('h2', {id: 'h-map'}, 'Map'), map),
     el('section', {id: 'articles', 'aria-labelledby': 'h-articles'}, el('h2', {id: 'h-articles'}, 'Articles'),
       table(['Published', 'Article', 'Outlet', 'Why it joined'], s.members.map(m => [day(m.published) || '', articleLink(m.id, m.title),
         meta(m.outlet, m.wire ? 'wire: ' + m.wire : null), m.started ? 'started the story' : m.duplicate_of ? 'duplicate of ' + (titles.get(m.duplicate_of) || m.duplicate_of)
