@@ -6,7 +6,7 @@ import java.util.List;
  * Deeds with no doer and no figure that a sentence tells only in passing: "the parliament, where
  * deputies were debating, was evacuated" is news when it is what the sentence says, but "campaigns
  * to target the army", "a concern that had been expressed", "condemned the attack" (the attack, by
- * nobody named) or "the firm was forced to shut down, he said" are background, aims or what is
+ * nobody named, on no one named) or "the firm was forced to shut down, he said" are background, aims or what is
  * talked about. An event record says who did what to whom, and CAMEO coders (PETRARCH, Phoenix,
  * ICEWS) code none without a source actor; Sitrep keeps a deed with no source only when it is the
  * main clause of its sentence ("Gondor's capital was shelled overnight", a verb at the root or
@@ -24,7 +24,9 @@ final class DoerlessDeeds {
     }
     int x = d.trigger();
     if (!VerbSense.isVerb(p, x)) {
-      return false; // "condemned the attack": an event noun no one is said to have done
+      // "condemned the attack": an event noun no one is said to have done, unless it names whom
+      // it struck ("condemned the 3 May attack on Gondor" tells of that attack)
+      return d.target() != null && d.target().id() != null;
     }
     for (int steps = 0; steps < 8 && p.head(x) >= 0; steps++) {
       String r = p.base(x);
