@@ -19,8 +19,7 @@ import org.sitrep.nlp.Sentence;
  *       events ("X and Y discussed" → X→Y, Y→X).
  *   <li>{@link ViolenceKind}: fighting (19) or assault on unarmed people (18)?
  *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …? A clause
- *       that reports no event (negated, hypothetical) gives none; nor does a deed with no doer
- *       told in passing ({@link DoerlessDeeds}).
+ *       that reports no event (negated, hypothetical) gives none.
  *   <li>{@link EventDating}: when?
  *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
  *       whom.
@@ -93,8 +92,7 @@ final class EventExtractor {
     for (int d = 0; d < drafts.size(); d++) {
       Event e = build(p, sentence, drafts, drafts.get(d), id(p, sentence, drafts, d, ctx),
           counted.get(d), ctx);
-      if (!UNREPORTED.contains(e.modality())
-          && DoerlessDeeds.reported(p, drafts.get(d), counted.get(d), words)) {
+      if (!UNREPORTED.contains(e.modality())) {
         out.add(e);
       }
     }

@@ -18,8 +18,8 @@ final class PresentParticiples {
       return false;
     }
     int head = p.head(i);
-    if (head < 0 || head > i || !p.token(head).pos().startsWith("NN")) {
-      return false;
+    if (head != i - 1 || !p.token(head).pos().startsWith("NN")) {
+      return false; // a reduced relative follows its noun: "gains, including capturing X" does not
     }
     if (p.lower(i - 1).equals(",") || p.lower(i - 1).equals(";")
         || p.lower(i - 1).equals("--") || p.lower(i - 1).equals("—")) {

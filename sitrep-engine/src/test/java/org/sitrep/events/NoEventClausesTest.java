@@ -8,7 +8,7 @@ import org.sitrep.entities.EntityType;
 
 /**
  * Clauses that report no event of their own ({@link PresentParticiples}, {@link StockPhrases})
- * and deeds with no doer and no figure told in passing ({@link DoerlessDeeds}), on invented sentences
+ *, on invented sentences
  * parsed by CoreNLP's dependency parser.
  */
 class NoEventClausesTest {
@@ -71,34 +71,6 @@ class NoEventClausesTest {
     assertThat(out).extracting(Event::root).doesNotContain("11");
     assertThat(out.stream().flatMap(e -> e.figures().stream()).map(Figure::kind))
         .contains(FigureKind.KILLED);
-  }
-
-  @Test
-  void aDeedWithNoDoerAndNoFigureToldInPassingIsNotReported() {
-    // the evacuation is background to the sentence's news, and who evacuated is not said
-    assertThat(events(two("Arnor/NNP shelled/VBD/shell the/DT parliament/NN of/IN Gondor/NNP ,/, "
-        + "which/WDT had/VBD/have been/VBN/be evacuated/VBN/evacuate ./.")))
-        .extracting(Event::trigger).containsExactly("shelled");
-    // an event noun no one is said to have done: what is condemned
-    assertThat(events(two("Arnor/NNP condemned/VBD/condemn the/DT attack/NN ./.")))
-        .extracting(Event::trigger).containsExactly("condemned");
-    // but one that names whom it struck tells of that attack
-    assertThat(events(two("Arnor/NNP condemned/VBD/condemn the/DT attack/NN on/IN "
-        + "Gondor/NNP ./."))).extracting(Event::trigger).contains("attack");
-  }
-
-  @Test
-  void aDeedWithNoDoerIsReportedWhenItIsTheSentencesNewsOrGivesAFigure() {
-    assertThat(events(two("Minister/NNP Talvo/NNP was/VBD/be arrested/VBN/arrest in/IN "
-        + "Arnor/NNP ./.").entity("Talvo", EntityType.PERSON))).extracting(Event::trigger)
-        .containsExactly("arrested");
-    assertThat(events(two("Officials/NNS/official said/VBD/say Minister/NNP Talvo/NNP was/VBD/be "
-        + "arrested/VBN/arrest in/IN Arnor/NNP ./.").entity("Talvo", EntityType.PERSON)))
-        .extracting(Event::trigger).containsExactly("arrested");
-    List<Event> toll = events(two("Arnor/NNP said/VBD/say that/IN twelve/CD soldiers/NNS/soldier "
-        + "who/WP guarded/VBD/guard Gondor/NNP were/VBD/be killed/VBN/kill ./.")
-        .number("twelve", 12, 12L, false));
-    assertThat(toll).extracting(Event::trigger).contains("killed");
   }
 
   @Test
