@@ -45,6 +45,7 @@ final class EventWords {
   final ImmutableSet<String> supportVerbs;
   final ImmutableSet<String> topicVerbs;
   final ImmutableSet<String> lightVerbs;
+  final ImmutableSet<String> allegationVerbs;
   final ImmutableSet<String> territoryVerbs;
   final ImmutableSet<String> groundHeads;
   final ImmutableSet<String> depictions;
@@ -118,6 +119,7 @@ final class EventWords {
     supportVerbs = list(lists, used, "support-verbs");
     topicVerbs = list(lists, used, "topic-verbs");
     lightVerbs = list(lists, used, "light-verbs");
+    allegationVerbs = list(lists, used, "allegation-verbs");
     territoryVerbs = list(lists, used, "territory-verbs");
     groundHeads = list(lists, used, "ground-heads");
     depictions = list(lists, used, "depictions");

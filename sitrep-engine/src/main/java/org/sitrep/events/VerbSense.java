@@ -12,11 +12,17 @@ import java.util.Set;
  *       object is an event is a frame, not an event ("said X attacked", "announced a ceasefire");
  *       its modality goes to the framed event ({@link ModalityReader}).
  *   <li>A participle used as an adjective ("X-backed") is an affiliation, not an event; so is
- *       one that describes a party ("fighters backed by X", {@link BackgroundParticiples}).
+ *       one that describes a party ("fighters backed by X", {@link BackgroundParticiples}) and a
+ *       present participle that describes a noun ("campaigns targeting the army", {@link
+ *       PresentParticiples}).
  *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
  *       default.
  *   <li>A light verb ("conducted", "carried out", "launched") with an event noun as object is no
  *       event: the noun is ("missile strikes", 194).
+ *   <li>What an accusation alleges ("accused Y of shelling Z") is no event of its own ({@link
+ *       Allegations}).
+ *   <li>A stock phrase ("took office", "the strike claimed 20 lives") is coded as the phrase,
+ *       not as its verb ({@link StockPhrases}).
  *   <li>Public statements (CAMEO 01) are how events are reported, not events.
  *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
@@ -38,6 +44,8 @@ final class VerbSense {
   private final SpeechActs acts;
   private final BackgroundParticiples background;
   private final IntentReader intent;
+  private final StockPhrases stock = StockPhrases.get();
+  private final Allegations allegations;
 
   VerbSense(VerbLexicon lexicon, CameoTable table, EventWords words, RoleFinder roles) {
     this.lexicon = lexicon;
@@ -47,11 +55,12 @@ final class VerbSense {
     this.acts = new SpeechActs(words);
     this.background = new BackgroundParticiples(words);
     this.intent = new IntentReader(words);
+    this.allegations = new Allegations(words);
   }
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
   String code(Parse p, int i, ArticleContext ctx) {
-    if (isVerb(p, i) && !isModifier(p, i, ctx)) {
+    if (isVerb(p, i) && !isModifier(p, i, ctx) && !PresentParticiples.describes(p, i)) {
       String act = speechAct(p, i, ctx);
       if (act != null) {
         return act;
@@ -259,15 +268,19 @@ final class VerbSense {
 
   /** The code word {@code i} states by itself, speech acts aside. */
   private String plainCode(Parse p, int i, ArticleContext ctx) {
-    if (!lexicon.candidate(p, i)) {
-      return null;
+    if (!lexicon.candidate(p, i) || allegations.alleged(p, i)) {
+      return null; // "accused Y of shelling Z": the accusation is the event, not the shelling
     }
     boolean verb = isVerb(p, i);
     if (verb && (isFrame(p, i) || isModifier(p, i, ctx) || isLight(p, i)
-        || background.describes(p, i))) {
+        || background.describes(p, i) || PresentParticiples.describes(p, i))) {
       return null;
     }
     String code = verb ? lexicon.verbCode(p, i) : lexicon.nounCode(p, i);
+    String phrase = verb ? stock.code(p, i) : null;
+    if (phrase != null) {
+      code = VerbLexicon.NONE.equals(phrase) ? null : phrase; // "took office", "claimed 20 lives"
+    }
     if (code == null || table.info(code) == null) {
       return null;
     }
