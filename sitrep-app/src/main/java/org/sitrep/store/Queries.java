@@ -62,22 +62,29 @@ final class Queries {
       args.add(f.to().toString());
     }
     source(f.source(), where, args);
+    // the column a common filter fixes, to lead the page order (see Branch#lead)
+    String fixed = f.cameoRoot() != null ? "t.cameo_root"
+        : f.plover() != null ? "t.plover_key" : "";
     List<Branch> branches = new ArrayList<>();
     if (f.actor() == null) {
-      branches.add(new Branch("events t", "", List.of()));
+      branches.add(new Branch("events t", "", List.of(), fixed));
     } else {
       String upper = f.actor().toUpperCase(Locale.ROOT);
       String lower = f.actor().toLowerCase(Locale.ROOT);
-      branches.add(new Branch("events t", " AND t.source_code_key = ?", List.of(upper)));
-      branches.add(new Branch("events t", " AND t.target_code_key = ?", List.of(upper)));
-      branches.add(new Branch("events t", " AND t.source_name_key = ?", List.of(lower)));
-      branches.add(new Branch("events t", " AND t.target_name_key = ?", List.of(lower)));
+      branches.add(new Branch("events t", " AND t.source_code_key = ?", List.of(upper),
+          "t.source_code_key"));
+      branches.add(new Branch("events t", " AND t.target_code_key = ?", List.of(upper),
+          "t.target_code_key"));
+      branches.add(new Branch("events t", " AND t.source_name_key = ?", List.of(lower),
+          "t.source_name_key"));
+      branches.add(new Branch("events t", " AND t.target_name_key = ?", List.of(lower),
+          "t.target_name_key"));
       Optional<RegistryActor> actor = Registry.find(c, f.actor());
       if (actor.isPresent()) {
         branches.add(new Branch("registry_links l JOIN events t ON t.article_id = l.article_id"
             + " AND t.version = l.version AND (t.source_id = l.entity_id"
             + " OR t.target_id = l.entity_id)", " AND l.actor_id = ?",
-            List.of(actor.get().id())));
+            List.of(actor.get().id()), ""));
       }
     }
     return page(c, branches, where, args, after, limit, AnalysisRows::readEvents);
@@ -107,7 +114,7 @@ final class Queries {
       args.add(java.sql.Date.valueOf(f.to()));
     }
     source(f.source(), where, args);
-    return page(c, List.of(new Branch("quotes t", "", List.of())), where, args, after, limit,
+    return page(c, List.of(new Branch("quotes t", "", List.of(), "")), where, args, after, limit,
         (conn, id, version) -> {
           AnalyzedArticle a = Rows.read(conn, id, version);
           return a == null ? List.of() : a.quotes();
@@ -147,9 +154,15 @@ final class Queries {
 
   /**
    * One way of selecting rows of the listed table {@code t}: what to select from (the table,
-   * or a join that ends in it) and a condition of its own, added to the common filters.
+   * or a join that ends in it), a condition of its own, added to the common filters, and {@code
+   * lead}, a column the branch's conditions fix to one value (or ""). Ordering by that column
+   * before {@code (article_id, ordinal)} changes no order, since it is constant, but it makes the
+   * order the whole key of the index on {@code (lead, article_id, ordinal)}, which H2 then reads
+   * in order and stops at the page's limit; ordered by {@code (article_id, ordinal)} alone, H2
+   * fetched and sorted every matching row first (8,460 rows for one root in a 10,000-article
+   * store: 22,549 reads against 72).
    */
-  private record Branch(String from, String where, List<Object> args) {}
+  private record Branch(String from, String where, List<Object> args, String lead) {}
 
   /** Reads the listed items of one stored version (empty when it is gone). */
   @FunctionalInterface
@@ -179,7 +192,8 @@ final class Queries {
     List<String> parts = new ArrayList<>();
     for (Branch b : branches) {
       parts.add("SELECT " + COLUMNS + " FROM " + b.from() + LATEST + " WHERE 1 = 1" + b.where()
-          + where + keyset + " ORDER BY t.article_id, t.ordinal LIMIT " + limit);
+          + where + keyset + " ORDER BY " + (b.lead().isEmpty() ? "" : b.lead() + ", ")
+          + "t.article_id, t.ordinal LIMIT " + limit);
       all.addAll(b.args());
       all.addAll(args);
       all.addAll(keys);
