@@ -272,7 +272,7 @@ public record StoryFraming(List<OutletFraming> outlets) {
   /**
    * Who an actor is, for omissions: the actor registry's entry when the actors layer resolved it
    * through the dictionary (basis {@code "dictionary: <entry>"}), so that outlets naming one
-   * actor by different aliases ("the Asayish", "Kurdish-led security forces") name the same
+   * actor by different aliases ("the Rivermen", "the Tarsan-led border units") name the same
    * actor; else its name's key. A code the dictionary only contributed to ({@code "… + agent:
    * …"}) says what the actor is, not who, and falls back to the name.
    */
