@@ -447,7 +447,14 @@ public final class SitrepService implements AutoCloseable {
    * @param encoder writes the page document as text; always the same for one kind of page
    */
   public String storyPage(Story story, Function<Object, String> encoder) {
-    String fingerprint = store.storyViews().fingerprint(story);
+    return storyPage(story, store.storyViews().fingerprint(story), encoder);
+  }
+
+  /**
+   * {@link #storyPage(Story, Function)} for a story whose fingerprint the caller has read (it
+   * reads every member's latest version, which a refresh need not do twice).
+   */
+  private String storyPage(Story story, String fingerprint, Function<Object, String> encoder) {
     Optional<String> stored = store.storyViews().get(story.id(), PAGE_KIND, fingerprint);
     if (stored.isPresent()) {
       return stored.get();
@@ -483,7 +490,7 @@ public final class SitrepService implements AutoCloseable {
         if (computed == 0) {
           listener.message("stories: computing the pages of stories that changed");
         }
-        storyPage(s, encoder);
+        storyPage(s, fingerprint, encoder);
         computed++;
       }
     }
