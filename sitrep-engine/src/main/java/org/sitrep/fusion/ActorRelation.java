@@ -1,8 +1,7 @@
 package org.sitrep.fusion;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Whether two reports' actors in one role can be the same actor. Across articles entity ids mean
@@ -23,24 +22,16 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ActorRelation {
-  // compiled once: fusion normalises names for every pair of reports it compares
-  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  /**
-   * Names already normalised (empty for a name that normalises to nothing): fusing a story
-   * compares its few actor names hundreds of thousands of times, and the regular expressions
-   * were most of the time fusion took. A pure function's results, so sharing them between threads
-   * changes nothing; emptied when full, so it stays bounded.
-   */
-  private static final ConcurrentHashMap<String, String> NORMS = new ConcurrentHashMap<>();
-  private static final int NORMS_CAP = 20_000;
-
   private ActorRelation() {}
 
   static Relation of(String nameA, String codeA, String nameB, String codeB) {
-    String a = norm(nameA);
-    String b = norm(nameB);
+    return of(nameA, codeA, nameB, codeB, new Names());
+  }
+
+  /** As {@link #of(String, String, String, String)}, normalising names through {@code names}. */
+  static Relation of(String nameA, String codeA, String nameB, String codeB, Names names) {
+    String a = names.norm(nameA);
+    String b = names.norm(nameB);
     String ca = code(codeA);
     String cb = code(codeB);
     if ((a == null && ca == null) || (b == null && cb == null)) {
@@ -80,29 +71,61 @@ final class ActorRelation {
     return c == null || c.isBlank() ? null : c.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** Lower case, apostrophes and punctuation as spaces, a leading "the" dropped. */
+  /**
+   * Lower case, a possessive "'s" dropped, other punctuation as spaces (runs of it as one), a
+   * leading "the" dropped; null for a name with no letters or digits. A single pass over the
+   * characters, no regular expressions: fusing a story normalises its few actor names hundreds
+   * of thousands of times, and the expressions were most of the time fusion took.
+   */
   static String norm(String name) {
     if (name == null) {
       return null;
     }
-    String known = NORMS.get(name);
-    if (known != null) {
-      return known.isEmpty() ? null : known;
+    StringBuilder out = new StringBuilder(name.length());
+    int n = name.length();
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if ((c == '\'' || c == '\u2019') && i + 1 < n
+          && Character.toLowerCase(name.charAt(i + 1)) == 's'
+          && (i + 2 == n || !Character.isLetterOrDigit(name.charAt(i + 2)))) {
+        i++; // the possessive's "s" goes with its apostrophe
+      } else if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
     }
-    String s = normalise(name);
-    if (NORMS.size() >= NORMS_CAP) {
-      NORMS.clear();
+    int len = out.length();
+    if (len > 0 && out.charAt(len - 1) == ' ') {
+      out.setLength(len - 1);
     }
-    NORMS.put(name, s == null ? "" : s);
-    return s;
-  }
-
-  private static String normalise(String name) {
-    String s = NOT_LETTERS.matcher(POSSESSIVE.matcher(name.toLowerCase(Locale.ROOT))
-        .replaceAll("")).replaceAll(" ").strip();
+    String s = out.toString();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Names already normalised, for one fusion call: fusing a story compares its few actor names
+   * hundreds of thousands of times, so each distinct name is normalised once per call. Not
+   * thread-safe; a call makes its own and drops it when done.
+   */
+  static final class Names {
+    private final HashMap<String, String> known = new HashMap<>();
+
+    /** {@link ActorRelation#norm}, remembered. */
+    String norm(String name) {
+      if (name == null) {
+        return null;
+      }
+      String s = known.computeIfAbsent(name, n -> {
+        String v = ActorRelation.norm(n);
+        return v == null ? "" : v;
+      });
+      return s.isEmpty() ? null : s;
+    }
   }
 }

@@ -51,11 +51,12 @@ public final class EventFusion {
     // Blocking: a report can only join a group of its own block (see block), so it is compared
     // with those groups only. Exact: every group holds reports of one block.
     Map<String, List<List<Report>>> byBlock = new HashMap<>();
+    ActorRelation.Names names = new ActorRelation.Names();
     for (Report r : ordered) {
       List<List<Report>> candidates = byBlock.computeIfAbsent(block(r), k -> new ArrayList<>());
       List<Report> best = null;
       for (List<Report> g : candidates) {
-        if ((best == null || g.size() > best.size()) && linked(g, r)) {
+        if ((best == null || g.size() > best.size()) && linked(g, r, names)) {
           best = g;
         }
       }
@@ -83,14 +84,14 @@ public final class EventFusion {
   static final int LINK_CAP = 64;
 
   /** Whether {@code r} matches the reports of {@code group} (all of them, up to the cap). */
-  private boolean linked(List<Report> group, Report r) {
+  private boolean linked(List<Report> group, Report r, ActorRelation.Names names) {
     int n = group.size();
     if (n <= LINK_CAP) {
-      return group.stream().allMatch(m -> matcher.match(m, r).isPresent());
+      return group.stream().allMatch(m -> matcher.match(m, r, names).isPresent());
     }
     for (int i = 0; i < LINK_CAP / 2; i++) {
-      if (matcher.match(group.get(i), r).isEmpty()
-          || matcher.match(group.get(n - 1 - i), r).isEmpty()) {
+      if (matcher.match(group.get(i), r, names).isEmpty()
+          || matcher.match(group.get(n - 1 - i), r, names).isEmpty()) {
         return false;
       }
     }

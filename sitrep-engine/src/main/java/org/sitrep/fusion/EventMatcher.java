@@ -73,6 +73,11 @@ public final class EventMatcher {
 
   /** How {@code a} and {@code b} line up when they are the same event; empty when they are not. */
   public Optional<Alignment> match(Report a, Report b) {
+    return match(a, b, new ActorRelation.Names());
+  }
+
+  /** As {@link #match(Report, Report)}, normalising actor names through {@code names}. */
+  Optional<Alignment> match(Report a, Report b, ActorRelation.Names names) {
     if (a.articleId().equals(b.articleId()) || !compatibleRoots(a.root(), b.root())
         || unrealised(a) != unrealised(b)) {
       return Optional.empty();
@@ -81,16 +86,18 @@ public final class EventMatcher {
     if (datesKnown && !a.date().compatible(b.date(), toleranceDays)) {
       return Optional.empty();
     }
-    Relation src = ActorRelation.of(a.source(), a.sourceCode(), b.source(), b.sourceCode());
-    Relation tgt = ActorRelation.of(a.target(), a.targetCode(), b.target(), b.targetCode());
+    Relation src = ActorRelation.of(a.source(), a.sourceCode(), b.source(), b.sourceCode(),
+        names);
+    Relation tgt = ActorRelation.of(a.target(), a.targetCode(), b.target(), b.targetCode(),
+        names);
     Alignment alignment;
     int agreeing;
     if (src != Relation.CONFLICT && tgt != Relation.CONFLICT) {
       alignment = Alignment.STRAIGHT;
       agreeing = (src == Relation.AGREE ? 1 : 0) + (tgt == Relation.AGREE ? 1 : 0);
     } else if (swappable(ActorRelation.of(a.source(), a.sourceCode(), b.target(),
-        b.targetCode()), ActorRelation.of(a.target(), a.targetCode(), b.source(),
-        b.sourceCode()))) {
+        b.targetCode(), names), ActorRelation.of(a.target(), a.targetCode(), b.source(),
+        b.sourceCode(), names))) {
       alignment = Alignment.SWAPPED;
       agreeing = 1;
     } else {
