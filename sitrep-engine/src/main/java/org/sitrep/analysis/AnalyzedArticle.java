@@ -45,7 +45,8 @@ import org.sitrep.time.Times;
  * @param source the outlet as the input's metadata states it, or null (kept as it was before
  *     {@code outlet} existed; {@code outlet} is the one to read)
  * @param url address, or null
- * @param format input format ({@code text}, {@code html}, {@code rss}, {@code atom}, {@code jsonl})
+ * @param format input format ({@code text}, {@code html}, {@code rss}, {@code atom}, {@code jsonl},
+ *     {@code parquet})
  * @param title the headline, or null
  * @param published publication or reference date
  * @param dateline the dateline's place, or null

@@ -179,14 +179,18 @@ public final class Ingestor {
    * record would give as a line of a JSON Lines file. Finding ids read twice is the caller's task.
    *
    * @param json the record as one JSON object (absent and null fields alike)
+   * @param format the table's format, which the article keeps as its source format
    * @param origin where it came from (say {@code path#row N}), named in failures and the article
    * @param defaultId the id when the record has none
    */
-  public IngestResult readRecord(String json, String origin, String defaultId) {
+  public IngestResult readRecord(String json, SourceFormat format, String origin,
+      String defaultId) {
     checkNotNull(json, "json");
+    checkNotNull(format, "format");
     checkNotNull(origin, "origin");
     checkNotNull(defaultId, "defaultId");
-    return resolveOutlet(JsonLinesReader.parseLine(json, List.of(), origin, defaultId, limits));
+    return resolveOutlet(JsonLinesReader.parseLine(json, format, List.of(), origin, defaultId,
+        limits));
   }
 
   private Stream<IngestResult> readPath(Path path, Set<Path> seenFiles) {

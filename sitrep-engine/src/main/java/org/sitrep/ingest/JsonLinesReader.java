@@ -65,15 +65,16 @@ final class JsonLinesReader {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (!line.isBlank()) {
-        out.add(parseLine(line, warnings, path + "#line " + (i + 1), stem + "-" + (i + 1), limits));
+        out.add(parseLine(line, SourceFormat.JSONL, warnings, path + "#line " + (i + 1),
+            stem + "-" + (i + 1), limits));
       }
     }
     return out;
   }
 
   /** Parses one line into an article or a failure; {@code origin} is {@code path#line N}. */
-  static IngestResult parseLine(
-      String line, List<String> decodeWarnings, String origin, String defaultId, Limits limits) {
+  static IngestResult parseLine(String line, SourceFormat format, List<String> decodeWarnings,
+      String origin, String defaultId, Limits limits) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -132,7 +133,7 @@ final class JsonLinesReader {
         values[3] == null ? List.of() : List.of(values[3]), warnings);
     return new IngestResult.Ok(new Article(id, values[1], values[2],
         MetaTitle.checked(values[0], warnings), published,
-        text.asText(), SourceFormat.JSONL, origin, List.of(), warnings));
+        text.asText(), format, origin, List.of(), warnings));
   }
 
   /** Splits the byte stream at '\n' and turns each non-blank line into a result. */
@@ -197,7 +198,8 @@ final class JsonLinesReader {
         return null;
       }
       String origin = path + "#line " + lineNumber;
-      return parseLine(line, warnings, origin, stem + "-" + lineNumber, limits);
+      return parseLine(line, SourceFormat.JSONL, warnings, origin, stem + "-" + lineNumber,
+          limits);
     }
 
     /** Reads up to the next '\n' into {@link #buf}; the length, or -1 at the end of input. */

@@ -13,7 +13,12 @@ public enum SourceFormat {
   /** An Atom feed: one article per entry. */
   ATOM,
   /** JSON Lines, one article object per line. */
-  JSONL;
+  JSONL,
+  /**
+   * A Parquet table, one article per row, its columns the JSON Lines fields (read by the Spark
+   * job through {@link Ingestor#readRecord}).
+   */
+  PARQUET;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

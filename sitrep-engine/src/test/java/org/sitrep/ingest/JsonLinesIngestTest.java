@@ -63,21 +63,25 @@ class JsonLinesIngestTest {
         + "Kesta, the Red Crescent said.\"}";
     Path p = write(dir, "rows.jsonl", record + "\n");
     Article fromFile = articles(read(p)).get(0);
-    IngestResult r = Ingestor.withDefaults().readRecord(record, "rows.parquet#row 1", "rows-1");
+    IngestResult r = Ingestor.withDefaults().readRecord(record, SourceFormat.PARQUET,
+        "rows.parquet#row 1", "rows-1");
     Article fromRecord = ((IngestResult.Ok) r).article();
     assertThat(fromRecord.origin()).isEqualTo("rows.parquet#row 1");
-    // Everything but the origin is the line's article: id, date, warnings, outlet.
+    assertThat(fromRecord.format()).isEqualTo(SourceFormat.PARQUET);
+    // Everything but the origin and format is the line's article: id, date, warnings, outlet.
     assertThat(new Article(fromRecord.id(), fromRecord.source(), fromRecord.url(),
-        fromRecord.title(), fromRecord.published(), fromRecord.text(), fromRecord.format(),
+        fromRecord.title(), fromRecord.published(), fromRecord.text(), fromFile.format(),
         fromFile.origin(), fromRecord.markup(), fromRecord.warnings(), fromRecord.outlet()))
         .isEqualTo(fromFile);
     assertThat(fromRecord.id()).isEqualTo("12");
     assertThat(fromRecord.warnings()).contains("\"url\" is not a string; ignored");
 
     IngestResult blank = Ingestor.withDefaults().readRecord("{\"id\": \"x\", \"text\": \" \"}",
+        SourceFormat.PARQUET,
         "t.parquet#row 2", "t-2");
     assertThat(blank).isEqualTo(new IngestResult.Failed("t.parquet#row 2", "\"text\" is blank"));
     IngestResult noId = Ingestor.withDefaults().readRecord("{\"text\": \"Shelling resumed.\"}",
+        SourceFormat.PARQUET,
         "t.parquet#row 3", "t-3");
     assertThat(((IngestResult.Ok) noId).article().id()).isEqualTo("t-3");
   }

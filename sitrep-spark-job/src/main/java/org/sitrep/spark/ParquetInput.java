@@ -30,6 +30,7 @@ import org.sitrep.core.Messages;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingestor;
+import org.sitrep.ingest.SourceFormat;
 
 /**
  * Parquet inputs: files named {@code *.parquet} whose columns are the JSON Lines input's fields
@@ -181,7 +182,7 @@ final class ParquetInput {
         for (int i = 0; i < n; i++) {
           put(o, names.get(i), row.get(i));
         }
-        IngestResult r = ingestor.readRecord(o.toString(), origin,
+        IngestResult r = ingestor.readRecord(o.toString(), SourceFormat.PARQUET, origin,
             stem(path) + "-" + (index + 1));
         if (r instanceof IngestResult.Ok ok) {
           Article a = AnalyzeJob.withOutlet(ok.article(), outlet);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -101,7 +102,11 @@ class InputsAndOptionsTest {
     Output fromParquet = job(parquet, "out-parquet", null, null, false);
 
     assertThat(fromJsonl.lines()).containsOnlyKeys("wire-1", "records-2", "7");
-    assertThat(fromParquet.lines()).isEqualTo(fromJsonl.lines());
+    // The same lines but for the source format each names: the rows' is Parquet.
+    assertThat(fromParquet.lines()).allSatisfy((id, line) -> assertThat(line)
+        .contains("\"format\":\"parquet\"").doesNotContain("\"format\":\"jsonl\""));
+    assertThat(fromParquet.lines()).isEqualTo(Maps.transformValues(fromJsonl.lines(),
+        line -> line.replace("\"format\":\"jsonl\"", "\"format\":\"parquet\"")));
     assertThat(fromParquet.days()).isEqualTo(fromJsonl.days());
     assertThat(JSON.readTree(fromParquet.lines().get("7")).path("published").path("value")
         .asText()).startsWith("2027-03-15T09:30");
