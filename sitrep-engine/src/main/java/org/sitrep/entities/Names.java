@@ -37,10 +37,19 @@ final class Names {
 
   /** Initials of the capitalised words: "Syrian Democratic Forces" → "SDF". */
   static String initials(String name) {
+    return initials(name, false);
+  }
+
+  /**
+   * Initials of a name's words, upper-cased: of the capitalised words only ("Ministry of
+   * Defence" → "MD", as organisations abbreviate), or of every word when {@code smallWords}
+   * ("Voice of Arcadia" → "VOA", as broadcasters and papers often do).
+   */
+  static String initials(String name, boolean smallWords) {
     StringBuilder b = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        b.append(w.charAt(0));
+      if (!w.isEmpty() && (smallWords || Character.isUpperCase(w.charAt(0)))) {
+        b.append(Character.toUpperCase(w.charAt(0)));
       }
     }
     return b.toString();

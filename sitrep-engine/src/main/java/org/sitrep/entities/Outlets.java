@@ -61,11 +61,8 @@ final class Outlets {
           || Arrays.stream(words).anyMatch(Names::isAcronym)) {
         continue;
       }
-      StringBuilder b = new StringBuilder();
-      for (String w : words) {
-        b.append(Character.toUpperCase(w.charAt(0)));
-      }
-      String acr = b.toString();
+      // every word counts, "of" too: outlets abbreviate that way ("Times of Arcadia" -> "TOA")
+      String acr = Names.initials(form, true);
       if (actors.lookup(acr, null).isEmpty() && gazetteer.country(acr).isEmpty()
           && !gazetteer.isKnownPlace(acr)) {
         inits.add(acr);

@@ -53,6 +53,8 @@ class NamesTest {
     assertThat(Names.initials("Ministry of Defence")).isEqualTo("MD");
     assertThat(Names.initials("Hayat Tahrir al-Sham")).isEqualTo("HTS");
     assertThat(Names.initials("")).isEmpty();
+    assertThat(Names.initials("Voice of Arcadia", true)).isEqualTo("VOA");
+    assertThat(Names.initials("Times of the Coast-Lands", true)).isEqualTo("TOTCL");
   }
 
   @Test
