@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,11 +35,7 @@ class AnalyzeJobTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("sitrep-spark test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark = LocalSpark.start();
   }
 
   @AfterAll
@@ -118,7 +113,7 @@ class AnalyzeJobTest {
 
     Map<String, String> sparked = new TreeMap<>();
     Map<String, String> days = new TreeMap<>();
-    for (Path part : parts(dir.resolve("jsonl"))) {
+    for (Path part : LocalSpark.parts(dir.resolve("jsonl"))) {
       String day = part.getParent().getFileName().toString();
       for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
         JsonNode a = JSON.readTree(line);
@@ -140,7 +135,7 @@ class AnalyzeJobTest {
     List<String> cliFailures = err.toString().lines().filter(l -> l.startsWith("skipped "))
         .map(l -> l.substring("skipped ".length())).sorted().toList();
     List<String> sparkFailures = new ArrayList<>();
-    for (Path part : parts(dir.resolve("errors"))) {
+    for (Path part : LocalSpark.parts(dir.resolve("errors"))) {
       for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
         JsonNode f = JSON.readTree(line);
         assertThat(f.path("stage").asText()).isEqualTo("ingest");
@@ -193,11 +188,5 @@ class AnalyzeJobTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("already exists");
     assertThat(Sitrep.RELEASE).isNotBlank();
-  }
-
-  private static List<Path> parts(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
-    }
   }
 }

@@ -42,11 +42,7 @@ class InputsAndOptionsTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("sitrep-spark test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark = LocalSpark.start();
   }
 
   @AfterAll
@@ -187,7 +183,7 @@ class InputsAndOptionsTest {
         source));
     Map<String, String> lines = new TreeMap<>();
     Map<String, String> days = new TreeMap<>();
-    for (Path part : parts(dir.resolve("jsonl"))) {
+    for (Path part : LocalSpark.parts(dir.resolve("jsonl"))) {
       for (String l : Files.readAllLines(part, StandardCharsets.UTF_8)) {
         String id = JSON.readTree(l).path("id").asText();
         lines.put(id, l);
@@ -195,7 +191,7 @@ class InputsAndOptionsTest {
       }
     }
     List<String> failures = new ArrayList<>();
-    for (Path part : parts(dir.resolve("errors"))) {
+    for (Path part : LocalSpark.parts(dir.resolve("errors"))) {
       for (String l : Files.readAllLines(part, StandardCharsets.UTF_8)) {
         JsonNode f = JSON.readTree(l);
         failures.add(f.path("origin").asText() + ": " + f.path("reason").asText());
@@ -230,12 +226,6 @@ class InputsAndOptionsTest {
       return JSON.writeValueAsString(fields);
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Path> parts(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
     }
   }
 }
