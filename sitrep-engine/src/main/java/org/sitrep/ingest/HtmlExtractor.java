@@ -155,6 +155,7 @@ final class HtmlExtractor {
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
     List<String> published = publishedCandidates(doc, url);
     String docTitle = TextBuilder.collapse(doc.title());
+    String jsonLdBody = articleBody(doc); // before the scripts go with the boilerplate
 
     removeBoilerplate(doc.body());
     Element container = container(doc.body());
@@ -169,11 +170,58 @@ final class HtmlExtractor {
     Walker walker = new Walker(out, headline);
     walker.walk(container);
     walker.flush();
+    if (jsonLdBody != null && letters(out.text()) - (headline == null ? 0
+        : letters(headline.text())) < letters(jsonLdBody) / 2) {
+      out = fromJsonLd(headline, jsonLdBody);
+    }
     if (title == null) {
       title = headline != null ? firstNonBlank(TextBuilder.collapse(headline.text()), docTitle)
           : firstNonBlank(docTitle, null);
     }
     return new Page(out.text(), out.spans(), title, published, source, url);
+  }
+
+  /**
+   * The text of the page's article as its JSON-LD states it ({@code articleBody} of the first
+   * object typed as an article), or null. Pages that draw their story with scripts, AMP shells
+   * and some paywalled pages carry the full text only there; most pages repeat the visible text.
+   */
+  private static String articleBody(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode body = articleField(JSON.readTree(jsonLd(script)), "articleBody");
+        if (body != null && body.isTextual() && !body.asText().isBlank()) {
+          return body.asText();
+        }
+      } catch (IOException | RuntimeException e) {
+        // Broken JSON-LD is common and harmless: the page's own text is used.
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The article rebuilt from its JSON-LD body, used when the page's visible text holds less than
+   * half of it (a script-drawn page, a teaser above a paywall): the headline, then the body's
+   * paragraphs (blank lines or line breaks separate them; markup inside is read as a fragment).
+   */
+  private static TextBuilder fromJsonLd(Element headline, String body) {
+    TextBuilder out = new TextBuilder();
+    if (headline != null) {
+      out.add(StructureType.TITLE, inlineText(headline));
+    }
+    if (TAG.matcher(body).find()) {
+      TextBuilder inner = fragment(body);
+      for (StructureSpan span : inner.spans()) {
+        out.add(span.type(), inner.text().substring(span.span().start(), span.span().end()),
+            span.note());
+      }
+      return out;
+    }
+    for (String paragraph : Parser.unescapeEntities(body, false).split("\\r?\\n")) {
+      out.add(StructureType.BODY, paragraph);
+    }
+    return out;
   }
 
   /**

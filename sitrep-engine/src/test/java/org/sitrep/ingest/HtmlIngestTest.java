@@ -231,6 +231,65 @@ class HtmlIngestTest {
     assertThat(a.text()).isEqualTo("Hi.");
   }
 
+  /** A page whose story is drawn by a script: the HTML holds a shell, the JSON-LD the text. */
+  private static String scripted(String articleBody, String visible) {
+    return """
+        <html><head><title>Port reopens | Coast Herald</title>
+        <script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "headline": "Port of Kesta reopens after blockade",
+         "datePublished": "2027-04-02T07:00:00Z",
+         "articleBody": %s}
+        </script></head>
+        <body><div id="app"><h1>Port of Kesta reopens after blockade</h1>%s</div></body></html>
+        """.formatted(articleBody, visible);
+  }
+
+  @Test
+  void aStoryStatedOnlyInJsonLdIsReadFromThere() {
+    String body = "\"KESTA \u2014 The port reopened on Friday after a six-week blockade, the "
+        + "harbour authority said.\\nThe first ships unloaded grain and fuel.\\n\\nFishing "
+        + "boats are still barred from the outer basin.\"";
+    Article a = one(write(dir, "scripted.html", scripted(body, "<p>Loading\u2026</p>")));
+    assertThat(spanTexts(a, StructureType.TITLE))
+        .containsExactly("Port of Kesta reopens after blockade");
+    assertThat(spanTexts(a, StructureType.BODY)).containsExactly(
+        "KESTA \u2014 The port reopened on Friday after a six-week blockade, the harbour "
+            + "authority said.",
+        "The first ships unloaded grain and fuel.",
+        "Fishing boats are still barred from the outer basin.");
+    assertThat(a.published()).startsWith("2027-04-02");
+  }
+
+  @Test
+  void aJsonLdBodyWithMarkupIsReadAsHtml() {
+    String body = "\"<p>The port reopened on Friday, officials said.</p><p>Ships unloaded "
+        + "<b>grain</b> and fuel.</p>\"";
+    Article a = one(write(dir, "marked.html", scripted(body, "")));
+    assertThat(spanTexts(a, StructureType.BODY)).containsExactly(
+        "The port reopened on Friday, officials said.", "Ships unloaded grain and fuel.");
+  }
+
+  @Test
+  void aVisiblePageKeepsItsOwnTextAndStructureOverItsJsonLdCopy() {
+    String body = "\"The port reopened on Friday. Ships unloaded grain.\"";
+    String visible = "<p>The port reopened on Friday.</p><figure><figcaption>A crane at the "
+        + "quay.</figcaption></figure><p>Ships unloaded grain.</p>";
+    Article a = one(write(dir, "visible.html", scripted(body, visible)));
+    assertThat(spanTexts(a, StructureType.BODY))
+        .containsExactly("The port reopened on Friday.", "Ships unloaded grain.");
+    assertThat(spanTexts(a, StructureType.CAPTION)).containsExactly("A crane at the quay.");
+  }
+
+  @Test
+  void brokenJsonLdLeavesAShellPageWithoutText() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": "
+        + "\"NewsArticle\", \"articleBody\": </script></head><body><div id=\"app\"></div>"
+        + "</body></html>";
+    assertThat(failure(write(dir, "broken.html", html)).reason())
+        .isEqualTo("no article text found in the HTML");
+  }
+
   private static List<String> spanTexts(Article a, StructureType type) {
     return a.markup().stream()
         .filter(s -> s.type() == type)
