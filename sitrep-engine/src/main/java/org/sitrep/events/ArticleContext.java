@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
@@ -45,7 +46,7 @@ final class ArticleContext {
 
   ArticleContext(String articleId, String text, Entities entities, References references,
       List<Quote> quotes, List<Sentence> sentences, List<TimeExpression> times,
-      List<NumberMention> numbers, String referenceDate) {
+      List<NumberMention> numbers, String referenceDate, Predicate<String> agentWord) {
     this.articleId = articleId;
     this.text = text;
     this.references = references;
@@ -57,7 +58,8 @@ final class ArticleContext {
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Located> standIns = new ArrayList<>(ResolvedPronouns.mentions(references, byId));
-    standIns.addAll(QuoteVoices.firstPersons(text, sentences, quotes, byId, this::anyEntityIn));
+    standIns.addAll(QuoteVoices.firstPersons(text, sentences, quotes, byId, this::anyEntityIn,
+        agentWord));
     // a name wins over a stand-in ("US" is the country, not "us")
     standIns.removeIf(l -> anyEntityIn(l.start(), l.end()));
     mentions.addAll(standIns);

@@ -111,7 +111,7 @@ public final class EventStage implements Stage<Events> {
         document.get(Entities.LAYER), document.get(References.LAYER),
         document.get(Quotes.LAYER).quotes(), nlp.sentences(),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
-        document.get(Published.LAYER).value());
+        document.get(Published.LAYER).value(), agents::word);
     List<Event> events = new ArrayList<>();
     for (Sentence s : nlp.sentences()) {
       if (!needsParse(s, ctx)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
@@ -33,6 +34,10 @@ final class QuoteVoices {
   private static final Set<String> SINGULAR = Set.of("i", "me", "my", "myself");
   /** The first person of the speaker's side. */
   private static final Set<String> PLURAL = Set.of("we", "us", "our", "ourselves");
+  /** Possessives, which stand for their owner only before an actor's noun ("our troops"). */
+  private static final Set<String> POSSESSIVE = Set.of("my", "our");
+  /** How far after a possessive its head noun may stand ("our armed forces"). */
+  private static final int HEAD_WINDOW = 3;
   /** Tokens around a speaker's mention that may belong to the speaker's title or apposition. */
   private static final int TITLE_WINDOW = 8;
 
@@ -47,9 +52,12 @@ final class QuoteVoices {
    * @param quotes the quotes layer's quotes
    * @param entities the article's entities, by id
    * @param named whether some entity mention covers {@code [start, end)} at least partly
+   * @param agentWord whether a lower-case noun can head an actor's description ("troops"): a
+   *     possessive counts only before one, as "our credibility" is no actor
    */
   static List<ArticleContext.Located> firstPersons(String text, List<Sentence> sentences,
-      List<Quote> quotes, Map<String, Entity> entities, SpanTest named) {
+      List<Quote> quotes, Map<String, Entity> entities, SpanTest named,
+      Predicate<String> agentWord) {
     List<ArticleContext.Located> out = new ArrayList<>();
     Map<String, Entity> sides = new HashMap<>();
     for (Quote q : quotes) {
@@ -62,12 +70,17 @@ final class QuoteVoices {
         if (s.end() <= q.start() || s.start() >= q.end()) {
           continue;
         }
-        for (Token t : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          Token t = tokens.get(i);
           if (t.start() < q.start() || t.end() > q.end() || nested[t.start() - q.start()]
               || !t.pos().startsWith("PRP") || named.test(t.start(), t.end())) {
             continue;
           }
           String w = t.word().toLowerCase(Locale.ROOT);
+          if (POSSESSIVE.contains(w) && !beforeAgent(tokens, i, agentWord)) {
+            continue;
+          }
           if (SINGULAR.contains(w)) {
             out.add(new ArticleContext.Located(t.start(), t.end(), speaker));
           } else if (PLURAL.contains(w)) {
@@ -80,6 +93,20 @@ final class QuoteVoices {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** Whether a noun the actor's words can head follows token {@code i} in its noun phrase. */
+  private static boolean beforeAgent(List<Token> tokens, int i, Predicate<String> agentWord) {
+    for (int k = i + 1; k < tokens.size() && k <= i + HEAD_WINDOW; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("NN") && agentWord.test(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A test on a character span. */

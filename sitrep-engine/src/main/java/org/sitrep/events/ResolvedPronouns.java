@@ -11,16 +11,19 @@ import org.sitrep.reference.ReferenceKind;
 import org.sitrep.reference.References;
 
 /**
- * The third-person pronouns that the article's reference layer resolved to one entity, as
- * mentions of that entity: events read the same resolution as quotes, and read it for every
- * participant slot (a subject, an object, a passive agent, the subject of an embedded clause such
- * as "he said he would resign"), not only where a rule asks for it. Possessives ("his", "its")
- * are left out: "his party" is not the person. A pronoun that stands for several entities ("they"
- * for "X and Y") is left to the events' own memory of what was named together.
+ * The personal pronouns "he", "she", "him" and "her" that the article's reference layer resolved
+ * to one entity, as mentions of that entity: events read the same resolution as quotes, and read
+ * it for every participant slot (a subject, an object, a passive agent, the subject of an
+ * embedded clause such as "he said he would resign"), not only where a rule asks for it.
+ *
+ * <p>Left out, and left to the event rules: possessives ("his party" is not the person); "it",
+ * "they" and "them", which a CAMEO coder reads as the subject of the reporting clause ("Arnor
+ * said it would withdraw" is Arnor, a country, where the reference layer's "it" wants an
+ * organisation); references that stand for several entities ("they" for "X and Y").
  */
 final class ResolvedPronouns {
-  /** The pronouns read as mentions; other pronouns are left to the event rules. */
-  static final Set<String> WORDS = Set.of("he", "she", "him", "her");
+  /** The pronouns read as mentions of their antecedent. */
+  private static final Set<String> WORDS = Set.of("he", "she", "him", "her");
 
   private ResolvedPronouns() {}
 

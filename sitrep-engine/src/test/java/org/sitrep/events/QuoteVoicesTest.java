@@ -45,6 +45,18 @@ class QuoteVoicesTest {
   }
 
   @Test
+  void ourBeforeAnActorsNounIsTheSpeakersSideButNotBeforeOtherNouns() {
+    Event e = trigger(vastria().sentence("“/`` Our/PRP$ troops/NNS/troop attacked/VBD/attack "
+        + "Gondor/NNP ,/, ”/'' said/VBD/say Vastria/NNP 's/POS foreign/JJ minister/NN Ana/NNP "
+        + "Rell/NNP ./."), "attacked");
+    assertThat(e.sourceName()).isEqualTo("Vastria");
+    Event hurt = trigger(vastria().sentence("“/`` Gondor/NNP attacked/VBD/attack our/PRP$ "
+        + "credibility/NN ,/, ”/'' said/VBD/say Vastria/NNP 's/POS foreign/JJ minister/NN "
+        + "Ana/NNP Rell/NNP ./."), "attacked");
+    assertThat(hurt.targetName()).isNotEqualTo("Vastria");
+  }
+
+  @Test
   void weOfASpeakerWithNoSideIsTheSpeaker() {
     Event e = trigger(vastria().sentence("“/`` We/PRP attacked/VBD/attack Gondor/NNP ,/, ”/'' "
         + "said/VBD/say Ana/NNP Rell/NNP ./."), "attacked");
