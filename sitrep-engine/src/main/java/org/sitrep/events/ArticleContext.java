@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sitrep.entities.Entities;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
+import org.sitrep.nlp.Sentence;
 import org.sitrep.numbers.NumberMention;
+import org.sitrep.quotes.Quote;
 import org.sitrep.reference.ReferenceKind;
 import org.sitrep.reference.References;
 import org.sitrep.time.TimeExpression;
@@ -16,7 +19,10 @@ import org.sitrep.time.TimeExpression;
 /**
  * What event extraction reads of one article besides the parse: the text, entity mentions, time
  * expressions, numbers and reference date, the reference layer (what "the group" refers back to),
- * plus the actors last named together ("the pair"). Made
+ * plus the actors last named together ("the pair"). A pronoun that stands for one entity counts as
+ * a mention of it, so that every participant slot (subject or object, active or passive, main or
+ * embedded clause) reads it alike: a third-person pronoun the reference layer resolved ({@link
+ * ResolvedPronouns}) and a first person inside an attributed quotation ({@link QuoteVoices}). Made
  * afresh for every article and used by one thread, so the stage itself keeps no state.
  */
 final class ArticleContext {
@@ -39,7 +45,8 @@ final class ArticleContext {
   private final Map<String, Entity> byId = new HashMap<>();
 
   ArticleContext(String articleId, String text, Entities entities, References references,
-      List<TimeExpression> times, List<NumberMention> numbers, String referenceDate) {
+      List<Quote> quotes, List<Sentence> sentences, List<TimeExpression> times,
+      List<NumberMention> numbers, String referenceDate, Predicate<String> agentWord) {
     this.articleId = articleId;
     this.text = text;
     this.references = references;
@@ -49,6 +56,13 @@ final class ArticleContext {
         mentions.add(new Located(m.start(), m.end(), e));
       }
     }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Located> standIns = new ArrayList<>(ResolvedPronouns.mentions(references, byId));
+    standIns.addAll(QuoteVoices.firstPersons(text, sentences, quotes, byId, this::anyEntityIn,
+        agentWord));
+    // a name wins over a stand-in ("US" is the country, not "us")
+    standIns.removeIf(l -> anyEntityIn(l.start(), l.end()));
+    mentions.addAll(standIns);
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     this.times = times;
     this.numbers = numbers;

@@ -18,6 +18,7 @@ import org.sitrep.nlp.NlpAnalysis;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.numbers.Numbers;
+import org.sitrep.quotes.Quotes;
 import org.sitrep.reference.References;
 import org.sitrep.time.Times;
 import org.slf4j.Logger;
@@ -33,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * forces"), of at most {@value DependencyParser#MAX_TOKENS} tokens
  * (longer "sentences" are tables or run-on text and yield nothing), at least half of whose tokens
  * contain a letter. Besides entities, times and numbers the stage reads the actors stage's kinds,
- * so that "the group" can refer back to a non-state organisation. The parser is CoreNLP's
+ * so that "the group" can refer back to a non-state organisation, the reference layer, so that a
+ * pronoun is whom the article's one resolver says it is, and the quotes layer, so that "I" and
+ * "we" inside a quotation are its speaker and the speaker's side (see {@code QuoteVoices}). The parser is CoreNLP's
  * neural dependency parser over the NLP layer's own tokens, loaded once per process on first use.
  * Repeated reports of one event inside the article are one event with several {@link Mention}s.
  * See {@link Event} for the record, {@code EventExtractor} for the rules and {@code
@@ -92,7 +95,7 @@ public final class EventStage implements Stage<Events> {
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Article.LAYER, Published.LAYER, NlpAnalysis.LAYER, Entities.LAYER, Times.LAYER,
-        Numbers.LAYER, Actors.LAYER, References.LAYER);
+        Numbers.LAYER, Actors.LAYER, References.LAYER, Quotes.LAYER);
   }
 
   @Override
@@ -106,8 +109,9 @@ public final class EventStage implements Stage<Events> {
     NlpAnalysis nlp = document.get(NlpAnalysis.LAYER);
     ArticleContext ctx = new ArticleContext(article.id(), article.text(),
         document.get(Entities.LAYER), document.get(References.LAYER),
+        document.get(Quotes.LAYER).quotes(), nlp.sentences(),
         document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
-        document.get(Published.LAYER).value());
+        document.get(Published.LAYER).value(), agents::word);
     List<Event> events = new ArrayList<>();
     for (Sentence s : nlp.sentences()) {
       if (!needsParse(s, ctx)) {

@@ -24,6 +24,8 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.numbers.NumberMention;
 import org.sitrep.numbers.Numbers;
+import org.sitrep.quotes.QuoteStage;
+import org.sitrep.quotes.Quotes;
 import org.sitrep.reference.ReferenceStage;
 import org.sitrep.reference.References;
 import org.sitrep.time.TimeExpression;
@@ -146,6 +148,7 @@ final class Docs {
         .with(Times.LAYER, new Times(times))
         .with(Numbers.LAYER, new Numbers(numbers))
         .with(Actors.LAYER, new Actors(actors, List.of()));
-    return doc.with(References.LAYER, ReferenceStage.create().process(doc));
+    doc = doc.with(References.LAYER, ReferenceStage.create().process(doc));
+    return doc.with(Quotes.LAYER, QuoteStage.create().process(doc));
   }
 }
