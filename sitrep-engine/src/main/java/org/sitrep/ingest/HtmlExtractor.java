@@ -92,6 +92,18 @@ final class HtmlExtractor {
   private static final Set<String> PLAYER_WORDS = ImmutableSet.of("video", "videos", "player",
       "jwplayer", "brightcove", "vjs", "videojs", "playlist", "podcast", "audio");
 
+  /**
+   * Class words of the blocks that social networks' embed codes write ("twitter-tweet",
+   * "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
+   * "telegram-post"): another account's post shown in the page, not the outlet's reporting.
+   */
+  private static final Set<String> EMBED_WORDS = ImmutableSet.of("tweet", "twitter",
+      "instagram", "tiktok", "fb", "facebook", "bluesky", "reddit", "telegram", "threads",
+      "mastodon");
+
+  /** The longest paragraph taken as a standfirst beside a headline outside the story. */
+  private static final int STANDFIRST_CHARS = 400;
+
   /** A paragraph or heading this much made of link text is a link to another page. */
   private static final double LINK_ONLY = 0.9;
   /** A block this much made of link text, with several links, is a list of links. */
@@ -155,24 +167,33 @@ final class HtmlExtractor {
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
     List<String> published = publishedCandidates(doc, url);
     String docTitle = TextBuilder.collapse(doc.title());
-    String jsonLdBody = articleBody(doc); // before the scripts go with the boilerplate
+    String jsonLdBody = articleText(doc, "articleBody"); // before the scripts go
+    String jsonLdHeadline = articleText(doc, "headline");
 
     removeBoilerplate(doc.body());
     Element container = container(doc.body());
     Element headline = container.selectFirst("h1");
+    List<Element> standfirst = List.of();
     if (headline == null) {
       headline = headlineOutside(doc.body(), firstNonBlank(title, docTitle));
+      standfirst = between(doc.body(), headline, container);
+    }
+    if (headline == null && jsonLdHeadline != null) {
+      title = firstNonBlank(title, jsonLdHeadline);
     }
     TextBuilder out = new TextBuilder();
     if (headline != null) {
       out.add(StructureType.TITLE, inlineText(headline));
+    }
+    for (Element p : standfirst) {
+      out.add(StructureType.STANDFIRST, inlineText(p));
     }
     Walker walker = new Walker(out, headline);
     walker.walk(container);
     walker.flush();
     if (jsonLdBody != null && letters(out.text()) - (headline == null ? 0
         : letters(headline.text())) < letters(jsonLdBody) / 2) {
-      out = fromJsonLd(headline, jsonLdBody);
+      out = fromJsonLd(headline, headline == null ? jsonLdHeadline : null, jsonLdBody);
     }
     if (title == null) {
       title = headline != null ? firstNonBlank(TextBuilder.collapse(headline.text()), docTitle)
@@ -182,14 +203,15 @@ final class HtmlExtractor {
   }
 
   /**
-   * The text of the page's article as its JSON-LD states it ({@code articleBody} of the first
-   * object typed as an article), or null. Pages that draw their story with scripts, AMP shells
-   * and some paywalled pages carry the full text only there; most pages repeat the visible text.
+   * A text field of the page's article as its JSON-LD states it ({@code articleBody} or {@code
+   * headline} of the first object typed as an article), or null. Pages that draw their story
+   * with scripts, AMP shells and some paywalled pages carry the full text only there; most pages
+   * repeat the visible text.
    */
-  private static String articleBody(Document doc) {
+  private static String articleText(Document doc, String field) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        JsonNode body = articleField(JSON.readTree(jsonLd(script)), "articleBody");
+        JsonNode body = articleField(JSON.readTree(jsonLd(script)), field);
         if (body != null && body.isTextual() && !body.asText().isBlank()) {
           return body.asText();
         }
@@ -205,10 +227,12 @@ final class HtmlExtractor {
    * half of it (a script-drawn page, a teaser above a paywall): the headline, then the body's
    * paragraphs (blank lines or line breaks separate them; markup inside is read as a fragment).
    */
-  private static TextBuilder fromJsonLd(Element headline, String body) {
+  private static TextBuilder fromJsonLd(Element headline, String statedHeadline, String body) {
     TextBuilder out = new TextBuilder();
     if (headline != null) {
       out.add(StructureType.TITLE, inlineText(headline));
+    } else if (statedHeadline != null) {
+      out.add(StructureType.TITLE, Parser.unescapeEntities(statedHeadline, false));
     }
     if (TAG.matcher(body).find()) {
       TextBuilder inner = fragment(body);
@@ -618,11 +642,21 @@ final class HtmlExtractor {
 
   /** Letters and digits of an element's text, and of the part inside links to other pages. */
   private static int[] linkShare(Element e) {
+    return linkShare(e, false);
+  }
+
+  /**
+   * Letters of {@code e}, letters inside links, and links: links to other pages, and with {@code
+   * anchors} also links to a named place in this page ("#update-3"; never a bare "#").
+   */
+  private static int[] linkShare(Element e, boolean anchors) {
     int all = letters(e.text());
     int linked = 0;
     for (Element a : e.select("a[href]")) {
       String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
-      if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript:")
+      boolean anchor = href.startsWith("#");
+      if (!href.isEmpty() && (!anchor || anchors && href.length() > 1 && !href.startsWith("#!"))
+          && !href.startsWith("javascript:")
           && a.parents().stream().noneMatch(p -> p.normalName().equals("a") && p.hasAttr("href"))) {
         linked += letters(a.text());
       }
@@ -649,6 +683,22 @@ final class HtmlExtractor {
         .anyMatch(PLAYER_WORDS::contains);
   }
 
+  /**
+   * A social network's embedded post by its class ("twitter-tweet", "instagram-media",
+   * "tiktok-embed"): a class naming a network together with a post or embed word, or a network's
+   * own embed class.
+   */
+  static boolean isEmbeddedPost(Element e) {
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    if (cls.contains("twitter-tweet") || cls.contains("instagram-media")
+        || cls.contains("tiktok-embed")) {
+      return true;
+    }
+    List<String> w = words(cls);
+    return w.stream().anyMatch(EMBED_WORDS::contains)
+        && w.stream().anyMatch(x -> x.equals("embed") || x.equals("post") || x.equals("media"));
+  }
+
   /** A short paragraph or heading that is all link: a link to another story. */
   static boolean isLinkOnly(Element e) {
     int[] share = linkShare(e);
@@ -657,7 +707,9 @@ final class HtmlExtractor {
 
   /** A block of several links with little else: related stories, tags, a menu. */
   static boolean isLinkList(Element e) {
-    int[] share = linkShare(e);
+    // in-page anchors count here: a list of them is the page's own table of contents ("Key
+    // events" above a live blog), which repeats what follows
+    int[] share = linkShare(e, true);
     return share[2] >= 2 && share[0] > 0 && share[0] <= 1500 && share[1] >= LINK_DENSE * share[0];
   }
 
@@ -732,6 +784,41 @@ final class HtmlExtractor {
   private static int looseText(Element block) {
     int own = block.ownText().length();
     return own >= LOOSE_TEXT ? own : 0;
+  }
+
+  /**
+   * The standfirst of a page whose headline lies outside the story's container: the one or two
+   * short paragraphs between the headline and the container ("dek", "summary" blocks that
+   * templates put beside the headline, not in the story body), each in a block that also holds the
+   * headline or the story. Anything longer or more, or a paragraph inside another block between
+   * them (a teaser card), means there is no standfirst, and none is taken.
+   */
+  private static List<Element> between(Element body, Element headline, Element container) {
+    if (headline == null || container == body) {
+      return List.of();
+    }
+    List<Element> found = new ArrayList<>();
+    boolean after = false;
+    for (Element e : body.getAllElements()) {
+      if (e == container) {
+        break;
+      }
+      if (e == headline) {
+        after = true;
+      } else if (after && e.normalName().equals("p") && !e.text().isBlank()) {
+        // at the level of the headline or the story (its block holds one of them), not inside
+        // another block between them: a teaser card, a promo
+        Element block = e.parent();
+        if (block == null || !(headline.parents().contains(block)
+            || container.parents().contains(block))) {
+          return List.of();
+        }
+        found.add(e);
+      }
+    }
+    boolean standfirst = !found.isEmpty() && found.size() <= 2
+        && found.stream().allMatch(p -> p.text().length() <= STANDFIRST_CHARS);
+    return standfirst ? found : List.of();
   }
 
   /** The page's headline when the container has none: the h1 matching the title, else the first. */
@@ -881,6 +968,15 @@ final class HtmlExtractor {
         return;
       }
       flush();
+      if (furniture == null && isEmbeddedPost(e) && !holdsHeadline(e)) {
+        // another account's post shown in the page: kept in the text, never analysed as the
+        // outlet's reporting (its claims are the poster's)
+        furniture = "embedded social post";
+        walk(e);
+        flush();
+        furniture = null;
+        return;
+      }
       boolean leaf = HEADINGS.contains(tag) || PARAGRAPHS.contains(tag) && !hasParagraphInside(e);
       if (leaf && !tag.equals("figcaption") && furniture == null && isLinkOnly(e)) {
         // A paragraph or heading that is all link, inside the story: "[Read: …]", a related
