@@ -6,7 +6,7 @@ Reads the Phoenix country, international and military/non-state actor files and 
 sitrep-engine/src/main/resources/org/sitrep/actors/:
 
   phoenix-actors.tsv.gz  name, aliases, dated CAMEO codes, PERSON flag (named actors)
-  countries.tsv          ISO3, ISO2, names, demonyms, capital (from the gazetteer)
+  countries.tsv          ISO3, ISO2, names, demonyms, capital (from the gazetteer), spellings
   agents.tsv             agent phrase -> CAMEO role code ("defense minister" -> GOV)
 
 See scripts/actors/README.md for the rules. Python 3 standard library only; run from the
@@ -218,6 +218,53 @@ def read_geo_countries():
     return rows
 
 
+def edit_distance(a, b):
+    """Levenshtein distance (insertions, deletions, replacements)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def initials(name):
+    """The initials of a name's words, function words skipped: 'People's Republic of China' -> prc."""
+    return "".join(w[0] for w in key(name).split() if w not in ("of", "the", "and"))
+
+
+# A spelling variant differs from one of the country's names in at most this many letters.
+SPELLING_EDITS = 2
+SPELLING_MIN_LETTERS = 5
+
+
+def spellings(names, synonyms, taken, places, person_words):
+    """The Phoenix synonyms of a country that are a variant spelling of one of its names.
+
+    News misspells and transliterates country names ("Quatar", "Afganistan", "Phillippines"); the
+    Phoenix country blocks list many such forms among city names, regions and foreign names. Kept:
+    a synonym within SPELLING_EDITS letters of a name with the same first letter, or an acronym of
+    the name's initials of three to five letters ("UAE", "DPRK"); dropped: anything that is a
+    city or region, already any country's name or demonym (`taken`), or a word of a person's name
+    in the actor files ("Jordon", "Romina" are first names too).
+    """
+    out = []
+    for raw in synonyms:
+        p = phrase(raw)
+        k = key(p)
+        if not k or k in taken or k in places or k in person_words:
+            continue
+        if " " not in k and 3 <= len(k) <= 5 and any(k == initials(n) for n in names):
+            # An acronym written as one word ("UAE", "D.P.R.K."); two letters ("US") would also
+            # be an English word in lower case, which names are matched in.
+            out.append(p)
+        elif len(k) >= SPELLING_MIN_LETTERS and any(
+                k[0] == key(n)[0] and edit_distance(k, key(n)) <= SPELLING_EDITS for n in names):
+            out.append(p)
+    return out
+
+
 def is_demonym(word, country_keys):
     k = key(word)
     return " " not in k and k.endswith(DEMONYM_SUFFIXES) and k not in country_keys
@@ -312,7 +359,10 @@ def main():
     # demonyms the synonyms ending in a nationality suffix.
     lines = [HEADER + "# Demonyms from the Phoenix country synonyms (plus a short hand list in derive.py);\n"
              "# names and capitals from the gazetteer (org/sitrep/geo/countries.tsv, GeoNames CC BY 4.0).\n"
-             "# iso3\tiso2\tname\tnames(|)\tdemonyms(|)\tcapital\n"]
+             "# Spellings: variant spellings and acronyms of the country's names among the Phoenix\n"
+             "# country synonyms (\"Quatar\", \"Afganistan\", \"UAE\"), as news misspells them.\n"
+             "# iso3\tiso2\tname\tnames(|)\tdemonyms(|)\tcapital\tspellings(|)\n"]
+    rows = []
     for iso3 in sorted(geo_by_iso3):
         _, iso2, gname, aliases, capital = geo_by_iso3[iso3]
         prefixes = {key(n)[:3] for n in [gname] + aliases}
@@ -329,7 +379,25 @@ def main():
                     demonyms.append(p)
         names = dedupe([gname] + aliases)
         demonyms = dedupe(demonyms)
-        lines.append("\t".join([iso3, iso2, gname, "|".join(names[1:]), "|".join(demonyms), capital]) + "\n")
+        rows.append([iso3, iso2, gname, names, demonyms, capital])
+    # Spelling variants, once every country's names and demonyms are known (a variant never
+    # shadows another country's name); a variant two countries claim is dropped.
+    taken = set(country_keys)
+    person_words = {w for e in entries if e.person for n in e.names for w in key(phrase(n)).split()}
+    for row in rows:
+        taken.update(key(d) for d in row[4])
+    variants = {}
+    for iso3, iso2, gname, names, demonyms, capital in rows:
+        synonyms = [n for entry in headers.get(iso3, []) for n in entry.names]
+        variants[iso3] = dedupe(spellings(names, synonyms, taken, places, person_words))
+    claims = {}
+    for iso3, vs in variants.items():
+        for v in vs:
+            claims.setdefault(key(v), set()).add(iso3)
+    for iso3, iso2, gname, names, demonyms, capital in rows:
+        kept = [v for v in variants[iso3] if len(claims[key(v)]) == 1]
+        lines.append("\t".join([iso3, iso2, gname, "|".join(names[1:]), "|".join(demonyms), capital,
+                                "|".join(kept)]) + "\n")
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.writelines(lines)

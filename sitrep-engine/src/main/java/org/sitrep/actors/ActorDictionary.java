@@ -320,7 +320,8 @@ public final class ActorDictionary {
 
   /**
    * The ISO 3166-1 alpha-3 code of the country {@code nameOrDemonym} names: a name the gazetteer
-   * knows for it ("Syria", "Syrian Arab Republic", "Türkiye") or a demonym ("Syrian", "Turkish",
+   * knows for it ("Syria", "Syrian Arab Republic", "Türkiye"), a variant spelling or acronym the
+   * Phoenix country list gives ("Quatar", "Afganistan", "UAE"), or a demonym ("Syrian", "Turkish",
    * "Americans", plurals taken as their singular).
    *
    * @return the code, or empty when the text names no country
@@ -487,8 +488,12 @@ public final class ActorDictionary {
         checkArgument(f.length >= 6, "%s: expected 6 columns", where);
         t.iso3ByIso2.put(f[1], f[0]);
         t.capitals.put(f[0], f[5]);
-        for (String name : ImmutableList.<String>builder().add(f[2]).add(f[3].split("\\|"))
-            .add(f[4].split("\\|")).build()) {
+        ImmutableList.Builder<String> names = ImmutableList.<String>builder().add(f[2])
+            .add(f[3].split("\\|")).add(f[4].split("\\|"));
+        if (f.length > 6) {
+          names.add(f[6].split("\\|")); // Phoenix's variant spellings ("Quatar", "UAE")
+        }
+        for (String name : names.build()) {
           String key = Keys.withoutThe(Keys.key(name));
           if (!key.isEmpty()) {
             t.countryByName.putIfAbsent(key, f[0]);

@@ -61,6 +61,22 @@ class ActorCoderTest {
   }
 
   @Test
+  void aMisspelledCountryIsStillTheCountry() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Quatar's emir rejected a request from Afganistan on Tuesday."));
+    assertThat(codeOf(ctx, "Afganistan")).isEqualTo("AFG");
+    assertThat(codeOf(ctx, "Quatar's emir")).isEqualTo("QATGOV");
+  }
+
+  @Test
+  void aTerrorGroupBasedSomewhereTakesThatCountry() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "A terror group based in Jamaica threatened two banks.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Jamaica"));
+    assertThat(codeOf(ctx, "terror group")).isEqualTo("JAMUAF");
+  }
+
+  @Test
   void aCapitalThatActsIsItsGovernmentAndOneThatIsHitToo() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text(
             "Damascus said the convoy was stopped. Rebels shelled Ankara overnight.")

@@ -78,6 +78,21 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void variantSpellingsAndAcronymsOfThePhoenixCountryListNameTheirCountry() {
+    // News misspells country names; the Phoenix country blocks list the common variants.
+    assertThat(dict.country("Quatar")).contains("QAT");
+    assertThat(dict.country("Afganistan")).contains("AFG");
+    assertThat(dict.country("Phillippines")).contains("PHL");
+    assertThat(dict.country("Ethopia")).contains("ETH");
+    assertThat(dict.country("UAE")).contains("ARE");
+    assertThat(dict.country("DPRK")).contains("PRK");
+    // A variant never takes another country's name, and two-letter forms stay out (lower-case
+    // "us" is an English word).
+    assertThat(dict.country("Niger")).contains("NER");
+    assertThat(dict.country("us")).isEmpty();
+  }
+
+  @Test
   void shortNationalNounsNameTheirCountryAsAdjectives() {
     // "Serb forces", "Croat troops", "two Britons": the suffix rule of derive.py cannot see them
     assertThat(dict.country("Serb")).contains("SRB");

@@ -52,4 +52,14 @@ class VerbOverridesTest {
         .entity("Gondor", EntityType.LOCATION, "COUNTRY")))
         .extracting(Event::root).containsExactly("19");
   }
+
+  @Test
+  void fightersWhoSurrenderRetreatMilitarily() {
+    assertThat(events(Docs.create()
+        .sentence("Two/CD hundred/CD Gondor/NNP rebels/NNS/rebel surrendered/VBD/surrender "
+            + "in/IN Dale/NNP on/IN Friday/NNP ./.")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY")
+        .entity("Dale", EntityType.LOCATION, "CITY")))
+        .extracting(Event::code).containsExactly("0874");
+  }
 }
