@@ -30,8 +30,10 @@ import org.sitrep.entities.EntityType;
  *   <li><b>In the phrase.</b> The operator of an attack noun (a nominal CAMEO 18, 19 or 20) or of a
  *       weapon (see {@code weapons.txt}) is the actor among its modifiers before it: a possessive
  *       ("Norland's F-16s"), a country or nationality ("Russian drones", "a Norland missile
- *       strike"), an organisation, or an agent noun ("junta airstrikes", "a military jet fighter",
- *       "Myanmar military airstrike"), or its "by" phrase ("strikes by Vastria's air force").
+ *       strike") or an organisation, else a word for a state's forces or an armed group
+ *       ({@code [attacker-modifiers]}: "junta airstrikes", "a military jet fighter"; not "a
+ *       terrorist attack", which says what kind), or its "by" phrase ("strikes by Vastria's air
+ *       force").
  *       Words of origin are no operator ("a Russian-made missile", "US-supplied rockets"), nor is a
  *       town ("a Kharkiv drone strike" says where).
  *   <li><b>In a relative clause.</b> "jets that Norland deployed": the subject of an
@@ -63,20 +65,20 @@ final class Operators {
   private static final int EARLIER_TRIES = 6;
 
   private final ImmutableSet<String> weapons;
+  private final ImmutableSet<String> attackers;
   private final ImmutableSet<String> modifiers;
   private final ImmutableSet<String> operatorVerbs;
-  private final AgentNouns agents;
   private final VerbLexicon lexicon;
   private final Pattern weaponWord;
 
-  Operators(Map<String, ImmutableSet<String>> lists, AgentNouns agents, VerbLexicon lexicon) {
-    checkArgument(lists.keySet().equals(Set.of("weapons", "weapon-modifiers", "operator-verbs")),
-        "weapon lists must be exactly [weapons], [weapon-modifiers], [operator-verbs]: %s",
-        lists.keySet());
+  Operators(Map<String, ImmutableSet<String>> lists, VerbLexicon lexicon) {
+    checkArgument(lists.keySet().equals(Set.of("weapons", "attacker-modifiers",
+        "weapon-modifiers", "operator-verbs")), "weapon lists must be exactly [weapons], "
+        + "[attacker-modifiers], [weapon-modifiers], [operator-verbs]: %s", lists.keySet());
     this.weapons = lists.get("weapons");
+    this.attackers = lists.get("attacker-modifiers");
     this.modifiers = lists.get("weapon-modifiers");
     this.operatorVerbs = lists.get("operator-verbs");
-    this.agents = checkNotNull(agents, "agents");
     this.lexicon = checkNotNull(lexicon, "lexicon");
     StringBuilder alt = new StringBuilder();
     for (String w : weapons) {
@@ -90,8 +92,8 @@ final class Operators {
   }
 
   /** The operators of the lists bundled with Sitrep. */
-  static Operators standard(AgentNouns agents, VerbLexicon lexicon) {
-    return new Operators(read(FILE), agents, lexicon);
+  static Operators standard(VerbLexicon lexicon) {
+    return new Operators(read(FILE), lexicon);
   }
 
   /**
@@ -129,19 +131,16 @@ final class Operators {
    */
   Actor inPhrase(Parse p, int h, ArticleContext ctx) {
     for (int t = 0; t < h; t++) {
-      if (!modifierOf(p, t, h)) {
-        continue;
-      }
       Entity e = ctx.entityAt(p.token(t).start(), p.token(t).end());
-      if (e != null) {
-        if (owner(e)) {
-          return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
-        }
-        continue;
+      if (e != null && owner(e) && modifierOf(p, t, h)) {
+        return new Actor(e.name(), e.id(), e.type() == EntityType.PERSON);
       }
+    }
+    for (int t = 0; t < h; t++) {
       String pos = p.token(t).pos();
-      if ((pos.startsWith("NN") || pos.equals("JJ")) && !weapon(p, t)
-          && (agents.word(p.lower(t)) || agents.word(p.lemma(t)))) {
+      if ((pos.startsWith("NN") || pos.equals("JJ")) && !weapon(p, t) && !weaponPart(p, t)
+          && (attackers.contains(p.lemma(t)) || attackers.contains(p.lower(t)))
+          && ctx.entityAt(p.token(t).start(), p.token(t).end()) == null && modifierOf(p, t, h)) {
         return new Actor(ctx.text.substring(p.token(t).start(), p.token(t).end()), null, false);
       }
     }
@@ -244,6 +243,12 @@ final class Operators {
       return false;
     }
     return true;
+  }
+
+  /** Whether token {@code t} is part of a two-word weapon ("fighter" in "fighter jet"). */
+  private boolean weaponPart(Parse p, int t) {
+    return (t + 1 < p.size() && weapons.contains(p.lemma(t) + " " + p.lemma(t + 1)))
+        || (t > 0 && weapons.contains(p.lemma(t - 1) + " " + p.lemma(t)));
   }
 
   /**

@@ -28,7 +28,7 @@ final class PhraseActors {
   private final Operators operators;
 
   PhraseActors(EventWords words, AgentNouns agents) {
-    this(words, agents, Operators.standard(agents, VerbLexicon.get()));
+    this(words, agents, Operators.standard(VerbLexicon.get()));
   }
 
   PhraseActors(EventWords words, AgentNouns agents, Operators operators) {
@@ -167,13 +167,15 @@ final class PhraseActors {
 
   /**
    * The actor of the noun phrase headed by {@code h} alone, or null. A weapon stands for its
-   * operator and an attack noun for who carries it out (see {@link #operator}).
+   * operator, and an attack noun that is the subject or agent of its clause for who carries it
+   * out (see {@link #operator}).
    */
   Actor actor(Parse p, int h, ArticleContext ctx) {
     if (operators.weapon(p, h)) {
       return weaponOperator(p, h, ctx);
     }
-    if (operators.attack(p, h)) {
+    if (operators.attack(p, h) && acting(p, h)) {
+      // only as who acts: "launched a military offensive" makes "military" no target
       Actor by = operators.inPhrase(p, h, ctx);
       if (by != null) {
         return by; // "junta airstrikes killed five": the junta

@@ -71,6 +71,32 @@ class OperatorsTest {
   }
 
   @Test
+  void anAttackLaunchedIsNoTarget() {
+    List<Event> out = triggered(countries().sentence("Norland/NNP threatened/VBD/threaten to/TO "
+        + "launch/VB/launch a/DT military/JJ offensive/NN against/IN Vastria/NNP ./."),
+        "threatened");
+    assertThat(out).extracting(Event::targetName).doesNotContain("military");
+  }
+
+  @Test
+  void aWordForTheKindOfAttackIsNoSource() {
+    List<Event> out = triggered(countries().sentence("It/PRP was/VBD/be the/DT worst/JJS "
+        + "terrorist/JJ attack/NN in/IN Vastria/NNP ./."), "attack");
+    assertThat(out).extracting(Event::sourceName).doesNotContain("terrorist");
+  }
+
+  @Test
+  void aWeaponCompoundIsNoAgent() {
+    List<Event> out = triggered(countries().sentence("A/DT Velorian/JJ F-16/NN fighter/NN "
+        + "jet/NN bombed/VBD/bomb targets/NNS/target in/IN Vastria/NNP ./."), "bombed");
+    assertThat(out).isNotEmpty();
+    assertThat(out).extracting(Event::sourceName).containsOnly("Velorian");
+    List<Event> unowned = triggered(countries().sentence("A/DT fighter/NN jet/NN "
+        + "bombed/VBD/bomb targets/NNS/target in/IN Vastria/NNP ./."), "bombed");
+    assertThat(unowned).extracting(Event::sourceName).doesNotContain("fighter", "fighter jet");
+  }
+
+  @Test
   void aWeaponMadeByANationIsNotThatNationsAttack() {
     List<Event> out = triggered(countries().sentence("A/DT Tarsan-made/JJ missile/NN "
         + "sold/VBN/sell to/IN Norland/NNP hit/VBD/hit a/DT market/NN in/IN Arel/NNP ./."),
