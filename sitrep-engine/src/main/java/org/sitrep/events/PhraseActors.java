@@ -25,10 +25,16 @@ final class PhraseActors {
 
   private final EventWords words;
   private final AgentNouns agents;
+  private final Operators operators;
 
   PhraseActors(EventWords words, AgentNouns agents) {
+    this(words, agents, Operators.standard(VerbLexicon.get()));
+  }
+
+  PhraseActors(EventWords words, AgentNouns agents, Operators operators) {
     this.words = words;
     this.agents = agents;
+    this.operators = operators;
   }
 
   /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
@@ -159,8 +165,22 @@ final class PhraseActors {
     return null;
   }
 
-  /** The actor of the noun phrase headed by {@code h} alone, or null. */
+  /**
+   * The actor of the noun phrase headed by {@code h} alone, or null. A weapon stands for its
+   * operator, and an attack noun that is the subject or agent of its clause for who carries it
+   * out (see {@link #operator}).
+   */
   Actor actor(Parse p, int h, ArticleContext ctx) {
+    if (operators.weapon(p, h)) {
+      return weaponOperator(p, h, ctx);
+    }
+    if (operators.attack(p, h) && acting(p, h)) {
+      // only as who acts: "launched a military offensive" makes "military" no target
+      Actor by = operators.inPhrase(p, h, ctx);
+      if (by != null) {
+        return by; // "junta airstrikes killed five": the junta
+      }
+    }
     String pos = p.token(h).pos();
     Entity e = entityOf(p, h, ctx);
     if (e != null && ArticleContext.isPlace(e) && words.titles.contains(p.lemma(h))) {
@@ -232,6 +252,57 @@ final class PhraseActors {
     }
     String name = description(p, h, ctx);
     return name == null ? null : new Actor(name, null, false);
+  }
+
+  /**
+   * Who carries out attack noun {@code h} by the words of its own phrase ("junta airstrikes", "a
+   * Norland missile strike", "a military airstrike"; see {@link Operators#inPhrase}), or null
+   * when {@code h} is no attack noun or names nobody.
+   */
+  Actor operator(Parse p, int h, ArticleContext ctx) {
+    return operators.attack(p, h) ? operators.inPhrase(p, h, ctx) : null;
+  }
+
+  /**
+   * The operator of weapon {@code h}: named in its phrase, else, for "its"/"their" weapons, the
+   * subject of the reporting clause, else, when the weapon is the subject or agent of the clause
+   * ("the jets dropped", "struck by two missiles", "one of the aircraft fired"), the owner of an
+   * earlier weapon in the article; null when none is found, for a weapon is no actor.
+   */
+  private Actor weaponOperator(Parse p, int h, ArticleContext ctx) {
+    Actor a = operators.inPhrase(p, h, ctx);
+    if (a != null) {
+      return a;
+    }
+    int poss = p.child(h, "nmod:poss");
+    if (poss >= 0 && OWNER_PRONOUNS.contains(p.lower(poss)) && p.base(h).equals("nsubj")
+        && p.head(h) >= 0) {
+      Actor owner = reportingSubject(p, p.head(h), h, ctx);
+      if (owner != null && owner.id() != null) {
+        return owner; // "Arnor said its jets had struck": Arnor
+      }
+    }
+    if (!acting(p, h)) {
+      return null; // "dropped two bombs": what is fired is no party
+    }
+    return operators.earlier(p.token(p.subtree(h, NP_STOP).get(0)).start(), ctx);
+  }
+
+  /**
+   * Whether noun {@code h} is who acts in its clause: its subject, a passive's "by" agent, or
+   * what a subject counts ("one of the aircraft fired").
+   */
+  private static boolean acting(Parse p, int h) {
+    String r = p.base(h);
+    if (r.equals("nsubj") && !p.relation(h).equals("nsubj:pass")) {
+      return true;
+    }
+    if (r.equals("obl") && (p.relation(h).equals("obl:agent") || p.caseOf(h).equals("by"))) {
+      return true;
+    }
+    int q = p.head(h);
+    return r.equals("nmod") && p.caseOf(h).equals("of") && q >= 0
+        && p.relation(q).equals("nsubj");
   }
 
   /**

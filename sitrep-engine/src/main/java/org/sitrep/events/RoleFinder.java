@@ -21,7 +21,8 @@ import org.sitrep.entities.EntityType;
  *       demand or refusal with no target of its own takes the target of the act it frames, or
  *       the subject of its "that" clause ("demanded that Y withdraw").
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
- *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source. A
+ *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source, else
+ *       for an attack noun an agent noun before it ("junta airstrikes", see {@link Operators}). A
  *       noun that is the object of a verb of doing or announcing ("held talks", "launched an
  *       offensive", "denied the attack") takes that verb's subject; after other verbs ("discussed
  *       the clashes") it does not.
@@ -390,6 +391,10 @@ final class RoleFinder {
           sources.add(new Actor(e.name(), e.id(), false));
         }
       }
+    }
+    Actor operator = sources.isEmpty() ? phrases.operator(p, i, ctx) : null;
+    if (operator != null) {
+      sources.add(operator); // "junta airstrikes", "a military airstrike"
     }
     if (sources.isEmpty() && argOfVerb && rel.equals("obj")
         && words.takesPart(p.lemma(governor))) {
