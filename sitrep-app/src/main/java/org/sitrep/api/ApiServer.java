@@ -69,6 +69,15 @@ public final class ApiServer implements AutoCloseable {
     return app.refreshStoryPages(PAGE_ENCODER, listener);
   }
 
+  /**
+   * A story's whole page as the API computes and stores it ({@link SitrepService#storyPage}), as
+   * JSON: read from the store while the story is unchanged, so {@code sitrep story --format
+   * json} shares it with the server.
+   */
+  public static String storyPage(SitrepService app, org.sitrep.stories.Story story) {
+    return app.storyPage(story, PAGE_ENCODER);
+  }
+
   public static ApiServer start(SitrepService app, ApiConfig config) {
     Objects.requireNonNull(app, "app");
     Objects.requireNonNull(config, "config");
