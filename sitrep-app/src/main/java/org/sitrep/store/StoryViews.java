@@ -26,7 +26,10 @@ import org.sitrep.stories.Story;
  * version of the code that computed it) and the {@link #fingerprint} of what it was computed
  * from; {@link #get} returns it only while the fingerprint still matches, so a stale document is
  * never read, whatever changed it (a new member, a merge, an article stored in a new version or
- * analysed again). Thread-safe. Database failures surface as {@link StoreException}.
+ * analysed again). A document may be stored with parts (migration V9: pieces read on their own,
+ * such as one page of a long list), each with its {@link #etag}, replaced with the document and
+ * read only under the same fingerprint ({@link #part}). Thread-safe. Database failures surface
+ * as {@link StoreException}.
  */
 public final class StoryViews {
   /** Member ids per IN list when reading their versions. */
