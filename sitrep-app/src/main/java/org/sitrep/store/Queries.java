@@ -218,17 +218,10 @@ final class Queries {
       if (b.linkedActor() != null) {
         Optional<String> last = linkedBound(c, b, where + keyset, concat(args, keys),
             after == null ? null : after.articleId(), limit, linkChunk);
-        List<Object> bounds = new ArrayList<>();
-        // the keyset's OR is no index range; its first article is
-        if (after != null) {
-          bound += " AND l.article_id >= ?";
-          bounds.add(after.articleId());
-        }
         if (last.isPresent()) {
-          bound += " AND l.article_id <= ?";
-          bounds.add(last.get());
+          bound = " AND l.article_id <= ?";
+          boundArgs = List.of(last.get());
         }
-        boundArgs = bounds;
       }
       parts.add("SELECT " + COLUMNS + " FROM " + b.from() + LATEST + " WHERE 1 = 1" + b.where()
           + where + keyset + bound + " ORDER BY " + (b.lead().isEmpty() ? "" : b.lead() + ", ")
