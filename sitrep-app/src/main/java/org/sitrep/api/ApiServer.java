@@ -1,6 +1,5 @@
 package org.sitrep.api;
 
-import com.google.common.hash.Hashing;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -12,9 +11,11 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.sitrep.app.SitrepService;
 import org.sitrep.search.SearchException;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoryViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,15 @@ public final class ApiServer implements AutoCloseable {
    */
   public static int refreshStoryPages(SitrepService app, org.sitrep.app.RunListener listener) {
     return app.refreshStoryPages(PAGE_ENCODER, listener);
+  }
+
+  /**
+   * A story's whole page as the API computes and stores it ({@link SitrepService#storyPage}), as
+   * JSON: read from the store while the story is unchanged, so {@code sitrep story --format
+   * json} shares it with the server.
+   */
+  public static String storyPage(SitrepService app, org.sitrep.stories.Story story) {
+    return app.storyPage(story, PAGE_ENCODER);
   }
 
   public static ApiServer start(SitrepService app, ApiConfig config) {
@@ -192,17 +202,44 @@ public final class ApiServer implements AutoCloseable {
   private static void sendJsonBytes(Context ctx, byte[] body) {
     ctx.contentType("application/json; charset=utf-8");
     if (ctx.method() == HandlerType.GET && ctx.statusCode() == 200) {
-      String etag = "\"" + Hashing.sha256().hashBytes(body).toString().substring(0, 32) + "\"";
+      String etag = StoryViews.etag(body);
       ctx.header("ETag", etag);
       ctx.header("Cache-Control", "no-cache");
-      String match = ctx.header("If-None-Match");
-      if (match != null && (match.strip().equals("*") || List.of(match.split(","))
-          .stream().map(String::strip).anyMatch(m -> m.equals(etag) || m.equals("W/" + etag)))) {
+      if (clientHas(ctx).test(etag)) {
         ctx.status(304);
         return;
       }
     }
     ctx.result(body);
+  }
+
+  /**
+   * Whether the request's {@code If-None-Match} names an ETag (weak or strong, or {@code *}): the
+   * client has that body, and a GET answers 304 without it.
+   */
+  static Predicate<String> clientHas(Context ctx) {
+    String match = ctx.method() == HandlerType.GET ? ctx.header("If-None-Match") : null;
+    if (match == null) {
+      return etag -> false;
+    }
+    List<String> given = List.of(match.split(",")).stream().map(String::strip).toList();
+    return etag -> given.contains("*") || given.contains(etag) || given.contains("W/" + etag);
+  }
+
+  /**
+   * Sends a stored JSON part (a story's page head, say) with its stored ETag, as {@link
+   * #sendJsonBytes} would send its body: 304 when the part has no body because the client has
+   * it ({@link #clientHas}).
+   */
+  static void sendStored(Context ctx, StoryViews.Part part) {
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.header("ETag", part.etag());
+    ctx.header("Cache-Control", "no-cache");
+    if (part.body() == null) {
+      ctx.status(304);
+      return;
+    }
+    ctx.result(part.body().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String title(int status) {

@@ -1,6 +1,5 @@
 package org.sitrep.api;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -16,10 +15,7 @@ import org.sitrep.analysis.Sitrep;
 import org.sitrep.app.IngestReport;
 import org.sitrep.app.SitrepService;
 import org.sitrep.export.ExportFormat;
-import org.sitrep.fusion.StoryFusion;
 import org.sitrep.report.HtmlReport;
-import org.sitrep.report.MarkdownReport;
-import org.sitrep.report.SituationReport;
 import org.sitrep.report.StoryJson;
 import org.sitrep.search.SearchHit;
 import org.sitrep.search.SearchQuery;
@@ -111,6 +107,17 @@ final class Endpoints {
             + " (fused_event_places); stored with the story and computed again only when the story"
             + " or an article of it changed",
         List.of(STORY_ID), this::story));
+    r.add(Route.get("/api/stories/{id}/members", "getStoryMembers", "stories",
+        "One page of a story's articles and why each joined, as the story's members, "
+            + MEMBERS_PER_PAGE + " a page: {story, page, pages, total, items, next_page};"
+            + " stored with the story, with its ETag",
+        List.of(STORY_ID, PAGE), this::storyMembers));
+    r.add(Route.get("/api/stories/{id}/events/{event}/reports", "getFusedEventReports", "stories",
+        "One page of the reports of one fused event of a story, " + REPORTS_PER_PAGE + " a page:"
+            + " {story, event, page, pages, total, items, next_page}; stored with the story, with"
+            + " its ETag",
+        List.of(STORY_ID, Param.path("event", "A fused event id, as the story lists them"), PAGE),
+        this::storyReports));
     r.add(new Route(HandlerType.GET, "/api/stories/{id}/report", "getStoryReport", "stories",
         "A situation report on one story: one self-contained HTML page (no script, nothing"
             + " loaded from elsewhere, article text escaped) or Markdown",
@@ -142,9 +149,44 @@ final class Endpoints {
     json.send(ctx, body);
   }
 
+  private static final int MEMBERS_PER_PAGE = SitrepService.STORY_MEMBERS_PER_PAGE;
+  private static final int REPORTS_PER_PAGE = SitrepService.STORY_REPORTS_PER_PAGE;
+
+  private static final Param PAGE = Param.query("page", Param.Type.INTEGER,
+      "The page, from 1 (default 1); the story gives the number of pages");
+
   private void story(Context ctx) {
-    // stored with the story and computed again only when it changed (SitrepService.storyPage)
-    json.send(ctx, new RawValue(app.storyPage(storyOf(ctx), ApiServer.PAGE_ENCODER)));
+    // the head of the page stored with the story, computed again only when the story changed
+    // (SitrepService.storyHead); a client that has it gets a 304 without the body being read
+    ApiServer.sendStored(ctx, app.storyHead(storyOf(ctx), ApiServer.clientHas(ctx),
+        ApiServer.PAGE_ENCODER));
+  }
+
+  private void storyMembers(Context ctx) {
+    Story story = storyOf(ctx);
+    int page = page(ctx);
+    ApiServer.sendStored(ctx, app.storyMembers(story, page, ApiServer.clientHas(ctx),
+        ApiServer.PAGE_ENCODER).orElseThrow(() -> ApiException.notFound("story '" + story.id()
+            + "' has no page " + page + " of members; members_pages in /api/stories/"
+            + story.id() + " says how many it has")));
+  }
+
+  private void storyReports(Context ctx) {
+    Story story = storyOf(ctx);
+    String event = ctx.pathParam("event");
+    int page = page(ctx);
+    ApiServer.sendStored(ctx, app.storyReports(story, event, page, ApiServer.clientHas(ctx),
+        ApiServer.PAGE_ENCODER).orElseThrow(() -> page > 1 && app.storyReports(story, event, 1,
+            e -> true, ApiServer.PAGE_ENCODER).isPresent()
+            ? ApiException.notFound("fused event '" + event + "' of story '" + story.id()
+                + "' has no page " + page + " of reports; its reports_pages says how many")
+            : ApiException.notFound("story '" + story.id() + "' has no fused event '" + event
+                + "'; /api/stories/" + story.id() + " lists them")));
+  }
+
+  private static int page(Context ctx) {
+    Integer page = Params.integer(ctx, "page", 1, 1_000_000);
+    return page == null ? 1 : page;
   }
 
   private void storyReport(Context ctx) {
@@ -153,17 +195,15 @@ final class Endpoints {
       throw ApiException.badRequest("format must be html or md, got '" + format + "'");
     }
     Story story = storyOf(ctx);
-    List<AnalyzedArticle> articles = app.articles(story);
-    SituationReport report = SituationReport.of(story, articles,
-        StoryFusion.standard().fuse(story, articles));
+    // stored with the story as its page is, computed again only when the story changed
     if ("md".equals(format)) {
       ctx.contentType("text/markdown; charset=utf-8");
-      ctx.result(new MarkdownReport().render(report));
+      ctx.result(app.storyReport(story, SitrepService.ReportFormat.MD));
     } else {
       // The report's own policy: its inline style applies, nothing loads, nothing runs.
       ctx.header("Content-Security-Policy", HtmlReport.CONTENT_SECURITY_POLICY);
       ctx.contentType("text/html; charset=utf-8");
-      ctx.result(new HtmlReport().render(report));
+      ctx.result(app.storyReport(story, SitrepService.ReportFormat.HTML));
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.analysis.Batch;
@@ -34,6 +35,9 @@ import org.sitrep.fusion.StoryFusion;
 import org.sitrep.ingest.Article;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.quotes.Quote;
+import org.sitrep.report.HtmlReport;
+import org.sitrep.report.MarkdownReport;
+import org.sitrep.report.SituationReport;
 import org.sitrep.report.StoryJson;
 import org.sitrep.search.SearchIndex;
 import org.sitrep.search.SearchQuery;
@@ -48,6 +52,7 @@ import org.sitrep.store.Status;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredItem;
 import org.sitrep.store.StoryTables;
+import org.sitrep.store.StoryViews;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryArticle;
 import org.sitrep.stories.StoryClusterer;
@@ -465,12 +470,125 @@ public final class SitrepService implements AutoCloseable {
       if (stored.isPresent()) {
         return stored.get();
       }
-      List<AnalyzedArticle> articles = articles(story);
-      String body = encoder.apply(page(story, articles,
-          StoryFusion.standard().fuse(story, articles)));
-      store.storyViews().put(story.id(), PAGE_KIND, fingerprint, body);
-      return body;
+      return computePage(story, fingerprint, encoder);
     }
+  }
+
+  /** Computes a story's page and its parts and stores them; the caller holds {@code pages}. */
+  private String computePage(Story story, String fingerprint, Function<Object, String> encoder) {
+    List<AnalyzedArticle> articles = articles(story);
+    Map<String, Object> page = page(story, articles, StoryFusion.standard().fuse(story, articles));
+    String body = encoder.apply(page);
+    store.storyViews().put(story.id(), PAGE_KIND, fingerprint, body,
+        StoryPageParts.split(page, encoder));
+    return body;
+  }
+
+  /** Members a page of {@link #storyMembers} holds. */
+  public static final int STORY_MEMBERS_PER_PAGE = StoryPageParts.MEMBERS_PER_PAGE;
+  /** Reports a page of {@link #storyReports} holds. */
+  public static final int STORY_REPORTS_PER_PAGE = StoryPageParts.REPORTS_PER_PAGE;
+
+  /** The forms of a situation report ({@link #storyReport}). */
+  public enum ReportFormat { MD, HTML }
+
+  /**
+   * A situation report on a story ({@link SituationReport}) as Markdown or as one self-contained
+   * HTML page: stored with the story as its page is ({@link #storyPage}), under the same
+   * fingerprint, so it is computed again only when the story or one of its articles changed.
+   */
+  public String storyReport(Story story, ReportFormat format) {
+    Objects.requireNonNull(format, "format");
+    StoryViews views = store.storyViews();
+    String kind = "report " + format.name().toLowerCase(Locale.ROOT) + PAGE_KIND.substring(4);
+    String fingerprint = views.fingerprint(story);
+    Optional<String> stored = views.get(story.id(), kind, fingerprint);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    synchronized (pages) {
+      stored = views.get(story.id(), kind, fingerprint);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      List<AnalyzedArticle> articles = articles(story);
+      SituationReport report = SituationReport.of(story, articles,
+          StoryFusion.standard().fuse(story, articles));
+      String text = format == ReportFormat.HTML ? new HtmlReport().render(report)
+          : new MarkdownReport().render(report);
+      views.put(story.id(), kind, fingerprint, text);
+      return text;
+    }
+  }
+
+  /**
+   * The head of a story's page: the page of {@link #storyPage} with its long lists cut to their
+   * first page, members ({@value StoryPageParts#MEMBERS_PER_PAGE} a page) and each fused event's
+   * reports ({@value StoryPageParts#REPORTS_PER_PAGE} a page), each followed by its total and
+   * number of pages ({@code members_total}, {@code members_pages}; {@code reports_total}, {@code
+   * reports_pages}). Stored with the story as the page is, with its ETag.
+   *
+   * @param has whether the caller already has the part with this ETag: then its body is not
+   *     read, and the part returned has none
+   */
+  public StoryViews.Part storyHead(Story story, Predicate<String> has,
+      Function<Object, String> encoder) {
+    return storyPart(story, StoryPageParts.HEAD, has, encoder).orElseThrow(
+        () -> new IllegalStateException("story " + story.id() + " has no stored head"));
+  }
+
+  /**
+   * Page {@code page} (from 1) of a story's members: {@code {story, page, pages, total, items,
+   * next_page}}, items as the page's {@code members}; empty when the story has fewer pages.
+   * See {@link #storyHead} for {@code has}.
+   */
+  public Optional<StoryViews.Part> storyMembers(Story story, int page, Predicate<String> has,
+      Function<Object, String> encoder) {
+    checkArgument(page >= 1, "pages count from 1, got %s", page);
+    return storyPart(story, StoryPageParts.members(page), has, encoder);
+  }
+
+  /**
+   * Page {@code page} (from 1) of the reports of one fused event of a story: {@code {story,
+   * event, page, pages, total, items, next_page}}; empty when the story has no fused event of
+   * that id or the event fewer pages. See {@link #storyHead} for {@code has}.
+   */
+  public Optional<StoryViews.Part> storyReports(Story story, String eventId, int page,
+      Predicate<String> has, Function<Object, String> encoder) {
+    checkArgument(page >= 1, "pages count from 1, got %s", page);
+    return storyPart(story, StoryPageParts.reports(eventId, page), has, encoder);
+  }
+
+  /**
+   * A stored part of a story's page ({@link StoryPageParts}), computing the page first when it
+   * is missing or stale. A page stored before its parts were (schema 8) has no head: it is
+   * computed again.
+   */
+  private Optional<StoryViews.Part> storyPart(Story story, String part, Predicate<String> has,
+      Function<Object, String> encoder) {
+    StoryViews views = store.storyViews();
+    String fingerprint = views.fingerprint(story);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Optional<StoryViews.Part> found = views.part(story.id(), PAGE_KIND, part, fingerprint, has);
+      if (found.isPresent()) {
+        return found;
+      }
+      if (!part.equals(StoryPageParts.HEAD)
+          && views.part(story.id(), PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true)
+              .isPresent()) {
+        return Optional.empty(); // the page is current and has no such part
+      }
+      synchronized (pages) {
+        if (views.part(story.id(), PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true)
+            .isEmpty()) {
+          computePage(story, fingerprint, encoder);
+        }
+      }
+      // read again: another process may have replaced the page meanwhile (then it is stale)
+      fingerprint = views.fingerprint(story);
+    }
+    throw new IllegalStateException("the page of story " + story.id() + " kept changing while"
+        + " it was read");
   }
 
   /**
@@ -482,7 +600,9 @@ public final class SitrepService implements AutoCloseable {
    */
   public int refreshStoryPages(Function<Object, String> encoder, RunListener listener) {
     List<Story> all = stories(listener);
-    Map<String, String> stored = store.storyViews().fingerprints(PAGE_KIND);
+    // the head's fingerprint: a page stored before its parts were (schema 8) has none
+    Map<String, String> stored = store.storyViews().partFingerprints(PAGE_KIND,
+        StoryPageParts.HEAD);
     int computed = 0;
     for (Story s : all) {
       String fingerprint = store.storyViews().fingerprint(s);

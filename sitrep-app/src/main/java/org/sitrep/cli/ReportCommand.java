@@ -5,15 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.app.SitrepService;
-import org.sitrep.fusion.StoryFusion;
-import org.sitrep.report.HtmlReport;
-import org.sitrep.report.MarkdownReport;
 import org.sitrep.report.SituationReport;
-import org.sitrep.stories.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitrep report ID --format md|html [--output FILE]}: a situation report on one story of
  * the stored corpus (see {@link SituationReport}), as Markdown or as one self-contained HTML page,
- * on standard output or into a file. An unknown story id is a usage error (exit 2); a file that
+ * on standard output or into a file. The report is stored with the story ({@link
+ * SitrepService#storyReport}): a second report on an unchanged story is read, not computed. An unknown story id is a usage error (exit 2); a file that
  * cannot be written is a one-line error (exit 1).
  */
 @Command(name = "report", description = "Write a situation report on one story: summary,"
@@ -49,16 +44,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Story story;
-    List<AnalyzedArticle> articles;
+    String text;
     try (SitrepService app = Stores.open(data)) {
-      story = StoryCommand.find(app, id, spec);
-      articles = app.articles(story);
+      // stored with the story (as the API's report is), computed again only when it changed
+      text = app.storyReport(StoryCommand.find(app, id, spec), format == Format.html
+          ? SitrepService.ReportFormat.HTML : SitrepService.ReportFormat.MD);
     }
-    SituationReport report = SituationReport.of(story, articles,
-        StoryFusion.standard().fuse(story, articles));
-    String text = format == Format.html ? new HtmlReport().render(report)
-        : new MarkdownReport().render(report);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

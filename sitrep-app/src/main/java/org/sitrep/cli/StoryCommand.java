@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.api.ApiServer;
 import org.sitrep.app.SitrepService;
 import org.sitrep.framing.Voice;
 import org.sitrep.fusion.Contradiction;
@@ -17,7 +18,6 @@ import org.sitrep.fusion.Report;
 import org.sitrep.fusion.StoryFusion;
 import org.sitrep.fusion.Timeline;
 import org.sitrep.report.FusionJson;
-import org.sitrep.report.StoryJson;
 import org.sitrep.stories.Membership;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryFraming;
@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * unknown id is a usage error (exit 2). JSON: the fields of {@code sitrep stories} plus {@code
  * members} (per article: id, title, outlet, wire, published, started, score, text, names, time,
  * shared_names, duplicate_of), {@code fused_events}, {@code contradictions} and {@code timeline}
- * (see {@link FusionJson}) and {@code framing}.
+ * (see {@link FusionJson}), {@code framing} and {@code fused_event_places}: the page the API
+ * computes and stores with the story ({@link ApiServer#storyPage}), read while the story is
+ * unchanged. The text form is computed from the articles each time.
  */
 @Command(name = "story", description = "Show one story: its articles and why each joined, its"
     + " fused events with corroboration, contradictions, a timeline, and framing per outlet.")
@@ -55,19 +57,19 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() {
     Story story;
     List<AnalyzedArticle> articles;
+    PrintWriter out = spec.commandLine().getOut();
     try (SitrepService app = Stores.open(data)) {
       story = find(app, id, spec);
+      if (format == StoriesCommand.Format.json) {
+        // the page the server sends, stored with the story: read, not computed, while unchanged
+        out.println(ApiServer.storyPage(app, story));
+        return 0;
+      }
       articles = app.articles(story);
     }
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
-    FusedStory fused = StoryFusion.standard().fuse(story, articles);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == StoriesCommand.Format.json) {
-      out.println(StoriesCommand.json(StoryJson.of(story, articles, fused)));
-    } else {
-      text(out, story, byId, fused);
-    }
+    text(out, story, byId, StoryFusion.standard().fuse(story, articles));
     return 0;
   }
 

@@ -93,7 +93,8 @@ final class AnalysisRows {
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (article_id, version,"
         + " ordinal, start_offset, end_offset, covered_text, speaker, speaker_id, verb, channel,"
-        + " quote_kind, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " quote_kind, sentence_start, sentence_end, speaker_key)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, LOWER(?))")) {
       int i = 0;
       for (Quote q : a.quotes()) {
         key(ps, id, version, i++);
@@ -101,6 +102,8 @@ final class AnalysisRows {
         ps.setInt(5, q.end());
         ps.setString(6, q.text());
         ps.setString(7, q.speaker());
+        // schema 9: the speaker filter's key, with the SQL function the filter applied before
+        ps.setString(14, q.speaker());
         ps.setString(8, q.speakerId());
         ps.setString(9, q.verb());
         ps.setString(10, q.channel());

@@ -644,7 +644,18 @@ public final class ArticleStore implements AutoCloseable {
       StoredItem.Key after, int limit) {
     Objects.requireNonNull(filter, "filter");
     checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
-    return read("cannot list events", c -> Queries.events(c, filter, after, limit));
+    return events(filter, after, limit, Queries.LINK_CHUNK);
+  }
+
+  /**
+   * {@link #events}, walking a registry actor's links {@code linkChunk} at a time; tests give a
+   * small chunk, so that a page spans several steps.
+   */
+  List<StoredItem<org.sitrep.analysis.EventOut>> events(EventFilter filter,
+      StoredItem.Key after, int limit, int linkChunk) {
+    Objects.requireNonNull(filter, "filter");
+    checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
+    return read("cannot list events", c -> Queries.events(c, filter, after, limit, linkChunk));
   }
 
   /** As {@link #events}, for quotes (reported speech included). */
@@ -652,7 +663,15 @@ public final class ArticleStore implements AutoCloseable {
       StoredItem.Key after, int limit) {
     Objects.requireNonNull(filter, "filter");
     checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
-    return read("cannot list quotes", c -> Queries.quotes(c, filter, after, limit));
+    return quotes(filter, after, limit, Queries.LINK_CHUNK);
+  }
+
+  /** {@link #quotes}, walking a registry actor's links {@code linkChunk} at a time (tests). */
+  List<StoredItem<org.sitrep.quotes.Quote>> quotes(QuoteFilter filter, StoredItem.Key after,
+      int limit, int linkChunk) {
+    Objects.requireNonNull(filter, "filter");
+    checkArgument(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000, got %s", limit);
+    return read("cannot list quotes", c -> Queries.quotes(c, filter, after, limit, linkChunk));
   }
 
   /**

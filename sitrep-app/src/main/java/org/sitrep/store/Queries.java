@@ -37,7 +37,7 @@ final class Queries {
    * union (the first rows of a union are among the first rows of its parts).
    */
   static List<StoredItem<EventOut>> events(Connection c, EventFilter f, StoredItem.Key after,
-      int limit) throws SQLException {
+      int limit, int linkChunk) throws SQLException {
     StringBuilder where = new StringBuilder();
     List<Object> args = new ArrayList<>();
     if (f.cameoRoot() != null) {
@@ -81,29 +81,31 @@ final class Queries {
           "t.target_name_key"));
       Optional<RegistryActor> actor = Registry.find(c, f.actor());
       if (actor.isPresent()) {
-        branches.add(new Branch("registry_links l JOIN events t ON t.article_id = l.article_id"
+        branches.add(Branch.linked("registry_links l JOIN events t ON t.article_id = l.article_id"
             + " AND t.version = l.version AND (t.source_id = l.entity_id"
-            + " OR t.target_id = l.entity_id)", " AND l.actor_id = ?",
-            List.of(actor.get().id()), ""));
+            + " OR t.target_id = l.entity_id)", actor.get().id()));
       }
     }
-    return page(c, branches, where, args, after, limit, AnalysisRows::readEvents);
+    return page(c, branches, where, args, after, limit, AnalysisRows::readEvents, linkChunk);
   }
 
   static List<StoredItem<Quote>> quotes(Connection c, QuoteFilter f, StoredItem.Key after,
-      int limit) throws SQLException {
+      int limit, int linkChunk) throws SQLException {
     StringBuilder where = new StringBuilder();
     List<Object> args = new ArrayList<>();
-    if (f.speaker() != null) {
+    // the speaker filter is an OR of two alternatives, each its own query (see #events)
+    List<Branch> branches = new ArrayList<>();
+    if (f.speaker() == null) {
+      branches.add(new Branch("quotes t", "", List.of(), ""));
+    } else {
+      // schema 9: speaker_key is LOWER(speaker), which quotes_by_speaker serves
+      branches.add(new Branch("quotes t", " AND t.speaker_key = ?",
+          List.of(f.speaker().toLowerCase(Locale.ROOT)), "t.speaker_key"));
       Optional<RegistryActor> actor = Registry.find(c, f.speaker());
-      where.append(" AND (LOWER(t.speaker) = ?");
-      args.add(f.speaker().toLowerCase(Locale.ROOT));
       if (actor.isPresent()) {
-        where.append(" OR EXISTS (SELECT 1 FROM registry_links l WHERE l.article_id = t.article_id"
-            + " AND l.version = t.version AND l.actor_id = ? AND l.entity_id = t.speaker_id)");
-        args.add(actor.get().id());
+        branches.add(Branch.linked("registry_links l JOIN quotes t ON t.article_id = l.article_id"
+            + " AND t.version = l.version AND t.speaker_id = l.entity_id", actor.get().id()));
       }
-      where.append(")");
     }
     if (f.from() != null) {
       where.append(" AND v.published_on >= ?");
@@ -114,11 +116,10 @@ final class Queries {
       args.add(java.sql.Date.valueOf(f.to()));
     }
     source(f.source(), where, args);
-    return page(c, List.of(new Branch("quotes t", "", List.of(), "")), where, args, after, limit,
-        (conn, id, version) -> {
-          AnalyzedArticle a = Rows.read(conn, id, version);
-          return a == null ? List.of() : a.quotes();
-        });
+    return page(c, branches, where, args, after, limit, (conn, id, version) -> {
+      AnalyzedArticle a = Rows.read(conn, id, version);
+      return a == null ? List.of() : a.quotes();
+    }, linkChunk);
   }
 
   static List<ArticleSummary> articles(Connection c, String afterId, int limit)
@@ -162,7 +163,28 @@ final class Queries {
    * fetched and sorted every matching row first (8,460 rows for one root in a 10,000-article
    * store: 22,549 reads against 72).
    */
-  private record Branch(String from, String where, List<Object> args, String lead) {}
+  private record Branch(String from, String where, List<Object> args, String lead,
+      Long linkedActor) {
+    Branch(String from, String where, List<Object> args, String lead) {
+      this(from, where, args, lead, null);
+    }
+
+    /**
+     * The rows of {@code join} (registry links {@code l} joined to the listed table {@code t})
+     * whose links are to registry actor {@code actor}. Its rows come in link order, not in the
+     * page's, so the engine must sort them; {@link #page} bounds how many (see {@link
+     * #linkedBound}).
+     */
+    static Branch linked(String join, long actor) {
+      return new Branch(join, " AND l.actor_id = ?", List.of(actor), "", actor);
+    }
+  }
+
+  /**
+   * How many of a registry actor's link rows {@link #linkedBound} reads per step: small enough
+   * that sorting one step's rows is quick, large enough that a common actor needs one or two.
+   */
+  static final int LINK_CHUNK = 400;
 
   /** Reads the listed items of one stored version (empty when it is gone). */
   @FunctionalInterface
@@ -179,7 +201,7 @@ final class Queries {
    */
   private static <T> List<StoredItem<T>> page(Connection c, List<Branch> branches,
       StringBuilder where, List<Object> args, StoredItem.Key after, int limit,
-      ItemReader<T> items) throws SQLException {
+      ItemReader<T> items, int linkChunk) throws SQLException {
     String keyset = "";
     List<Object> keys = new ArrayList<>();
     if (after != null) {
@@ -191,12 +213,23 @@ final class Queries {
     List<Object> all = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (Branch b : branches) {
+      String bound = "";
+      List<Object> boundArgs = List.of();
+      if (b.linkedActor() != null) {
+        Optional<String> last = linkedBound(c, b, where + keyset, concat(args, keys),
+            after == null ? null : after.articleId(), limit, linkChunk);
+        if (last.isPresent()) {
+          bound = " AND l.article_id <= ?";
+          boundArgs = List.of(last.get());
+        }
+      }
       parts.add("SELECT " + COLUMNS + " FROM " + b.from() + LATEST + " WHERE 1 = 1" + b.where()
-          + where + keyset + " ORDER BY " + (b.lead().isEmpty() ? "" : b.lead() + ", ")
+          + where + keyset + bound + " ORDER BY " + (b.lead().isEmpty() ? "" : b.lead() + ", ")
           + "t.article_id, t.ordinal LIMIT " + limit);
       all.addAll(b.args());
       all.addAll(args);
       all.addAll(keys);
+      all.addAll(boundArgs);
     }
     String sql = parts.size() == 1 ? parts.get(0)
         : "SELECT * FROM ((" + String.join(") UNION (", parts) + ")) u"
@@ -224,6 +257,82 @@ final class Queries {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * The last article a linked branch ({@link Branch#linked}) need read for a page of {@code
+   * limit} rows, or empty when it must read to the end. The actor's links are walked in the
+   * order of their index ({@code registry_links_by_actor_version}: actor, article, version,
+   * entity), {@code chunk} link rows at a time, from the page's first article on; after each step
+   * the branch's rows within the articles walked so far are counted (at most {@code limit}: only
+   * those rows are sorted). Once they reach {@code limit}, the page's rows of this branch all lie
+   * in those articles: every later row sorts after them. Ordered by {@code (article_id,
+   * ordinal)} without that bound, the engine fetched and sorted every row of the actor first
+   * (609 ms p99 for events by actor on 10,000 articles).
+   *
+   * @param common the common filters and keyset after the branch's own condition
+   * @param from the page's first article (its keyset's), or null from the start
+   */
+  private static Optional<String> linkedBound(Connection c, Branch b, String common,
+      List<Object> commonArgs, String from, int limit, int chunk) throws SQLException {
+    String walk = "SELECT l.article_id FROM registry_links l WHERE l.actor_id = ?"
+        + " AND l.article_id %s ? ORDER BY l.article_id, l.version, l.entity_id LIMIT " + chunk;
+    String count = "SELECT COUNT(*) FROM (SELECT t.article_id FROM " + b.from() + LATEST
+        + " WHERE 1 = 1" + b.where() + common + " AND l.article_id %s ? AND l.article_id <= ?"
+        + " LIMIT " + limit + ") n";
+    String done = null;
+    int found = 0;
+    while (true) {
+      String last = null;
+      int links = 0;
+      try (PreparedStatement ps = c.prepareStatement(String.format(Locale.ROOT,
+          from == null && done == null ? walk.replace(" AND l.article_id %s ?", "") : walk,
+          done == null ? ">=" : ">"))) {
+        ps.setLong(1, b.linkedActor());
+        if (from != null || done != null) {
+          ps.setString(2, done == null ? from : done);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            last = rs.getString(1);
+            links++;
+          }
+        }
+      }
+      if (links < chunk) {
+        return Optional.empty(); // the walk reached the actor's last link
+      }
+      String lower = done == null ? from : done;
+      String sql = lower == null ? count.replace(" AND l.article_id %s ?", "")
+          : String.format(Locale.ROOT, count, done == null ? ">=" : ">");
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        for (Object o : b.args()) {
+          ps.setObject(i++, o);
+        }
+        for (Object o : commonArgs) {
+          ps.setObject(i++, o);
+        }
+        if (lower != null) {
+          ps.setString(i++, lower);
+        }
+        ps.setString(i, last);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          found += rs.getInt(1);
+        }
+      }
+      if (found >= limit) {
+        return Optional.of(last);
+      }
+      done = last;
+    }
+  }
+
+  private static List<Object> concat(List<Object> a, List<Object> b) {
+    List<Object> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.sitrep.stories.Story;
 
@@ -25,7 +26,10 @@ import org.sitrep.stories.Story;
  * version of the code that computed it) and the {@link #fingerprint} of what it was computed
  * from; {@link #get} returns it only while the fingerprint still matches, so a stale document is
  * never read, whatever changed it (a new member, a merge, an article stored in a new version or
- * analysed again). Thread-safe. Database failures surface as {@link StoreException}.
+ * analysed again). A document may be stored with parts (migration V9: pieces read on their own,
+ * such as one page of a long list), each with its {@link #etag}, replaced with the document and
+ * read only under the same fingerprint ({@link #part}). Thread-safe. Database failures surface
+ * as {@link StoreException}.
  */
 public final class StoryViews {
   /** Member ids per IN list when reading their versions. */
@@ -116,21 +120,133 @@ public final class StoryViews {
   }
 
   /**
+   * One stored part of a document (schema 9): a piece of it that is read on its own, with the
+   * {@link #etag} of its body.
+   *
+   * @param etag the part's ETag, as {@link #etag} gives it for the body
+   * @param body the part, or null when the caller said it already has this ETag
+   */
+  public record Part(String etag, String body) {}
+
+  /**
+   * The strong HTTP ETag of a body as the API sends it: a quoted hex digest of its UTF-8 bytes
+   * (the first 128 bits of SHA-256). Stored with each part, so a conditional request is answered
+   * without reading or hashing the body.
+   */
+  public static String etag(byte[] body) {
+    return "\"" + Hashing.sha256().hashBytes(body).toString().substring(0, 32) + "\"";
+  }
+
+  /**
+   * The part {@code part} of the stored document of this kind, if the document was computed from
+   * {@code fingerprint} and has that part; its body is read only when {@code has} does not
+   * accept its ETag (a client that already has it needs none).
+   */
+  public Optional<Part> part(String storyId, String kind, String part, String fingerprint,
+      Predicate<String> has) {
+    try (Connection c = pool.getConnection()) {
+      String etag;
+      try (PreparedStatement ps = c.prepareStatement("SELECT etag FROM story_view_parts"
+          + " WHERE story_id = ? AND kind = ? AND part = ? AND fingerprint = ?")) {
+        bind(ps, storyId, kind, part, fingerprint);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          etag = rs.getString(1);
+        }
+      }
+      if (has.test(etag)) {
+        return Optional.of(new Part(etag, null));
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT etag, body FROM story_view_parts"
+          + " WHERE story_id = ? AND kind = ? AND part = ? AND fingerprint = ?")) {
+        bind(ps, storyId, kind, part, fingerprint);
+        try (ResultSet rs = ps.executeQuery()) {
+          // replaced meanwhile by a document of another fingerprint: this one is stale
+          return rs.next() ? Optional.of(new Part(rs.getString(1), rs.getString(2)))
+              : Optional.empty();
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read a computed page of story " + storyId + " in " + where
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a document of this kind computed from {@code fingerprint} is stored (body unread). */
+  public boolean has(String storyId, String kind, String fingerprint) {
+    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM story_views WHERE story_id = ? AND kind = ? AND fingerprint = ?")) {
+      ps.setString(1, storyId);
+      ps.setString(2, kind);
+      ps.setString(3, fingerprint);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read a computed page of story " + storyId + " in " + where
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, String... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      ps.setString(i + 1, values[i]);
+    }
+  }
+
+  /** The fingerprints of the stored documents of this kind that have part {@code part}. */
+  public Map<String, String> partFingerprints(String kind, String part) {
+    Map<String, String> out = new HashMap<>();
+    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT story_id, fingerprint FROM story_view_parts WHERE kind = ? AND part = ?")) {
+      ps.setString(1, kind);
+      ps.setString(2, part);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the computed story pages in " + where + ": "
+          + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /**
    * Stores a document, replacing the story's earlier one of this kind. Two processes storing one
    * story's document at once both computed it from a snapshot; the later write wins, and a reader
    * takes it only if its fingerprint is current.
    */
   public void put(String storyId, String kind, String fingerprint, String body) {
+    put(storyId, kind, fingerprint, body, Map.of());
+  }
+
+  /**
+   * {@link #put} with the document's parts (name to body, names up to 80 characters), which
+   * replace the parts of the story's earlier document of this kind, in the same transaction;
+   * each is stored with its {@link #etag}.
+   */
+  public void put(String storyId, String kind, String fingerprint, String body,
+      Map<String, String> parts) {
     checkArgument(kind != null && !kind.isBlank() && kind.length() <= 40,
         "a document kind is 1 to 40 characters, got '%s'", kind);
+    for (String name : parts.keySet()) {
+      checkArgument(!name.isEmpty() && name.length() <= 80,
+          "a part name is 1 to 80 characters, got '%s'", name);
+    }
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
-        try (PreparedStatement del = c.prepareStatement(
-            "DELETE FROM story_views WHERE story_id = ? AND kind = ?")) {
-          del.setString(1, storyId);
-          del.setString(2, kind);
-          del.executeUpdate();
+        for (String table : List.of("story_views", "story_view_parts")) {
+          try (PreparedStatement del = c.prepareStatement(
+              "DELETE FROM " + table + " WHERE story_id = ? AND kind = ?")) {
+            del.setString(1, storyId);
+            del.setString(2, kind);
+            del.executeUpdate();
+          }
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO story_views (story_id, kind,"
             + " fingerprint, body) VALUES (?, ?, ?, ?)")) {
@@ -139,6 +255,17 @@ public final class StoryViews {
           ins.setString(3, fingerprint);
           ins.setString(4, body);
           ins.executeUpdate();
+        }
+        if (!parts.isEmpty()) {
+          try (PreparedStatement ins = c.prepareStatement("INSERT INTO story_view_parts (story_id,"
+              + " kind, part, fingerprint, etag, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+              bind(ins, storyId, kind, p.getKey(), fingerprint,
+                  etag(p.getValue().getBytes(StandardCharsets.UTF_8)), p.getValue());
+              ins.addBatch();
+            }
+            ins.executeBatch();
+          }
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {

@@ -501,6 +501,89 @@ class ApiServerTest {
         "format must be html or md");
   }
 
+  @Test
+  void aStoryIsSentInPagesEachWithItsStoredETag() throws Exception {
+    String clashes = storyOf(json(get(server, "/api/stories?limit=100")), "api-clashes");
+    String base = "/api/stories/" + clashes;
+    HttpResponse<String> head = get(server, base);
+    JsonNode story = json(head);
+    int members = story.get("articles").size();
+    assertThat(story.get("members_total").asInt()).isEqualTo(members);
+    assertThat(story.get("members_pages").asInt()).isEqualTo(1);
+    JsonNode event = story.get("fused_events").get(0);
+    assertThat(event.get("reports_total").asInt()).isEqualTo(event.get("reports").size());
+    assertThat(event.get("reports_pages").asInt()).isEqualTo(1);
+
+    // the head, a page of members and a page of reports: each with an ETag that a conditional
+    // request matches (304, no body) and another ETag does not
+    String eventPath = base + "/events/" + java.net.URLEncoder.encode(event.get("id").asText(),
+        StandardCharsets.UTF_8) + "/reports";
+    for (String path : List.of(base, base + "/members", base + "/members?page=1", eventPath)) {
+      HttpResponse<String> r = get(server, path);
+      assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+      String etag = r.headers().firstValue("ETag").orElseThrow();
+      assertThat(etag).matches("\"[0-9a-f]{32}\"");
+      // the stored ETag is the digest of what is sent
+      assertThat(etag).isEqualTo(org.sitrep.store.StoryViews.etag(
+          r.body().getBytes(StandardCharsets.UTF_8)));
+      HttpResponse<String> again = get(server, path, "If-None-Match", etag);
+      assertThat(again.statusCode()).as(path).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+      assertThat(get(server, path, "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
+      assertThat(get(server, path, "If-None-Match", "\"other\", " + etag).statusCode())
+          .isEqualTo(304);
+      HttpResponse<String> other = get(server, path, "If-None-Match", "\"other\"");
+      assertThat(other.statusCode()).isEqualTo(200);
+      assertThat(other.body()).isEqualTo(r.body());
+    }
+
+    JsonNode page = json(get(server, base + "/members?page=1"));
+    assertThat(page.get("story").asText()).isEqualTo(clashes);
+    assertThat(List.of(page.get("page").asInt(), page.get("pages").asInt(),
+        page.get("total").asInt())).containsExactly(1, 1, members);
+    assertThat(page.get("items")).isEqualTo(story.get("members"));
+    assertThat(page.get("next_page").isNull()).isTrue();
+    JsonNode reports = json(get(server, eventPath));
+    assertThat(reports.get("event").asText()).isEqualTo(event.get("id").asText());
+    assertThat(reports.get("items")).isEqualTo(event.get("reports"));
+
+    // the whole page (sitrep story --format json) has the same members and every report
+    JsonNode whole = JSON.readTree(ApiServer.storyPage(app, app.story(clashes).orElseThrow()));
+    assertThat(whole.get("members")).isEqualTo(story.get("members"));
+    assertThat(whole.get("fused_events").get(0).get("reports")).isEqualTo(event.get("reports"));
+  }
+
+  @Test
+  void badPagesAndUnknownStoriesOrEventsAreProblems() throws Exception {
+    String clashes = storyOf(json(get(server, "/api/stories?limit=100")), "api-clashes");
+    String base = "/api/stories/" + clashes;
+    assertProblem(get(server, base + "/members?page=0"), 400, "page must be between 1 and");
+    assertProblem(get(server, base + "/members?page=-3"), 400, "page must be between 1 and");
+    assertProblem(get(server, base + "/members?page=two"), 400, "page must be a whole number");
+    assertProblem(get(server, base + "/members?page=99999999999"), 400, "page must be a whole");
+    assertProblem(get(server, base + "/members?page=2"), 404, "has no page 2 of members");
+    assertProblem(get(server, "/api/stories/s-nothing-here/members"), 404,
+        "no story 's-nothing-here'");
+    assertProblem(get(server, base + "/events/f-nothing-here/reports"), 404,
+        "has no fused event 'f-nothing-here'");
+    String event = json(get(server, base)).get("fused_events").get(0).get("id").asText();
+    assertProblem(get(server, base + "/events/" + java.net.URLEncoder.encode(event,
+        StandardCharsets.UTF_8) + "/reports?page=2"), 404, "has no page 2 of reports");
+  }
+
+  @Test
+  void aStoryReportIsStoredWithTheStory() throws Exception {
+    String clashes = storyOf(json(get(server, "/api/stories?limit=100")), "api-clashes");
+    org.sitrep.stories.Story story = app.story(clashes).orElseThrow();
+    String md = get(server, "/api/stories/" + clashes + "/report?format=md").body();
+    assertThat(md).isEqualTo(app.storyReport(story, SitrepService.ReportFormat.MD));
+    // read back from the store: the same text, in the form the endpoint sends
+    assertThat(get(server, "/api/stories/" + clashes + "/report").body())
+        .isEqualTo(app.storyReport(story, SitrepService.ReportFormat.HTML))
+        .startsWith("<!DOCTYPE html>");
+  }
+
   /** The id of the listed story holding {@code articleId}. */
   private static String storyOf(JsonNode listing, String articleId) {
     for (JsonNode st : listing.get("items")) {

@@ -386,7 +386,12 @@ class ArticleStoreTest {
    * Back to schema 6: V8's story pages and V7's indexes and filter-key columns gone, their
    * migrations not applied.
    */
-  private static final List<String> ROLL_BACK_V7 = List.of("DROP TABLE story_views",
+  private static final List<String> ROLL_BACK_V9 = List.of("DROP TABLE story_view_parts",
+      "DROP INDEX quotes_by_speaker", "ALTER TABLE quotes DROP COLUMN speaker_key",
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+
+  private static final List<String> ROLL_BACK_V7 = concat(ROLL_BACK_V9, List.of(
+      "DROP TABLE story_views",
       "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'",
       "DROP INDEX events_by_source_code",
       "DROP INDEX events_by_target_code", "DROP INDEX events_by_source_name",
@@ -399,7 +404,38 @@ class ArticleStoreTest {
       "ALTER TABLE events DROP COLUMN target_name_key", "ALTER TABLE events DROP COLUMN plover_key",
       "ALTER TABLE events DROP COLUMN modality_key", "ALTER TABLE events DROP COLUMN event_day",
       "ALTER TABLE article_versions DROP COLUMN outlet_key",
-      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'"));
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
+
+  @Test
+  void migrationV9FillsTheSpeakerKeysOfQuotesStoredBeforeIt() throws Exception {
+    store.save(TestArticles.full("a1"));
+    store.close();
+    try (Connection c = db.connect()) {
+      for (String sql : ROLL_BACK_V9) {
+        c.createStatement().execute(sql);
+      }
+    }
+    store = db.open();
+    org.sitrep.quotes.Quote said = TestArticles.full("a1").quotes().get(0);
+    assertThat(store.quotes(new QuoteFilter("LINA HADAD", null, null, null), null, 10))
+        .extracting(StoredItem::item).containsExactly(said);
+    store.close();
+    try (Connection c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("SELECT speaker_key FROM quotes"
+            + " ORDER BY ordinal")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("lina hadad");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isNull();
+    }
+    store = db.open();
+  }
 
   private static final String[] ROLL_BACK_V6 = {"DROP TABLE story_names",
       "DROP TABLE story_term_postings", "DROP TABLE story_name_df", "DROP TABLE story_term_df",

@@ -93,17 +93,15 @@ class EventQueriesTest {
     for (EventFilter f : filters) {
       List<StoredItem.Key> whole = keys(store.events(f, null, 1000));
       assertThat(whole).as("%s", f).isEqualTo(expected.get(f));
-      List<StoredItem.Key> paged = new ArrayList<>();
-      StoredItem.Key after = null;
-      while (true) {
-        List<StoredItem.Key> page = keys(store.events(f, after, 3));
-        paged.addAll(page);
-        if (page.size() < 3) {
-          break;
-        }
-        after = page.get(page.size() - 1);
+      // a registry actor's links are walked a chunk at a time: pages that span several steps,
+      // steps that end inside an article, and the default chunk
+      for (int chunk : new int[] {1, 2, 5, Queries.LINK_CHUNK}) {
+        int c = chunk;
+        assertThat(paged((after, n) -> keys(store.events(f, after, n, c)), 3))
+            .as("%s, pages of 3, link chunks of %s", f, c).isEqualTo(expected.get(f));
+        assertThat(keys(store.events(f, null, 1000, c))).as("%s, link chunks of %s", f, c)
+            .isEqualTo(expected.get(f));
       }
-      assertThat(paged).as("%s, pages of 3", f).isEqualTo(expected.get(f));
       nonEmpty += whole.isEmpty() ? 0 : 1;
     }
     // the invented data exercise the filters: most select something, and not everything
@@ -126,6 +124,26 @@ class EventQueriesTest {
     assertThat(found).extracting(s -> s.item().source()).containsExactly("the militia");
     assertThat(store.events(new EventFilter("the militia", "18", null, null, null, null, null),
         null, 10)).isEmpty();
+  }
+
+  /** One page of keys: the first {@code limit} after {@code after} (null: from the start). */
+  @FunctionalInterface
+  interface Pager {
+    List<StoredItem.Key> page(StoredItem.Key after, int limit);
+  }
+
+  /** Every key, read page by page, each page starting after the last key of the one before. */
+  static List<StoredItem.Key> paged(Pager pager, int size) {
+    List<StoredItem.Key> all = new ArrayList<>();
+    StoredItem.Key after = null;
+    while (true) {
+      List<StoredItem.Key> page = pager.page(after, size);
+      all.addAll(page);
+      if (page.size() < size) {
+        return all;
+      }
+      after = page.get(page.size() - 1);
+    }
   }
 
   private static List<EventFilter> filters() {

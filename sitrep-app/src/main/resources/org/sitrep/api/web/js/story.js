@@ -32,12 +32,10 @@ export async function storyPage(id) {
       timeline(s.timeline.days.map(d => ({day: d.day, count: d.events, label: meta(d.events + ' event(s)', d.reports + ' report(s)', killedLabel(d))})), 'Fused events per day')),
     el('section', {id: 'map', 'aria-labelledby': 'h-map'}, el('h2', {id: 'h-map'}, 'Map'), map),
     el('section', {id: 'articles', 'aria-labelledby': 'h-articles'}, el('h2', {id: 'h-articles'}, 'Articles'),
-      table(['Published', 'Article', 'Outlet', 'Why it joined'], s.members.map(m => [day(m.published) || '', articleLink(m.id, m.title),
-        meta(m.outlet, m.wire ? 'wire: ' + m.wire : null), m.started ? 'started the story' : m.duplicate_of ? 'duplicate of ' + (titles.get(m.duplicate_of) || m.duplicate_of)
-          : meta('score ' + m.score, 'text ' + m.text, 'names ' + m.names, 'time ' + m.time, m.shared_names.length ? 'shared: ' + m.shared_names.join(', ') : null)]), 'Articles in the story')),
+      membersTable(s, titles)),
     el('section', {id: 'events', 'aria-labelledby': 'h-events'}, el('h2', {id: 'h-events'}, 'Fused events (' + s.fused_events.length + ')'),
       el('p', {class: 'meta'}, 'One row per event, with every report of it across outlets; corroboration counts independent sources.'),
-      fusedTable(s.fused_events, titles)),
+      fusedTable(s, titles)),
     el('section', {id: 'contradictions', 'aria-labelledby': 'h-contradictions'}, el('h2', {id: 'h-contradictions'}, 'Contradictions (' + s.contradictions.length + ')'),
       s.contradictions.length ? s.contradictions.map(c => contradiction(c, titles, fused)) : el('p', {class: 'meta'}, 'None found.')),
     el('section', {id: 'framing', 'aria-labelledby': 'h-framing'}, el('h2', {id: 'h-framing'}, 'Framing'),
@@ -50,19 +48,63 @@ function killedLabel(d) {
   return meta(d.killed ? r(d.killed) + ' killed' : null, d.wounded ? r(d.wounded) + ' wounded' : null);
 }
 
-function fusedTable(events, titles) {
-  return table(['Date', 'Event', 'Source', 'Target', 'Place', 'Sources', 'Reports'], events.map(f => [
-    f.date || '',
-    f.code,
-    f.source ? actorLink(f.source) : '',
-    f.target ? actorLink(f.target) : '',
-    f.place || '',
-    el('span', {title: f.sources.join('; ')}, String(f.corroboration), f.sources.length ? el('span', {class: 'meta'}, ' (' + f.sources.join('; ') + ')') : null),
-    el('details', {}, el('summary', {}, f.reports.length + ' report(s)'),
-      el('ul', {}, f.reports.map(r => el('li', {},
-        el('q', {dir: 'auto'}, r.wording || r.trigger), ' ',
-        el('span', {class: 'meta'}, meta(r.outlet, r.published, r.modality, 'trigger “' + r.trigger + '”')), ' ',
-        articleLink(r.article_id, titles.get(r.article_id))))))]), 'Fused events');
+// The story's page holds the first page of its members and of each fused event's reports; the
+// rest come a page at a time from /api/stories/{id}/members and .../events/{event}/reports.
+function membersTable(s, titles) {
+  const row = m => [day(m.published) || '', articleLink(m.id, m.title),
+    meta(m.outlet, m.wire ? 'wire: ' + m.wire : null), m.started ? 'started the story' : m.duplicate_of ? 'duplicate of ' + (titles.get(m.duplicate_of) || m.duplicate_of)
+      : meta('score ' + m.score, 'text ' + m.text, 'names ' + m.names, 'time ' + m.time, m.shared_names.length ? 'shared: ' + m.shared_names.join(', ') : null)];
+  const t = table(['Published', 'Article', 'Outlet', 'Why it joined'], s.members.map(row), 'Articles in the story');
+  const total = s.members_total ?? s.members.length;
+  return el('div', {}, t, more(t.querySelector('tbody'), s.members.length, total, 'article',
+    page => api('/stories/' + encodeURIComponent(s.id) + '/members', {page}),
+    m => el('tr', {}, row(m).map(c => el('td', {}, c)))));
+}
+
+function fusedTable(s, titles) {
+  const item = r => el('li', {},
+    el('q', {dir: 'auto'}, r.wording || r.trigger), ' ',
+    el('span', {class: 'meta'}, meta(r.outlet, r.published, r.modality, 'trigger “' + r.trigger + '”')), ' ',
+    articleLink(r.article_id, titles.get(r.article_id)));
+  return table(['Date', 'Event', 'Source', 'Target', 'Place', 'Sources', 'Reports'], s.fused_events.map(f => {
+    const list = el('ul', {}, f.reports.map(item));
+    const total = f.reports_total ?? f.reports.length;
+    return [
+      f.date || '',
+      f.code,
+      f.source ? actorLink(f.source) : '',
+      f.target ? actorLink(f.target) : '',
+      f.place || '',
+      el('span', {title: f.sources.join('; ')}, String(f.corroboration), f.sources.length ? el('span', {class: 'meta'}, ' (' + f.sources.join('; ') + ')') : null),
+      el('details', {}, el('summary', {}, total + ' report(s)'), list,
+        more(list, f.reports.length, total, 'report',
+          page => api('/stories/' + encodeURIComponent(s.id) + '/events/' + encodeURIComponent(f.id) + '/reports', {page}),
+          item))];
+  }), 'Fused events');
+}
+
+// A button that appends the next page of a paged list to `into` until all `total` are shown.
+function more(into, shown, total, noun, fetchPage, render) {
+  if (shown >= total) return null;
+  let next = 2;
+  const button = el('button', {type: 'button', class: 'more'});
+  const label = () => button.textContent = 'Show more (' + shown + ' of ' + total + ' ' + noun + 's shown)';
+  label();
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const p = await fetchPage(next);
+      for (const x of p.items) into.append(render(x));
+      shown += p.items.length;
+      next = p.next_page;
+      if (!next) button.remove(); else label();
+    } catch (e) {
+      button.textContent = 'Could not load more: ' + e.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 function contradiction(c, titles, fused) {
