@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *       target ("five were killed in Esgaroth" is not the shelling of Dale);
  *   <li>they name different targets, each an entity ("Gondor was also shelled" is not the
  *       shelling of Dale);
+ *   <li>the report is of ground taken (CAMEO 192) and the attack not: "Dale was captured" with no
+ *       taker is not the shelling of Dale;
  *   <li>the report's victims are the attackers of a violent report of the article ("two gunmen
  *       were killed": the gunmen's deaths are another deed, by whoever killed them).
  * </ul>
@@ -35,9 +37,10 @@ import java.util.regex.Pattern;
  * <p>A report that carries a toll restates an attack anywhere in the article; one with no figure
  * only when it shares the attack's target or place or lies in the same or a neighbouring
  * sentence, since an unattributed deed further away may be another incident. Among several
- * attacks the report goes to the one that shares its place or target, then (for a toll) one that
- * already carries a toll, then the nearest before it, then the nearest after it: an article with
- * two attacks reports each one's dead after it. The report becomes one of the attack's {@link
+ * attacks the report goes to the one that shares its place or target, then to one before it
+ * (an article with two attacks reports each one's dead after it; a headline's toll, before any
+ * attack, goes to the first after it), among those (for a toll) to one that already carries a
+ * toll, then to the nearest. The report becomes one of the attack's {@link
  * Mention}s and its figures are added to the attack's (a later, higher toll stays beside the
  * first: both are what the article says, with their spans).
  *
@@ -69,7 +72,7 @@ final class AttackReports {
     Set<String> attackers = new HashSet<>();
     for (Event e : events) {
       if (e.sourceName() != null && violent(e)) {
-        attackers.addAll(words(e.sourceName()));
+        attackers.add(head(e.sourceName()));
       }
     }
     for (int i = 0; i < out.size(); i++) {
@@ -103,6 +106,7 @@ final class AttackReports {
       Event attack = out.get(j);
       if (j == i || attack.sourceName() == null || !violent(attack) || denied(attack)
           || !hasToll(attack) && DEATH.matcher(attack.trigger()).lookingAt()
+          || ground(report) && !ground(attack)
           || !sameDay(attack, report) || differentPlace(attack, report)
           || differentTarget(attack, report)) {
         continue;
@@ -113,7 +117,7 @@ final class AttackReports {
         continue;
       }
       boolean before = attack.start() <= report.start();
-      int[] rank = {agrees ? 0 : 1, toll && !hasToll(attack) ? 1 : 0, before ? 0 : 1, distance};
+      int[] rank = {agrees ? 0 : 1, before ? 0 : 1, toll && !hasToll(attack) ? 1 : 0, distance};
       if (bestRank == null || compare(rank, bestRank) < 0) {
         best = j;
         bestRank = rank;
@@ -131,6 +135,14 @@ final class AttackReports {
     return 0;
   }
 
+  /**
+   * Whether the report is of ground taken (CAMEO 192): a place taken with no named taker is
+   * another deed than the shelling or killing reported beside it, and stays an event of its own.
+   */
+  private static boolean ground(Event e) {
+    return e.code().startsWith("192");
+  }
+
   static boolean violent(Event e) {
     return e.root().compareTo("18") >= 0 && e.root().compareTo("20") <= 0;
   }
@@ -144,10 +156,18 @@ final class AttackReports {
         || f.kind() == FigureKind.WOUNDED);
   }
 
-  /** Whether the report's victims are named as attackers elsewhere ("two gunmen were killed"). */
+  /**
+   * Whether the report's victims are named as attackers elsewhere ("two gunmen were killed"), by
+   * the head noun of the phrase: "a security official" is no "security forces".
+   */
   private static boolean victimsAreAttackers(Event report, Set<String> attackers) {
-    return report.targetName() != null
-        && words(report.targetName()).stream().anyMatch(attackers::contains);
+    return report.targetName() != null && attackers.contains(head(report.targetName()));
+  }
+
+  /** The last word of a phrase, lower-cased: its head noun in English. */
+  private static String head(String phrase) {
+    String[] w = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    return w.length == 0 ? "" : w[w.length - 1];
   }
 
   /** The report shares the attack's place or target (entity, or a word of the victims). */

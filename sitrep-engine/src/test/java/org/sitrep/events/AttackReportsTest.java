@@ -112,6 +112,25 @@ class AttackReportsTest {
   }
 
   @Test
+  void aVictimWhoseTitleSharesAWordWithTheAttackersIsNoAttacker() {
+    Event guards = event("Raiders stormed", "stormed", "depot guards", "a depot", null, "192",
+        "dale", List.of());
+    Event official = event("Five guards", "died", null, "a guard official", null, "190", null,
+        List.of(killed("Five", 5)));
+    assertThat(AttackReports.fold(List.of(guards, official), STARTS))
+        .extracting(Event::id).containsExactly(guards.id());
+  }
+
+  @Test
+  void groundTakenWithNoTakerStaysItsOwnEvent() {
+    Event taken = event("Villagers were", "attacked", null, "the river", null, "192", "dale",
+        List.of());
+    Event depot = event("Raiders stormed", "stormed", "Raiders", "a depot", null, "190", "dale",
+        List.of());
+    assertThat(AttackReports.fold(List.of(depot, taken), STARTS)).containsExactly(depot, taken);
+  }
+
+  @Test
   void anotherNamedTargetIsAnotherAttack() {
     Event dale = event("Raiders stormed", "stormed", "Raiders", "Dale", "e1", "192", null,
         List.of());
