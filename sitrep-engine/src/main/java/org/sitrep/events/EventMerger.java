@@ -80,7 +80,9 @@ final class EventMerger {
    * violent report of the same root that names a source, in the same sentence or the one before or
    * after it, and lends it its figures, unless that report has a toll of its own (two tolls may
    * be two incidents) or states a death rather than an attack. Further away, the toll stays an event of its own: an article may report
-   * several incidents.
+   * several incidents. Then the unattributed reports of an attack anywhere in the article go
+   * on the attack they restate, with their figures, when nothing says they are two incidents
+   * (see {@link AttackReports}).
    *
    * @param sentenceStarts the offsets at which the article's sentences start, ascending
    */
@@ -116,7 +118,7 @@ final class EventMerger {
         i--;
       }
     }
-    return out;
+    return AttackReports.fold(out, sentenceStarts);
   }
 
   /**
@@ -149,7 +151,7 @@ final class EventMerger {
     return fold(head, other, head.figures().isEmpty() ? other.figures() : head.figures());
   }
 
-  private static Event fold(Event head, Event other, List<Figure> figures) {
+  static Event fold(Event head, Event other, List<Figure> figures) {
     List<Mention> all = new ArrayList<>(head.mentions());
     all.add(Mention.of(other));
     all.addAll(other.mentions());
