@@ -59,11 +59,21 @@ final class Nicknames {
   private final Map<String, String> cues;
   private final Set<String> roles;
   private final Set<String> personNouns;
+  /** A cue, then a capitalised name without quotation marks ending at punctuation. */
+  private final Pattern unquoted;
 
   Nicknames(Lexicon lexicon) {
     this.cues = lexicon.nicknameCues;
     this.roles = lexicon.roles;
     this.personNouns = lexicon.personNouns;
+    // "called" is too often a verb ("Veld called Moscow, then ...") to introduce a bare name.
+    String phrases = String.join("|", cues.entrySet().stream()
+        .filter(e -> e.getValue().equals("CUE") || e.getValue().equals("APPOSITIVE"))
+        .map(Map.Entry::getKey).filter(k -> !k.equals("called"))
+        .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    this.unquoted = Pattern.compile("(?i:\\b(?:" + phrases + "))[ \u00A0]+((?:[Tt]he )?"
+        + "\\p{Lu}[\\p{L}’'-]*(?: (?:of|al|el|de|bin|ibn|abu) \\p{Lu}[\\p{L}’'-]*"
+        + "| \\p{Lu}[\\p{L}’'-]*){0,3})(?=[ \u00A0]?[,.;:)—–]|$)");
   }
 
   /** A nickname as the text introduces it, and the key of the name it stands for (or null). */
@@ -84,6 +94,20 @@ final class Nicknames {
       if (d == null) {
         d = introduced(text, m.start(), m.end(), nick, cands, surface, withThe);
       }
+      if (d != null) {
+        defined.putIfAbsent(surface, d);
+      }
+    }
+    // 'X, known as Hemzo,': the same cues before a bare capitalised name ending at punctuation.
+    Matcher u = unquoted.matcher(text);
+    while (u.find()) {
+      int[] nick = shape(text, u.start(1), u.end(1));
+      if (nick == null || text.substring(nick[0], nick[1]).matches(".*['’]s\\b.*")) {
+        continue;
+      }
+      String surface = text.substring(nick[0], nick[1]);
+      Defined d = introduced(text, u.start(1), u.end(1), nick, cands, surface,
+          nick[0] > u.start(1));
       if (d != null) {
         defined.putIfAbsent(surface, d);
       }

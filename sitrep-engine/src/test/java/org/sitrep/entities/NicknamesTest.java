@@ -122,6 +122,27 @@ class NicknamesTest {
     assertThat(texts(es.get(0))).containsExactly("Tomas Veld");
   }
 
+  @Test
+  void aBareNameAfterACueEndingAtPunctuationIsANicknameToo() {
+    List<Entity> es = group("Kazim Doran Belak, better known as Hemzo, rejected the truce. "
+        + "Hemzo's forces held the bridge, and Ilan Rusk, aka the Hammer of Dorvik, joined them. "
+        + "The Hammer of Dorvik spoke later.", "Kazim Doran Belak", "Ilan Rusk");
+    assertThat(es).hasSize(2);
+    assertThat(texts(named(es, "Kazim Doran Belak").orElseThrow()))
+        .containsExactly("Kazim Doran Belak", "Hemzo", "Hemzo");
+    assertThat(texts(named(es, "Ilan Rusk").orElseThrow()))
+        .containsExactly("Ilan Rusk", "Hammer of Dorvik", "Hammer of Dorvik");
+  }
+
+  @Test
+  void aBareNameNeedsAPersonBeforeTheCueAndPunctuationAfterIt() {
+    List<Entity> es = group("Tomas Veld, known as a hardliner, met the mayor of Dorvik, known as "
+        + "Kesta, and Veld, dubbed Kesta's strongman, left. Veld called Moscow, aides said.",
+        "Tomas Veld");
+    assertThat(es).hasSize(1);
+    assertThat(texts(es.get(0))).containsExactly("Tomas Veld");
+  }
+
   // --- through the whole stage -------------------------------------------------------------------
 
   private static List<Entity> entities(String text) {
