@@ -15,6 +15,11 @@ final class Cand {
   /** The {@link Names#key} of the long name this mention is defined as an alias of, or null. */
   String aliasOf;
   /**
+   * A nickname ({@link Nicknames}): a name of the entity, never its canonical one while the
+   * person's own name is known.
+   */
+  boolean nickname;
+  /**
    * Where the name proper starts when the mention begins with a title ("Mr. Roe"; see {@link
    * TitledNames}), else -1.
    */

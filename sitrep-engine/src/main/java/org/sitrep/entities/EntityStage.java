@@ -63,7 +63,8 @@ import org.sitrep.nlp.Token;
  * <p>Mentions are grouped: a surname joins the full name it abbreviates ("Okafor" → "Amina
  * Okafor", "Hassan" → "Omar al-Hassan"), a family name written first joins the full name ("Park"
  * → "Park Min-jun"), an acronym joins the name whose initials it spells or that the text defines
- * for it, and names the actor dictionary or the gazetteer resolve to one actor or country are one
+ * for it, a quoted nickname joins the person it names ({@link Nicknames}),
+ * and names the actor dictionary or the gazetteer resolve to one actor or country are one
  * entity (see {@link Grouping}). Titles before a person ("US Special Envoy for Syria") are kept as
  * roles.
  */
@@ -92,6 +93,7 @@ public final class EntityStage implements Stage<Entities> {
   private final Platforms platforms;
   private final TitledNames titledNames;
   private final Outlets outlets;
+  private final Nicknames nicknames;
 
   private EntityStage(Lexicon lexicon, Gazetteer gazetteer, ActorDictionary actors) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -108,6 +110,7 @@ public final class EntityStage implements Stage<Entities> {
     this.platforms = new Platforms(lexicon);
     this.titledNames = new TitledNames(lexicon);
     this.outlets = new Outlets(HostOutlets.load().names(), actors, gazetteer);
+    this.nicknames = new Nicknames(lexicon);
   }
 
   /** The stage over the shipped word lists, the shared gazetteer and the built-in actors. */
@@ -171,6 +174,7 @@ public final class EntityStage implements Stage<Entities> {
     oneSensePerArticle(text, nlp, cands);
     recurrence.apply(text, nlp, cands);
     titledNames.apply(text, nlp, cands);
+    nicknames.apply(text, cands);
     Directions.drop(text, cands);
     return grouping.group(text, cands);
   }

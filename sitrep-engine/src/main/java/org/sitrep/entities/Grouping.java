@@ -14,7 +14,7 @@ import org.sitrep.geo.Place;
 
 /**
  * Groups an article's candidate mentions into entities: one entity per name, with short forms
- * (surnames, acronyms, defined aliases, a company's name without its legal form) joined to the long name they stand for. Immutable and
+ * (surnames, acronyms, defined aliases and nicknames, a company's name without its legal form) joined to the long name they stand for. Immutable and
  * thread-safe.
  */
 final class Grouping {
@@ -255,12 +255,17 @@ final class Grouping {
   }
 
   /**
-   * The longest non-acronym form; for an acronym-only entity, the acronym. Of two forms of one
+   * The longest non-acronym form other than a nickname; for an acronym-only entity, the acronym. Of two forms of one
    * length, the one not in capitals ("Mexico City", not the dateline's "MEXICO CITY").
    */
   private static String canonical(String text, List<Cand> g) {
     String best = null;
+    // A nickname names the entity only when the article gives no other name for it.
+    boolean named = g.stream().anyMatch(c -> !c.nickname);
     for (Cand c : g) {
+      if (named && c.nickname) {
+        continue;
+      }
       String s = c.name(text).replace('\u00A0', ' ').replaceAll("\\s+", " ")
           .strip();
       if (best == null || (Names.isAcronym(best) && !Names.isAcronym(s))

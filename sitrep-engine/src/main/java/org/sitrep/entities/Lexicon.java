@@ -35,6 +35,11 @@ final class Lexicon {
   final Set<String> personNouns;
   /** Lemmas of verbs whose subject is a person ("say", "tell"), from person-cues.tsv. */
   final Set<String> personVerbs;
+  /**
+   * Words that mark a quoted nickname (CUE, APPOSITIVE, ADVERB) or a described person (NOUN),
+   * from nickname-cues.tsv.
+   */
+  final Map<String, String> nicknameCues;
 
   private Lexicon() {
     placeNouns = pairs("place-nouns.tsv");
@@ -53,6 +58,9 @@ final class Lexicon {
         .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());
     personVerbs = cues.entrySet().stream().filter(e -> e.getValue().equals("VERB"))
         .map(Map.Entry::getKey).collect(ImmutableSet.toImmutableSet());
+    nicknameCues = pairs("nickname-cues.tsv");
+    checkState(nicknameCues.containsValue("CUE") && nicknameCues.containsValue("NOUN"),
+        "nickname-cues.tsv: expected cue and noun lines");
     checkState(!honorifics.isEmpty() && !personVerbs.isEmpty(),
         "person-cues.tsv: expected honorific and verb lines");
   }
