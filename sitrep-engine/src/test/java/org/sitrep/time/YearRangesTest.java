@@ -80,6 +80,7 @@ class YearRangesTest {
         .containsExactly("Tuesday@46=DATE:2031-11-04");
     String metres = "The drones flew at 2014-2016 metres over the ridge.";
     assertThat(read(metres, at(metres, "2014-2016", "DURATION", "PT17520H"))).isEmpty();
+    assertThat(read("Police closed the 1500-1600 block of Ash Street.")).isEmpty();
     String noted = "The figures are on pp. 1990-95 of the annex.";
     assertThat(read(noted)).isEmpty();
   }
