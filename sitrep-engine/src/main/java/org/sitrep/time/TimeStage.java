@@ -34,6 +34,8 @@ import org.sitrep.nlp.Token;
  *       Saturday). With no hint, a bare weekday is the past one, a month-day its nearest
  *       occurrence, and "the March 10 agreement" (a date naming a known event) is past.
  *   <li>"03:00 after midnight" is one time, not "03:00" and "midnight".
+ *   <li>A range of years written with a dash ("2014-16", "1998–2003") is two dates: see
+ *       {@link YearRanges}.
  *   <li>Values follow TimeML's conventions where SUTime's differ: see {@link TimexConventions}.
  * </ul>
  */
@@ -66,10 +68,15 @@ public final class TimeStage implements Stage<Times> {
   private static final Set<String> FUTURE_VERBS = Set.of("plan", "schedule", "expect", "intend",
       "aim", "hope", "prepare");
 
-  private TimeStage() {}
+  private final YearRanges yearRanges;
 
+  private TimeStage(YearRanges yearRanges) {
+    this.yearRanges = yearRanges;
+  }
+
+  /** The stage with the word lists shipped in this package. */
   public static TimeStage create() {
-    return new TimeStage();
+    return new TimeStage(YearRanges.standard());
   }
 
   @Override
@@ -124,7 +131,7 @@ public final class TimeStage implements Stage<Times> {
       out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end),
           TimexConventions.type(text.substring(m.start(), m.end()), m.timexType()), value));
     }
-    return new Times(TimexConventions.yearAgoQuarters(out, ref, text));
+    return new Times(TimexConventions.yearAgoQuarters(yearRanges.apply(text, out), ref, text));
   }
 
   /** The corrected value of {@code m}, reading the tense where the whole expression starts. */

@@ -23,6 +23,9 @@ import org.sitrep.time.TimeStage.Direction;
  * <ul>
  *   <li>A value has the granularity the text states: "two years ago" is a year ({@code 1996}),
  *       "five months ago" a month, "three weeks ago" an ISO week; SUTime gives the day.
+ *   <li>"the next decade", "the past decade" and "the coming decade" are ten years counted from
+ *       now, a duration ({@code P10Y}), not a decade of the calendar; SUTime gives the calendar
+ *       decade ({@code 204X}). "the last decade" stays the decade before this one, as annotated.
  *   <li>A decade is its first three digits ({@code 197} for "the 1970s"), a century its first two
  *       ({@code 19} for "the 20th century"); SUTime writes {@code 197X} and {@code 19XX}.
  *   <li>A clock time is the local time the text gives: "5 p.m. EST" is {@code T17:00}, without
@@ -56,6 +59,9 @@ final class TimexConventions {
   private static final Pattern ZONED_TIME = Pattern.compile(
       "^(\\d{4}-\\d{2}-\\d{2}T[0-9:]+?)(?:[+-]\\d{2}:?\\d{2}|Z)$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
+  /** Ten years from now or up to now; "the last decade" is a calendar decade in TimeML news. */
+  private static final Pattern DECADE_STRETCH = Pattern.compile(
+      "^(?:the\\s+)?(?:next|past|coming)\\s+decade$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern MONTH_NAME = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul"
@@ -104,6 +110,9 @@ final class TimexConventions {
     String vague = vagueReference(s);
     if (vague != null) {
       return vague;
+    }
+    if (DECADE_STRETCH.matcher(s).matches()) {
+      return "P10Y";
     }
     Matcher m = ZONED_TIME.matcher(value);
     if (m.matches()) {
@@ -207,10 +216,14 @@ final class TimexConventions {
 
   /**
    * The TIMEX3 type that goes with {@link #value}: {@code DATE} for vague references and "the
-   * quarter", whatever SUTime said; otherwise {@code type}.
+   * quarter", {@code DURATION} for "the next decade", whatever SUTime said; otherwise {@code
+   * type}.
    */
   static String type(String surface, String type) {
     String s = surface.toLowerCase(Locale.ROOT).strip();
+    if (DECADE_STRETCH.matcher(s).matches()) {
+      return "DURATION";
+    }
     return vagueReference(s) != null || THE_QUARTER.matcher(s).matches() ? "DATE" : type;
   }
 

@@ -151,4 +151,25 @@ class TimexConventionsTest {
         .isEqualTo("XXXX-03");
     assertThat(TimexConventions.value("the 1990s", "199X", Direction.PAST, null)).isEqualTo("199");
   }
+
+  @Test
+  void theNextPastAndComingDecadeAreTenYears() {
+    assertThat(value("the next decade", "204X", Direction.FUTURE)).isEqualTo("P10Y");
+    assertThat(TimexConventions.type("the next decade", "DATE")).isEqualTo("DURATION");
+    assertThat(value("the past decade", "203X", Direction.PAST)).isEqualTo("P10Y");
+    assertThat(TimexConventions.type("The past decade", "DATE")).isEqualTo("DURATION");
+    assertThat(value("the coming decade", "204X", Direction.USUAL)).isEqualTo("P10Y");
+    assertThat(value("past decade", "203X", Direction.USUAL)).isEqualTo("P10Y");
+  }
+
+  @Test
+  void otherDecadesAreUnchanged() {
+    // "the last decade" is the decade before this one in TimeML news.
+    assertThat(value("the last decade", "202X", Direction.PAST)).isEqualTo("202");
+    assertThat(TimexConventions.type("the last decade", "DATE")).isEqualTo("DATE");
+    assertThat(value("the past two decades", "P20Y", Direction.PAST)).isEqualTo("P20Y");
+    assertThat(value("the 1990s", "199X", Direction.PAST)).isEqualTo("199");
+    assertThat(TimexConventions.type("a decade", "DURATION")).isEqualTo("DURATION");
+    assertThat(value("the next decade's plans", "204X", Direction.FUTURE)).isEqualTo("204");
+  }
 }
