@@ -9,7 +9,8 @@ import java.util.List;
  * it is the event's place too. Ground taken ("captured X", CAMEO 192) stays only the place: who
  * lost it is the target, and X is where the fighting was. A place that is one of several targets
  * of the same trigger and source gives way to the others ("shelled X and its defenders": the
- * defenders are whom).
+ * defenders are whom). This also keeps the town RoleFinder takes from an attack's "in" phrase
+ * when it names no other party ("a massacre in the town of X": done to its people).
  */
 final class AttackedPlace {
   private AttackedPlace() {}

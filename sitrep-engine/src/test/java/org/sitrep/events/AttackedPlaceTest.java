@@ -46,4 +46,20 @@ class AttackedPlaceTest {
     assertThat(AttackedPlace.staysTarget(new Draft(1, "042", rebels, town, 1),
         List.of())).isFalse();
   }
+
+  @Test
+  void aMassacreInATownWasDoneToItsPeople() {
+    List<Event> out = events("The/DT gang/NN committed/VBD/commit a/DT massacre/NN in/IN "
+        + "Osgiliath/NNP ./.").stream().filter(e -> e.trigger().startsWith("massacre")).toList();
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).targetName()).isEqualTo("Osgiliath");
+    assertThat(out.get(0).placeName()).isEqualTo("Osgiliath");
+  }
+
+  @Test
+  void aMassacreWithATargetKeepsIt() {
+    List<Event> out = events("The/DT gang/NN massacred/VBD/massacre villagers/NNS/villager "
+        + "in/IN Osgiliath/NNP ./.");
+    assertThat(out).extracting(Event::targetName).containsExactly("villagers");
+  }
 }
