@@ -21,8 +21,8 @@ import org.sitrep.nlp.Sentence;
  *   <li>{@link ModalityReader}: asserted, reported (and by whom), planned, denied, …? A clause
  *       that reports no event (negated, hypothetical) gives none.
  *   <li>{@link EventDating}: when?
- *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where, not
- *       whom.
+ *   <li>{@link EventPlace}: where? A town that is the target of a violent event is where; an
+ *       attacked one is whom too ({@link AttackedPlace}), ground taken is only where.
  *   <li>{@link FigureReader} and {@link CountReader}: how many killed, wounded, casualties,
  *       displaced, detained, hostages, deployed, and on which event?
  * </ul>
@@ -171,7 +171,7 @@ final class EventExtractor {
     EventPlace.Place where = place.place(p, d, s, ctx);
     Actor target = d.target();
     if (d.source() != null && target != null && target.id() != null
-        && target.id().equals(where.id())) {
+        && target.id().equals(where.id()) && !AttackedPlace.staysTarget(d, drafts)) {
       target = null; // "shelled X", "captured X": a town is where, not whom
     }
     int quad = CameoTable.quadClass(root);
