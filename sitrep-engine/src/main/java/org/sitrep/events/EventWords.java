@@ -280,6 +280,23 @@ final class EventWords {
   }
 
   private static void read(String file, Map<String, ImmutableSet<String>> lists) {
+    read(file, lists, Set.of());
+  }
+
+  /**
+   * The {@code [name]} word lists of one resource file of this package: words separated by
+   * white space, as written; in the lists named in {@code wholeLines}, one entry a line (so an
+   * entry may hold spaces: "fighter jet"). A list given twice, or words before any list, is an
+   * error naming the file and line.
+   */
+  static Map<String, ImmutableSet<String>> readLists(String file, Set<String> wholeLines) {
+    Map<String, ImmutableSet<String>> lists = new LinkedHashMap<>();
+    read(file, lists, wholeLines);
+    return lists;
+  }
+
+  private static void read(String file, Map<String, ImmutableSet<String>> lists,
+      Set<String> wholeLines) {
     try (InputStream in = EventWords.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("missing resource org/sitrep/events/" + file);
@@ -304,6 +321,10 @@ final class EventWords {
           continue;
         }
         checkArgument(name != null, "%s:%s: words before any [list]", file, n);
+        if (wholeLines.contains(name)) {
+          words.add(s);
+          continue;
+        }
         for (String w : s.split("\\s+")) {
           words.add(w);
         }

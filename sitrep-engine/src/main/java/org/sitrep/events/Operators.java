@@ -4,12 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,43 +279,12 @@ final class Operators {
     return word.matches("[A-Za-z]{1,4}-\\d+[A-Za-z]?s?");
   }
 
+  /** The file's lists (EventWords' format, the weapons one entry a line), lower-cased. */
   private static Map<String, ImmutableSet<String>> read(String file) {
     Map<String, ImmutableSet<String>> lists = new LinkedHashMap<>();
-    try (InputStream in = Operators.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/sitrep/events/" + file);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String name = null;
-      ImmutableSet.Builder<String> words = null;
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        if (s.startsWith("[") && s.endsWith("]")) {
-          if (name != null) {
-            lists.put(name, words.build());
-          }
-          name = s.substring(1, s.length() - 1).strip();
-          words = ImmutableSet.builder();
-          continue;
-        }
-        checkArgument(name != null, "%s: words before any [list]", file);
-        if (name.equals("weapons")) {
-          words.add(s.toLowerCase(Locale.ROOT)); // one entry a line: compounds keep their space
-        } else {
-          for (String w : s.split("\\s+")) {
-            words.add(w.toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-      if (name != null) {
-        lists.put(name, words.build());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EventWords.readLists(file, Set.of("weapons")).forEach((name, words) -> lists.put(name,
+        words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(ImmutableSet.toImmutableSet())));
     return lists;
   }
 }
