@@ -103,10 +103,16 @@ public final class StoryViews {
 
   /** The fingerprints of the stored documents of this kind, by story id. */
   public Map<String, String> fingerprints(String kind) {
+    return fingerprints("SELECT story_id, fingerprint FROM story_views WHERE kind = ?", kind);
+  }
+
+  /** Story id to fingerprint, from a query on story ids and fingerprints with these parameters. */
+  private Map<String, String> fingerprints(String sql, String... params) {
     Map<String, String> out = new HashMap<>();
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT story_id, fingerprint FROM story_views WHERE kind = ?")) {
-      ps.setString(1, kind);
+    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getString(2));
@@ -198,21 +204,8 @@ public final class StoryViews {
 
   /** The fingerprints of the stored documents of this kind that have part {@code part}. */
   public Map<String, String> partFingerprints(String kind, String part) {
-    Map<String, String> out = new HashMap<>();
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT story_id, fingerprint FROM story_view_parts WHERE kind = ? AND part = ?")) {
-      ps.setString(1, kind);
-      ps.setString(2, part);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the computed story pages in " + where + ": "
-          + e.getMessage(), e);
-    }
-    return out;
+    return fingerprints("SELECT story_id, fingerprint FROM story_view_parts WHERE kind = ?"
+        + " AND part = ?", kind, part);
   }
 
   /**
