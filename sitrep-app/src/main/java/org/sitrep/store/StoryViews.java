@@ -89,9 +89,7 @@ public final class StoryViews {
   public Optional<String> get(String storyId, String kind, String fingerprint) {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
         "SELECT body FROM story_views WHERE story_id = ? AND kind = ? AND fingerprint = ?")) {
-      ps.setString(1, storyId);
-      ps.setString(2, kind);
-      ps.setString(3, fingerprint);
+      bind(ps, storyId, kind, fingerprint);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
@@ -110,9 +108,7 @@ public final class StoryViews {
   private Map<String, String> fingerprints(String sql, String... params) {
     Map<String, String> out = new HashMap<>();
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setString(i + 1, params[i]);
-      }
+      bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getString(2));
@@ -184,9 +180,7 @@ public final class StoryViews {
   public boolean has(String storyId, String kind, String fingerprint) {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
         "SELECT 1 FROM story_views WHERE story_id = ? AND kind = ? AND fingerprint = ?")) {
-      ps.setString(1, storyId);
-      ps.setString(2, kind);
-      ps.setString(3, fingerprint);
+      bind(ps, storyId, kind, fingerprint);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }

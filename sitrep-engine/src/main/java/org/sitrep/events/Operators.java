@@ -48,6 +48,8 @@ final class Operators {
   /** Relations by which a modifier before a noun belongs to its phrase. */
   private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat");
   /** Word endings that name where a weapon was made or who supplied it, not who uses it. */
+  /** A relative clause opening after a weapon word: "jets that …", "drones which …". */
+  private static final Pattern RELATIVE = Pattern.compile("^\\s+(?:that|which)\\s+");
   private static final Pattern ORIGIN = Pattern.compile(
       "(?i).*-(made|built|designed|supplied|provided|manufactured|produced|origin|donated)$");
   /** Participles of origin written apart ("Russian made", "made in"). */
@@ -194,8 +196,7 @@ final class Operators {
     }
     // after it: "<weapon> that <owner> <operator verb>"
     int close = Math.min(limit, Math.min(ctx.text.length(), end + 60));
-    Matcher rel = Pattern.compile("^\\s+(?:that|which)\\s+").matcher(ctx.text.substring(end,
-        close));
+    Matcher rel = RELATIVE.matcher(ctx.text.substring(end, close));
     if (rel.find()) {
       int at = end + rel.end();
       for (ArticleContext.Located l : ctx.mentions) {

@@ -167,8 +167,9 @@ final class HtmlExtractor {
     String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
     List<String> published = publishedCandidates(doc, url);
     String docTitle = TextBuilder.collapse(doc.title());
-    String jsonLdBody = articleText(doc, "articleBody"); // before the scripts go
-    String jsonLdHeadline = articleText(doc, "headline");
+    List<JsonNode> jsonLd = jsonLdRoots(doc); // before the scripts go with the boilerplate
+    String jsonLdBody = articleText(jsonLd, "articleBody");
+    String jsonLdHeadline = articleText(jsonLd, "headline");
 
     removeBoilerplate(doc.body());
     Element container = container(doc.body());
@@ -202,21 +203,30 @@ final class HtmlExtractor {
     return new Page(out.text(), out.spans(), title, published, source, url);
   }
 
+  /** The page's JSON-LD scripts, parsed; broken ones left out. */
+  private static List<JsonNode> jsonLdRoots(Document doc) {
+    List<JsonNode> roots = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        roots.add(JSON.readTree(jsonLd(script)));
+      } catch (IOException | RuntimeException e) {
+        // Broken JSON-LD is common and harmless: the page's own text is used.
+      }
+    }
+    return roots;
+  }
+
   /**
    * A text field of the page's article as its JSON-LD states it ({@code articleBody} or {@code
    * headline} of the first object typed as an article), or null. Pages that draw their story
    * with scripts, AMP shells and some paywalled pages carry the full text only there; most pages
    * repeat the visible text.
    */
-  private static String articleText(Document doc, String field) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode body = articleField(JSON.readTree(jsonLd(script)), field);
-        if (body != null && body.isTextual() && !body.asText().isBlank()) {
-          return body.asText();
-        }
-      } catch (IOException | RuntimeException e) {
-        // Broken JSON-LD is common and harmless: the page's own text is used.
+  private static String articleText(List<JsonNode> roots, String field) {
+    for (JsonNode root : roots) {
+      JsonNode value = root == null ? null : articleField(root, field);
+      if (value != null && value.isTextual() && !value.asText().isBlank()) {
+        return value.asText();
       }
     }
     return null;
