@@ -23,6 +23,14 @@ final class NameFinder {
   /** A capitalised word, possibly after an Arabic or European particle ("al-Kordi"). */
   private static final Pattern WORD = Pattern.compile(
       "(?:(?:al|el|ad|as|ar|an|bin|ibn|abu|de|van|von)-)?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*");
+  /**
+   * A pronoun or verb contracted with an apostrophe ("I've", "I'm", "IT'S", "Don't", "We'll"):
+   * capitalised at a quote's start, never a name. Names with an apostrophe ("O'Regan",
+   * "D'Souza") have letters before and after it beyond these endings.
+   */
+  private static final Pattern CONTRACTION = Pattern.compile(
+      "(?i)(?:i|it|he|she|we|you|they|that|there|what|who|let|don|can|won|isn|aren|wasn|weren"
+          + "|didn|doesn|hasn|haven|couldn|wouldn|shouldn)['’](?:ve|m|ll|re|d|s|t)");
   private static final Pattern SPACE = Pattern.compile("[ \\u00a0]+");
 
   private final ImmutableSet<String> stop;
@@ -97,7 +105,8 @@ final class NameFinder {
   }
 
   private boolean stopWord(String w) {
-    return stop.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+    return stop.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
+        || CONTRACTION.matcher(w).matches();
   }
 
   private static String trimWord(String w) {
