@@ -20,12 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.analysis.Sitrep;
-import org.sitrep.cli.Main;
 
 /**
  * The Spark job in local mode against the CLI, on invented articles in every input format: the
  * same article lines, article by article, each in the folder of its publication day; the same
- * failures; Parquet tables that agree with the lines. One CoreNLP for both (one test JVM).
+ * failures; Parquet tables that agree with the lines. The CLI runs as a user runs it, in a JVM of
+ * its own on its own class path ({@link CliProcess}), so the Jackson it ships writes its lines.
  */
 class AnalyzeJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,15 +91,13 @@ class AnalyzeJobTest {
   }
 
   @Test
-  void sparkOutputEqualsTheCliArticleByArticle() throws IOException {
+  void sparkOutputEqualsTheCliArticleByArticle() throws IOException, InterruptedException {
     Path in = inputs();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"analyze", "--no-store", "--format", "jsonl", "--threads",
-        "2", in.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
-    assertThat(code).as(err.toString()).isEqualTo(1);
+    CliProcess run = CliProcess.run(tmp.resolve("cli"), "analyze", "--no-store", "--format",
+        "jsonl", "--threads", "2", in.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
     Map<String, String> cli = new TreeMap<>();
-    for (String line : out.toString().split("\n")) {
+    for (String line : run.out().split("\n")) {
       if (!line.isBlank()) {
         cli.put(JSON.readTree(line).path("id").asText(), line);
       }
@@ -131,9 +129,13 @@ class AnalyzeJobTest {
     assertThat(days).containsEntry("wire-1", "day=2027-03-14")
         .containsEntry("ostmark-talks", "day=2027-03-15");
 
-    // The same failures as the CLI's, with the CLI's reasons.
-    List<String> cliFailures = err.toString().lines().filter(l -> l.startsWith("skipped "))
-        .map(l -> l.substring("skipped ".length())).sorted().toList();
+    // The same failures as the CLI's, with the CLI's reasons but for one known difference: an
+    // invalid JSON line's column is Jackson's, and the CLI's 2.19 puts it at the end of the bad
+    // token where Spark's 2.21 puts it at its start (column 32 against 26 here). The rest of the
+    // reason is asserted equal.
+    List<String> cliFailures = run.err().lines().filter(l -> l.startsWith("skipped "))
+        .map(l -> l.substring("skipped ".length())).map(AnalyzeJobTest::withoutColumn).sorted()
+        .toList();
     List<String> sparkFailures = new ArrayList<>();
     for (Path part : LocalSpark.parts(dir.resolve("errors"))) {
       for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
@@ -143,7 +145,8 @@ class AnalyzeJobTest {
       }
     }
     assertThat(sparkFailures).hasSize(3);
-    assertThat(sparkFailures.stream().sorted().toList()).isEqualTo(cliFailures);
+    assertThat(sparkFailures.stream().map(AnalyzeJobTest::withoutColumn).sorted().toList())
+        .isEqualTo(cliFailures);
 
     // Parquet tables: what the lines hold, one row per item.
     long entities = 0;
@@ -166,6 +169,11 @@ class AnalyzeJobTest {
         .isEqualTo(quotes);
     assertThat(spark.read().parquet(dir.resolve("parquet/events").toString())
         .filter("code is null or article_id is null").count()).isZero();
+  }
+
+  /** A failure reason with the column of an invalid JSON line masked (see the test above). */
+  private static String withoutColumn(String reason) {
+    return reason.replaceFirst("invalid JSON at column \\d+: ", "invalid JSON at column _: ");
   }
 
   @Test

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.cli.Main;
 
 /**
  * Parquet input and the job's {@code --actors} and {@code --source}, in local mode, on invented
  * articles: the same records as JSON Lines and as Parquet give the same article lines and the same
- * failures; with a user's actor file and an outlet override the job's lines are the CLI's.
+ * failures; with a user's actor file and an outlet override the job's lines are the CLI's (run as
+ * a separate process, {@link CliProcess}).
  */
 class InputsAndOptionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -119,7 +119,7 @@ class InputsAndOptionsTest {
   }
 
   @Test
-  void actorsAndSourceGiveTheCliLines() throws IOException {
+  void actorsAndSourceGiveTheCliLines() throws IOException, InterruptedException {
     Path in = Files.createDirectories(tmp.resolve("overlay-in"));
     Files.writeString(in.resolve("brigade.txt"), "Sable Brigade fighters leave Kesta\n\n"
         + "The Sable Brigade said on Monday that its fighters had left Kesta after attacking "
@@ -130,14 +130,11 @@ class InputsAndOptionsTest {
     Files.writeString(actors, "# invented armed group, for the test\n"
         + "Sable Brigade\tSable Brigades\tLBYREB\t\tLBY\n");
 
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"analyze", "--no-store", "--format", "jsonl", "--actors",
-        actors.toString(), "--source", " Harbor Daily ", in.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    assertThat(code).as(err.toString()).isZero();
+    CliProcess run = CliProcess.run(tmp.resolve("cli"), "analyze", "--no-store", "--format",
+        "jsonl", "--actors", actors.toString(), "--source", " Harbor Daily ", in.toString());
+    assertThat(run.code()).as(run.err()).isZero();
     Map<String, String> cli = new TreeMap<>();
-    for (String l : out.toString().split("\n")) {
+    for (String l : run.out().split("\n")) {
       if (!l.isBlank()) {
         cli.put(JSON.readTree(l).path("id").asText(), l);
       }
