@@ -181,6 +181,26 @@ class FurnitureTimesTest {
   }
 
   @Test
+  void jsonCarriesTheSegmentAndReadsLinesWrittenWithoutIt() {
+    String text = "KARVIA, March 3 (Wirenews) - Rain fell on Monday.";
+    TimeExpression dateline = new TimeExpression(8, 15, "March 3", "DATE", "2027-03-03")
+        .in(Segment.DATELINE);
+    TimeExpression body = new TimeExpression(39, 48, "on Monday", "DATE", "2027-03-01");
+    org.sitrep.analysis.AnalyzedArticle a = new org.sitrep.analysis.AnalyzedArticle(
+        org.sitrep.analysis.AnalyzedArticle.SCHEMA, "a1", 0, "h", "v", null, null, "text", null,
+        new org.sitrep.analysis.AnalyzedArticle.PublishedDate("2027-03-03", false, "metadata"),
+        "KARVIA", text, List.of(), List.of(), List.of(dateline, body), List.of(), List.of());
+
+    String line = org.sitrep.analysis.Json.toLine(a);
+
+    assertThat(line).contains("\"text\":\"March 3\",\"type\":\"DATE\",\"value\":\"2027-03-03\","
+        + "\"segment\":\"dateline\"");
+    assertThat(org.sitrep.analysis.Json.fromLine(line).times()).containsExactly(dateline, body);
+    String old = line.replace(",\"segment\":\"text\"", "");
+    assertThat(org.sitrep.analysis.Json.fromLine(old).times().get(1)).isEqualTo(body);
+  }
+
+  @Test
   void segmentsAreWrittenInLowerCaseAndOldRecordsReadAsText() {
     assertThat(Segment.PUBLICATION_LINE.label()).isEqualTo("publication_line");
     assertThat(Segment.of("dateline")).isEqualTo(Segment.DATELINE);
