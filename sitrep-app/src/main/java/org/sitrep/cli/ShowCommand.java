@@ -68,7 +68,8 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println("times:");
     for (TimeExpression t : a.times()) {
-      out.printf(Locale.ROOT, "  %6d  %-9s %-30s → %s%n", t.start(), t.type(), t.text(), t.value());
+      out.printf(Locale.ROOT, "  %6d  %-9s %-30s → %s%s%n", t.start(), t.type(), t.text(), t.value(),
+          t.inText() ? "" : "  (" + t.segment().label().replace('_', ' ') + ")");
     }
     out.println("numbers:");
     for (NumberMention n : a.numbers()) {

@@ -19,6 +19,7 @@ import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
 import org.sitrep.analysis.AnalyzedArticle.Section;
 import org.sitrep.analysis.AnalyzedArticle;
 import org.sitrep.core.IsoDays;
+import org.sitrep.core.StructureType;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
@@ -364,7 +365,7 @@ final class Rows {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           times.add(new TimeExpression(rs.getInt(1), rs.getInt(2), rs.getString(3),
-              rs.getString(4), rs.getString(5)));
+              rs.getString(4), rs.getString(5), segment(sections, rs.getInt(1))));
         }
       }
     }
@@ -395,6 +396,27 @@ final class Rows {
         head.contentHash(), head.analysisVersion(), head.source(), head.url(), head.format(),
         head.title(), head.published(), head.dateline(), head.text(), sections, entities, times,
         numbers, warnings)).withOutlet(head.outlet(), head.outletFrom(), head.wire());
+  }
+
+  /**
+   * The segment of a stored time expression starting at {@code offset}: not stored, because the
+   * stored structure decides it (the time stage marks by the same rule what lies in the dateline,
+   * a byline or a publication line).
+   */
+  private static TimeExpression.Segment segment(List<Section> sections, int offset) {
+    for (Section s : sections) {
+      if (s.start() <= offset && offset < s.end()) {
+        TimeExpression.Segment furniture;
+        try {
+          furniture = TimeExpression.Segment.ofFurniture(
+              StructureType.valueOf(s.type().toUpperCase(java.util.Locale.ROOT)), s.note());
+        } catch (IllegalArgumentException e) {
+          return TimeExpression.Segment.TEXT;
+        }
+        return furniture == null ? TimeExpression.Segment.TEXT : furniture;
+      }
+    }
+    return TimeExpression.Segment.TEXT;
   }
 
   static EntityType entityType(String stored) {

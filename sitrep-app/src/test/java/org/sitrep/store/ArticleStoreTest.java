@@ -39,6 +39,7 @@ import org.sitrep.framing.LoadedCategory;
 import org.sitrep.framing.LoadedTerm;
 import org.sitrep.framing.Voice;
 import org.sitrep.store.StoreBackend.TestDatabase;
+import org.sitrep.time.TimeExpression;
 
 /** The store's contract, run once on the embedded H2 and once on PostgreSQL. */
 @ParameterizedClass(name = "on {0}")
@@ -72,6 +73,34 @@ class ArticleStoreTest {
     assertThat(store.load("a1", 1)).contains(rich.withVersion(1));
     // Scale survives although neither H2 nor PostgreSQL NUMERIC keeps it.
     assertThat(store.load("a1").orElseThrow().numbers().get(1).min()).hasToString("2.50E+6");
+  }
+
+  @Test
+  void roundTripKeepsWhereEachTimeSits() {
+    String text = "Bridge reopens\nPublished 2 March 2027 | 3 min read\n"
+        + "KARVIA, March 3 (Wirenews) - Engineers reopened it on Tuesday.\n";
+    int dash = text.indexOf(" - ") + 2;
+    List<AnalyzedArticle.Section> structure = List.of(
+        TestArticles.section(text, "title", "Bridge reopens", ""),
+        TestArticles.section(text, "boilerplate", "Published 2 March 2027 | 3 min read",
+            "publication line"),
+        TestArticles.section(text, "dateline", "KARVIA, March 3 (Wirenews) -", ""),
+        new AnalyzedArticle.Section("body", dash + 1, text.length() - 1, ""));
+    List<TimeExpression> times = List.of(
+        TestArticles.time(text, "2 March 2027", "DATE", "2027-03-02")
+            .in(TimeExpression.Segment.PUBLICATION_LINE),
+        TestArticles.time(text, "March 3", "DATE", "2027-03-03")
+            .in(TimeExpression.Segment.DATELINE),
+        TestArticles.time(text, "on Tuesday", "DATE", "2027-03-02"));
+    AnalyzedArticle a = new AnalyzedArticle(AnalyzedArticle.SCHEMA, "t1", 0, "hash-t1",
+        "test", null, null, "text", "Bridge reopens",
+        new AnalyzedArticle.PublishedDate("2027-03-02", false, "publication line in text"),
+        "KARVIA", text,
+        structure, List.of(), times, List.of(), List.of());
+
+    store.save(a);
+
+    assertThat(store.load("t1").orElseThrow().times()).containsExactlyElementsOf(times);
   }
 
   @Test

@@ -88,7 +88,8 @@ final class FiveW1HMainEvent {
     String what = titlePredicate.or(() -> predicate(sentences, leadSentence)).map(p -> p.in(text))
         .or(() -> Optional.ofNullable(article.title()).filter(t -> !t.isBlank()))
         .orElse(null);
-    List<TimeExpression> times = doc.get(Times.LAYER).expressions().stream()
+    // Only the story's own times: a dateline or stamp date says when it was filed, not when.
+    List<TimeExpression> times = doc.get(Times.LAYER).inText().stream()
         .filter(t -> DATES.contains(t.type()))
         .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
     String when = times.stream().filter(t -> lead.contains(t.span())).findFirst()

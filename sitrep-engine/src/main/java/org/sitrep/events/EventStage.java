@@ -110,7 +110,7 @@ public final class EventStage implements Stage<Events> {
     ArticleContext ctx = new ArticleContext(article.id(), article.text(),
         document.get(Entities.LAYER), document.get(References.LAYER),
         document.get(Quotes.LAYER).quotes(), nlp.sentences(),
-        document.get(Times.LAYER).expressions(), document.get(Numbers.LAYER).mentions(),
+        document.get(Times.LAYER).inText(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value(), agents::word);
     List<Event> events = new ArrayList<>();
     for (Sentence s : nlp.sentences()) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.clean.Published;
+import org.sitrep.clean.Structure;
 import org.sitrep.core.Document;
 import org.sitrep.core.Layer;
 import org.sitrep.core.Stage;
@@ -38,6 +39,10 @@ import org.sitrep.nlp.Token;
  *       {@link YearRanges}.
  *   <li>Values follow TimeML's conventions where SUTime's differ: see {@link TimexConventions}.
  * </ul>
+ *
+ * <p>The dates and clock times of the dateline, bylines and publication lines, which the language
+ * analysis never reads, are added by {@link FurnitureTimes}, marked with their segment, in text
+ * order among the others.
  */
 public final class TimeStage implements Stage<Times> {
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -86,7 +91,7 @@ public final class TimeStage implements Stage<Times> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Article.LAYER, NlpAnalysis.LAYER, Published.LAYER);
+    return Set.of(Article.LAYER, Structure.LAYER, NlpAnalysis.LAYER, Published.LAYER);
   }
 
   @Override
@@ -131,7 +136,36 @@ public final class TimeStage implements Stage<Times> {
       out.add(new TimeExpression(m.start(), end, text.substring(m.start(), end),
           TimexConventions.type(text.substring(m.start(), m.end()), m.timexType()), value));
     }
-    return new Times(TimexConventions.yearAgoQuarters(yearRanges.apply(text, out), ref, text));
+    List<TimeExpression> inText =
+        TimexConventions.yearAgoQuarters(yearRanges.apply(text, out), ref, text);
+    return new Times(merge(inText,
+        FurnitureTimes.find(text, document.get(Structure.LAYER), ref)));
+  }
+
+  /**
+   * {@code furniture} (in text order) placed among {@code inText} (kept in its order) by start;
+   * one overlapping an expression of the text is left out (the text's reading is the fuller one).
+   */
+  static List<TimeExpression> merge(List<TimeExpression> inText, List<TimeExpression> furniture) {
+    List<TimeExpression> out = new ArrayList<>(inText.size() + furniture.size());
+    int f = 0;
+    for (TimeExpression t : inText) {
+      while (f < furniture.size() && furniture.get(f).start() < t.start()) {
+        addUnlessOverlapping(out, furniture.get(f++), inText);
+      }
+      out.add(t);
+    }
+    while (f < furniture.size()) {
+      addUnlessOverlapping(out, furniture.get(f++), inText);
+    }
+    return out;
+  }
+
+  private static void addUnlessOverlapping(List<TimeExpression> out, TimeExpression t,
+      List<TimeExpression> inText) {
+    if (inText.stream().noneMatch(x -> x.span().overlaps(t.span()))) {
+      out.add(t);
+    }
   }
 
   /** The corrected value of {@code m}, reading the tense where the whole expression starts. */

@@ -87,8 +87,9 @@ final class ArticleAssertions {
 
   /**
    * Nothing is annotated inside boilerplate, bylines or the dateline, except the place a dateline
-   * names: that is where the report was filed, a place mention of its own
-   * ({@code entities.DatelinePlaces}).
+   * names (where the report was filed, a place mention of its own: {@code
+   * entities.DatelinePlaces}) and the dates of the dateline, bylines and publication lines, each
+   * marked with the segment it sits in.
    */
   ArticleAssertions nothingFromFurniture() {
     List<AnalyzedArticle.Section> furniture = a.structure().stream()
@@ -104,9 +105,19 @@ final class ArticleAssertions {
                   a.text().substring(s.start(), s.end())).isTrue();
         }
       }
+      // The dates of the dateline, bylines and publication lines are times of the article, read
+      // and marked as such ({@code time.FurnitureTimes}); no other time lies in furniture.
+      TimeExpression.Segment stated = TimeExpression.Segment.ofFurniture(
+          org.sitrep.core.StructureType.valueOf(s.type().toUpperCase(java.util.Locale.ROOT)),
+          s.note());
       for (TimeExpression t : a.times()) {
-        assertThat(t.start() >= s.end() || t.end() <= s.start())
-            .as("time '%s' inside %s", t.text(), s.type()).isTrue();
+        if (t.start() >= s.end() || t.end() <= s.start()) {
+          continue;
+        }
+        assertThat(stated != null && t.segment() == stated && t.start() >= s.start()
+            && t.end() <= s.end())
+            .as("time '%s' (%s) inside %s '%s'", t.text(), t.segment().label(), s.type(),
+                a.text().substring(s.start(), s.end())).isTrue();
       }
       for (NumberMention n : a.numbers()) {
         assertThat(n.start() >= s.end() || n.end() <= s.start())

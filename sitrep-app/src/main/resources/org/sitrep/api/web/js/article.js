@@ -53,7 +53,7 @@ export function annotations(a) {
     for (const x of eventsOf.get(e.id) || []) lines.push(x);
     for (const m of e.mentions) spans.push({start: m.start, end: m.end, cls: 'entity', tip: lines.join('\n'), actor: e.type === 'PERSON' || e.type === 'ORGANIZATION' ? e.name : null});
   }
-  for (const t of a.times) spans.push({start: t.start, end: t.end, cls: 'time', tip: 'time (' + t.type.toLowerCase() + '): ' + (t.value || 'no value')});
+  for (const t of a.times) spans.push({start: t.start, end: t.end, cls: 'time', tip: 'time (' + t.type.toLowerCase() + (t.segment && t.segment !== 'text' ? ', ' + t.segment.replace('_', ' ') : '') + '): ' + (t.value || 'no value')});
   for (const q of a.quotes) spans.push({start: q.start, end: q.end, cls: 'quote', tip: (q.kind || 'quote') + ' by ' + (q.speaker || 'an unknown speaker') + (q.verb ? ' (' + q.verb + ')' : '')});
   for (const ev of a.events) {
     if (Number.isInteger(ev.trigger_start) && ev.trigger_end > ev.trigger_start) {
