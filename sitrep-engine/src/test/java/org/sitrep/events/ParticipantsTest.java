@@ -153,4 +153,36 @@ class ParticipantsTest {
     assertThat(events(countries("The/DT envoy/NN of/IN Arnor/NNP arrived/VBD/arrive in/IN "
         + "Gondor/NNP ./."))).extracting(Event::code).containsExactly("042");
   }
+
+  @Test
+  void itInANewSentenceIsTheCountryTheReferenceLayerResolvedItTo() {
+    // no reporting clause says who "it" is; the article's one resolver does
+    List<Event> out = triggered(events(countries("Arnor/NNP expelled/VBD/expel two/CD "
+        + "diplomats/NNS/diplomat ./.").sentence("It/PRP also/RB attacked/VBD/attack "
+        + "Gondor/NNP ./.")), "attacked");
+    assertThat(out).extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Arnor", "Gondor"));
+  }
+
+  @Test
+  void aRoleNounIsThePersonTheReferenceLayerGaveThatRole() {
+    List<Event> out = triggered(events(countries("Foreign/JJ Minister/NNP Ilse/NNP Varga/NNP "
+        + "visited/VBD/visit Gondor/NNP ./.").sentence("The/DT minister/NN "
+        + "accused/VBD/accuse Arnor/NNP of/IN lying/VBG/lie ./.")
+        .entity("Ilse Varga", EntityType.PERSON).role("Ilse Varga", "foreign minister")),
+        "accused");
+    assertThat(out).extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Ilse Varga", "Arnor"));
+  }
+
+  @Test
+  void aDescriptionWithANameOfItsOwnIsNotReadBack() {
+    // "the president of Gondor" is Gondor's, whoever the article named president before
+    List<Event> out = triggered(events(countries("President/NNP Ilse/NNP Varga/NNP "
+        + "visited/VBD/visit Arnor/NNP ./.").sentence("The/DT president/NN of/IN Gondor/NNP "
+        + "accused/VBD/accuse Arnor/NNP of/IN lying/VBG/lie ./.")
+        .entity("Ilse Varga", EntityType.PERSON).role("Ilse Varga", "president")),
+        "accused");
+    assertThat(out).extracting(Event::sourceName).doesNotContain("Ilse Varga");
+  }
 }
