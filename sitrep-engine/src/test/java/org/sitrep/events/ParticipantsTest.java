@@ -185,4 +185,25 @@ class ParticipantsTest {
         "accused");
     assertThat(out).extracting(Event::sourceName).doesNotContain("Ilse Varga");
   }
+
+  @Test
+  void aProtestIsAgainstWhomItsDemandIsAddressedNotTheTownItWasHeldIn() {
+    List<Event> out = events(countries("Protesters/NNS took/VBD/take to/IN the/DT "
+        + "streets/NNS of/IN Kessel/NNP demanding/VBG/demand President/NNP Ilse/NNP Varga/NNP "
+        + "'s/POS resignation/NN ./.").entity("Kessel", EntityType.LOCATION, "CITY")
+        .entity("Ilse Varga", EntityType.PERSON));
+    List<Event> protests = out.stream().filter(e -> e.root().equals("14")).toList();
+    assertThat(protests).isNotEmpty();
+    assertThat(protests).extracting(Event::targetName).containsOnly("Ilse Varga");
+  }
+
+  @Test
+  void fireLaunchedAgainstANationsCampsTargetsThatNation() {
+    List<Event> out = events(countries("Arnor/NNP launched/VBD/launch artillery/NN fire/NN "
+        + "against/IN Tarsan/JJ camps/NNS near/IN the/DT border/NN ./."));
+    List<Event> attacks = out.stream().filter(e -> e.root().compareTo("18") >= 0).toList();
+    assertThat(attacks).isNotEmpty();
+    assertThat(attacks).extracting(Event::sourceName, Event::targetName)
+        .contains(tuple("Arnor", "Tarsan"));
+  }
 }
