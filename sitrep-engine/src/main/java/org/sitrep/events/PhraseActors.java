@@ -14,8 +14,10 @@ import org.sitrep.entities.EntityType;
  * else a name the actor dictionary lists that NER missed, else nothing. Coordinated names on one
  * agent noun ("Velorian and Tarsan officials") are one actor each. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
- * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
- * layer resolved them to (see {@code org.sitrep.reference}), else they stay descriptions.
+ * "he"/"she" for the last person; "the group", "the militia", "the ministry", "the minister" for
+ * what the article's reference layer resolved them to (see {@code org.sitrep.reference}), else they
+ * stay descriptions; "it", "they" and "them" for the subject of the clause that reports them, else
+ * for the one non-person entity the reference layer resolved them to.
  * Stateless: the memory of what was named last lives in the {@link ArticleContext}.
  */
 final class PhraseActors {
@@ -207,7 +209,8 @@ final class PhraseActors {
       }
       if (NONPERSONAL.contains(w)) {
         List<Entity> to = ctx.pronounReferents(p.token(h).start(), p.token(h).end());
-        if (to.size() == 1 && to.get(0).type() != EntityType.PERSON) {
+        if (to.size() == 1 && to.get(0).type() != EntityType.PERSON
+            && !ownSubject(p, h, to.get(0), ctx)) {
           // "Arnor expelled two envoys. It also closed …", "talks with the rebels … with them":
           // no reporting clause says who, so the article's one resolver does
           return new Actor(to.get(0).name(), to.get(0).id(), false);
@@ -265,6 +268,31 @@ final class PhraseActors {
     }
     String name = description(p, h, ctx);
     return name == null ? null : new Actor(name, null, false);
+  }
+
+  /**
+   * Whether {@code e} is the subject of the clause whose object or oblique pronoun {@code h} is
+   * ("Arnor voted to reject it": not Arnor, which would be "itself"), that subject taken over
+   * xcomp, conj and advcl links as a subjectless verb inherits it.
+   */
+  private boolean ownSubject(Parse p, int h, Entity e, ArticleContext ctx) {
+    if (p.base(h).equals("nsubj") || p.head(h) < 0) {
+      return false;
+    }
+    int x = p.head(h);
+    for (int steps = 0; steps < 6 && x >= 0; steps++) {
+      int s = p.child(x, "nsubj");
+      if (s >= 0) {
+        Entity own = entityOf(p, s, ctx);
+        return own != null && own.id().equals(e.id());
+      }
+      String r = p.base(x);
+      if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
+        return false;
+      }
+      x = p.head(x);
+    }
+    return false;
   }
 
   /** Pronouns that may stand for a country, a government or an organisation. */
