@@ -94,6 +94,19 @@ final class ArticleContext {
   }
 
   /**
+   * The one entity that the phrase headed by the token at {@code [start, end)} refers back to by
+   * the article's reference layer, when it is a description ("the ministry", "the rebel group") or
+   * a role ("the minister", "the president"); null when it resolved to none. Events read the same
+   * resolution as quotes, so "the minister said" and "the minister urged" agree.
+   */
+  Entity describedAs(int start, int end) {
+    return references.headedAt(start, end)
+        .filter(r -> (r.kind() == ReferenceKind.DESCRIPTION || r.kind() == ReferenceKind.ROLE)
+            && r.antecedents().size() == 1)
+        .map(r -> byId.get(r.antecedent().entityId())).orElse(null);
+  }
+
+  /**
    * The entities the pronoun at {@code [start, end)} ("he", "she", "they") refers to by the
    * article's reference layer, in the layer's order; empty when it resolved to none. Events read
    * the same resolution as quotes, so a "he said" and a "he ordered" in one sentence agree.

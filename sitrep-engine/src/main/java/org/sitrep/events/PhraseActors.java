@@ -14,8 +14,10 @@ import org.sitrep.entities.EntityType;
  * else a name the actor dictionary lists that NER missed, else nothing. Coordinated names on one
  * agent noun ("Velorian and Tarsan officials") are one actor each. Resolves the
  * back-references: "the pair", "both sides", "they" stand for the last actors named together;
- * "he"/"she" for the last person; "the group", "the militia" for what the article's reference
- * layer resolved them to (see {@code org.sitrep.reference}), else they stay descriptions.
+ * "he"/"she" for the last person; "the group", "the militia", "the ministry", "the minister" for
+ * what the article's reference layer resolved them to (see {@code org.sitrep.reference}), else they
+ * stay descriptions; "it", "they" and "them" for the subject of the clause that reports them, else
+ * for the one non-person entity the reference layer resolved them to.
  * Stateless: the memory of what was named last lives in the {@link ArticleContext}.
  */
 final class PhraseActors {
@@ -205,6 +207,15 @@ final class PhraseActors {
           return reporter; // "Arnor said it had expelled two diplomats": Arnor
         }
       }
+      if (NONPERSONAL.contains(w)) {
+        List<Entity> to = ctx.pronounReferents(p.token(h).start(), p.token(h).end());
+        if (to.size() == 1 && to.get(0).type() != EntityType.PERSON
+            && !ownSubject(p, h, to.get(0), ctx)) {
+          // "Arnor expelled two envoys. It also closed …", "talks with the rebels … with them":
+          // no reporting clause says who, so the article's one resolver does
+          return new Actor(to.get(0).name(), to.get(0).id(), false);
+        }
+      }
       if (w.equals("they") && ctx.lastGroup.size() >= 2) {
         return new Actor("they", null, false);
       }
@@ -227,6 +238,11 @@ final class PhraseActors {
           && (pos.equals("CD") || !agents.head(p, h))) {
         return null; // "a group" alone is still an actor; "dozens" alone is not
       }
+    }
+    Entity described = describedPhrase(p, h, ctx);
+    if (described != null) {
+      // "the ministry said", "the minister urged": whom the article's resolver says it is
+      return new Actor(described.name(), described.id(), described.type() == EntityType.PERSON);
     }
     if (!pos.equals("CD") && !agents.head(p, h) && !words.groupWords.contains(p.lower(h))) {
       // no agent noun, but maybe a name of the actor dictionary NER did not tag ("the harbour
@@ -253,6 +269,58 @@ final class PhraseActors {
     String name = description(p, h, ctx);
     return name == null ? null : new Actor(name, null, false);
   }
+
+  /**
+   * Whether {@code e} is the subject of the clause whose object or oblique pronoun {@code h} is
+   * ("Arnor voted to reject it": not Arnor, which would be "itself"), that subject taken over
+   * xcomp, conj and advcl links as a subjectless verb inherits it.
+   */
+  private boolean ownSubject(Parse p, int h, Entity e, ArticleContext ctx) {
+    if (p.base(h).equals("nsubj") || p.head(h) < 0) {
+      return false;
+    }
+    int x = p.head(h);
+    for (int steps = 0; steps < 6 && x >= 0; steps++) {
+      int s = p.child(x, "nsubj");
+      if (s >= 0) {
+        Entity own = entityOf(p, s, ctx);
+        return own != null && own.id().equals(e.id());
+      }
+      String r = p.base(x);
+      if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
+        return false;
+      }
+      x = p.head(x);
+    }
+    return false;
+  }
+
+  /** Pronouns that may stand for a country, a government or an organisation. */
+  private static final Set<String> NONPERSONAL = Set.of("it", "they", "them");
+
+  /**
+   * The entity the definite description or role phrase headed by {@code h} refers back to by the
+   * reference layer ("the ministry", "the rebel group", "the minister", "the foreign minister"),
+   * or null. Only for a phrase that names no one of its own: no modifier or complement of {@code
+   * h} is a name ("the president of Arnor" is Arnor's, whoever was named last).
+   */
+  private static Entity describedPhrase(Parse p, int h, ArticleContext ctx) {
+    for (int c : p.children(h)) {
+      if (NP_STOP_KEEP_NMOD.contains(p.base(c))) {
+        continue;
+      }
+      for (int t : p.subtree(c, NP_STOP_KEEP_NMOD)) {
+        if (ctx.entityAt(p.token(t).start(), p.token(t).end()) != null) {
+          return null;
+        }
+      }
+    }
+    return ctx.describedAs(p.token(h).start(), p.token(h).end());
+  }
+
+  /** Relations that end a description's own words, its "of"/"for" complements kept. */
+  private static final Set<String> NP_STOP_KEEP_NMOD = Set.of("acl", "conj", "cc", "punct",
+      "advcl", "dep", "parataxis", "ccomp", "xcomp", "obl", "acl:relcl");
 
   /**
    * Who carries out attack noun {@code h} by the words of its own phrase ("junta airstrikes", "a

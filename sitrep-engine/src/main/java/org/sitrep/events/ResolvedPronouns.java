@@ -17,9 +17,9 @@ import org.sitrep.reference.References;
  * embedded clause such as "he said he would resign"), not only where a rule asks for it.
  *
  * <p>Left out, and left to the event rules: possessives ("his party" is not the person); "it",
- * "they" and "them", which a CAMEO coder reads as the subject of the reporting clause ("Arnor
- * said it would withdraw" is Arnor, a country, where the reference layer's "it" wants an
- * organisation); references that stand for several entities ("they" for "X and Y").
+ * "they" and "them", which a CAMEO coder reads first as the subject of the reporting clause
+ * ("Arnor said it would withdraw" is Arnor), and only then as the reference layer resolved them
+ * ({@code PhraseActors}); references that stand for several entities ("they" for "X and Y").
  */
 final class ResolvedPronouns {
   /** The pronouns read as mentions of their antecedent. */

@@ -282,6 +282,9 @@ final class RoleFinder {
     if (targets.isEmpty() && (code.startsWith("10") || code.startsWith("13"))) {
       addressee(p, i, code.startsWith("13"), sources, targets, ctx);
     }
+    if (code.startsWith("14") && targets.stream().allMatch(a -> place(a, ctx))) {
+      protestedDemand(p, i, sources, targets, ctx);
+    }
     if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
         || sources.isEmpty()) {
       return; // an attack nobody is said to have made stays without a place for a party
@@ -294,6 +297,13 @@ final class RoleFinder {
       return;
     }
     List<Integer> args = new ArrayList<>(p.children(i));
+    if (obj >= 0 && (fired.isEmpty() || unnamed)) {
+      for (int c : p.children(obj)) {
+        if (p.base(c).equals("nmod") && HIT_CASES.contains(p.caseOf(c))) {
+          args.add(c); // "launched rocket fire against X", "fired shells at X": what was hit
+        }
+      }
+    }
     if (!p.token(i).pos().startsWith("VB") && p.base(i).equals("obj") && p.head(i) >= 0) {
       // "conducted strikes on X": the parse may hang the struck place on the light verb
       for (int c : p.children(p.head(i))) {
@@ -342,6 +352,46 @@ final class RoleFinder {
         return;
       }
     }
+  }
+
+  /** Clauses that carry what a protest demands ("marched, demanding …", "a rally calling for …"). */
+  private static final Set<String> DEMAND_CLAUSES = Set.of("advcl", "acl", "xcomp", "conj");
+  /**
+   * Relations that leave a protest's own clause: reported speech and loosely joined sentences. The
+   * parse may hang the demanding participle on the street or town ("took to the streets of X
+   * demanding …"), so it is looked for anywhere else below the protest.
+   */
+  private static final Set<String> OWN_CLAUSE_STOP = Set.of("ccomp", "parataxis");
+
+  /**
+   * A protest (CAMEO 14) with no party as its target is against whom its demand is addressed, as
+   * a CAMEO coder reads "took to the streets demanding Y's resignation" and "a demonstration
+   * calling for the removal of Y": the target of a demanding participle ("demanding", "calling
+   * for", "urging") inside the protest's clause, never one of its sources. A town the protest was held in
+   * gives way to it; without such a clause the targets stay as they are.
+   */
+  private void protestedDemand(Parse p, int i, List<Actor> sources, List<Actor> targets,
+      ArticleContext ctx) {
+    for (int c : p.subtree(i, OWN_CLAUSE_STOP)) {
+      if (c == i || !DEMAND_CLAUSES.contains(p.base(c)) || !p.token(c).pos().equals("VBG")
+          || !words.demanding.contains(p.lemma(c))) {
+        continue;
+      }
+      List<Actor> found = new ArrayList<>();
+      verbRoles(p, c, new ArrayList<>(), found, ctx);
+      found.removeIf(a -> place(a, ctx) || sources.stream().anyMatch(a::same));
+      if (!found.isEmpty()) {
+        targets.clear();
+        targets.addAll(found);
+        return;
+      }
+    }
+  }
+
+  /** Whether actor {@code a} is a place other than a country (a town, a street, a region). */
+  private static boolean place(Actor a, ArticleContext ctx) {
+    Entity e = a.id() == null ? null : ctx.entity(a.id());
+    return ArticleContext.isPlace(e) && !"COUNTRY".equals(e.subtype());
   }
 
   /** Fills the roles of event noun {@code i}; returns the clause head (the governing verb). */

@@ -318,7 +318,8 @@ final class Resolver {
         if (expletive(i)) {
           return null;
         }
-        return subjectOfLastSentence(i, kind, e -> e.type() == EntityType.ORGANIZATION, false);
+        return subjectOfLastMentions(i, kind, c -> c.entity().type() == EntityType.ORGANIZATION
+            || actingCountry(c), false);
       }
       case "they", "them", "their", "themselves" -> {
         return subjectOfLastSentence(i, kind, this::plural, true);
@@ -344,6 +345,26 @@ final class Resolver {
             || next.equals("time") || next.equals("a") || next.equals("the"));
   }
 
+  /**
+   * Whether the mention is a country named as an actor, which "it" can repeat ("Arnor expelled
+   * two envoys. It also closed its border"): a country entity not after a preposition ("in
+   * Arnor", "to Arnor" are places) and not the possessor of what follows ("Arnor's army said. It"
+   * is the army, which is no entity, or nobody).
+   */
+  private boolean actingCountry(Placed c) {
+    Entity e = c.entity();
+    if (e.type() != EntityType.LOCATION || !"COUNTRY".equals(e.subtype())) {
+      return false;
+    }
+    int first = c.token();
+    int after = firstAtOrAfter(c.mention().end());
+    boolean afterPreposition = first > 0 && sentenceOf[first - 1] == c.sentence()
+        && (tokens[first - 1].pos().equals("IN") || tokens[first - 1].pos().equals("TO"));
+    boolean possessor = after < tokens.length && sentenceOf[after] == c.sentence()
+        && tokens[after].pos().equals("POS");
+    return !afterPreposition && !possessor;
+  }
+
   private boolean person(Entity e, Gender excluded) {
     return e.type() == EntityType.PERSON && gender.get(e.id()) != excluded;
   }
@@ -364,6 +385,15 @@ final class Resolver {
    */
   private Reference subjectOfLastSentence(int i, ReferenceKind kind,
       java.util.function.Predicate<Entity> agrees, boolean plural) {
+    return subjectOfLastMentions(i, kind, c -> agrees.test(c.entity()), plural);
+  }
+
+  /**
+   * As {@link #subjectOfLastSentence}, with agreement judged on the placed mention, so that the
+   * words around it may count ("in Arnor" is a place, "Arnor expelled" an actor).
+   */
+  private Reference subjectOfLastMentions(int i, ReferenceKind kind,
+      java.util.function.Predicate<Placed> agrees, boolean plural) {
     int start = tokens[i].start();
     int p = paragraphOf[i];
     Set<Integer> window = plural ? Set.of(p) : pronounWindow(p);
@@ -380,7 +410,7 @@ final class Resolver {
       if (plural && c.sentence() < sentenceOf[i] - 1) {
         break;
       }
-      if (agrees.test(c.entity()) || plural && inTogether(c, start)) {
+      if (agrees.test(c) || plural && inTogether(c, start)) {
         last = k;
         break;
       }
@@ -401,7 +431,7 @@ final class Resolver {
     Placed firstInMainClause = fronted(first.token()) ? null : first;
     for (int k = last - 1; k >= 0 && placed.get(k).sentence() == sentence; k--) {
       Placed c = placed.get(k);
-      if (agrees.test(c.entity())) {
+      if (agrees.test(c)) {
         first = c;
         if (!fronted(c.token())) {
           firstInMainClause = c;
@@ -411,7 +441,7 @@ final class Resolver {
     if (firstInMainClause != null) {
       first = firstInMainClause; // "After X won, it was Y who …. She said" is Y
     }
-    if (!agrees.test(first.entity())) {
+    if (!agrees.test(first)) {
       return null;
     }
     return make(i, i + 1, kind, List.of(first), ReferenceRule.SUBJECT_OF_LAST_SENTENCE);

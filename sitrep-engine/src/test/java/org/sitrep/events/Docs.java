@@ -42,6 +42,7 @@ final class Docs {
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<NumberMention> numbers = new ArrayList<>();
   private final Map<String, ActorKind> kinds = new LinkedHashMap<>();
+  private final Map<String, String> roles = new LinkedHashMap<>();
   private String published = "2026-01-09";
   private String id = "t";
 
@@ -93,6 +94,12 @@ final class Docs {
     return this;
   }
 
+  /** The entity named {@code name} (added by {@link #entity}) holds this role ("foreign minister"). */
+  Docs role(String name, String role) {
+    roles.put(name, role);
+    return this;
+  }
+
   /** The first occurrence of {@code expression} is a DATE or TIME with {@code value}. */
   Docs time(String expression, String type, String value) {
     int at = text.indexOf(expression);
@@ -134,7 +141,8 @@ final class Docs {
       }
       String id = "e" + n++;
       list.add(new Entity(id, e.getKey(), (EntityType) e.getValue()[0],
-          (String) e.getValue()[1], List.of(), mentions));
+          (String) e.getValue()[1],
+          roles.containsKey(e.getKey()) ? List.of(roles.get(e.getKey())) : List.of(), mentions));
       if (kinds.containsKey(e.getKey())) {
         actors.add(new ActorRef(id, e.getKey(), kinds.get(e.getKey()), null, null, "test"));
       }

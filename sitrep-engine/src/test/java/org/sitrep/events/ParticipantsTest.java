@@ -153,4 +153,57 @@ class ParticipantsTest {
     assertThat(events(countries("The/DT envoy/NN of/IN Arnor/NNP arrived/VBD/arrive in/IN "
         + "Gondor/NNP ./."))).extracting(Event::code).containsExactly("042");
   }
+
+  @Test
+  void itInANewSentenceIsTheCountryTheReferenceLayerResolvedItTo() {
+    // no reporting clause says who "it" is; the article's one resolver does
+    List<Event> out = triggered(events(countries("Arnor/NNP expelled/VBD/expel two/CD "
+        + "diplomats/NNS/diplomat ./.").sentence("It/PRP also/RB attacked/VBD/attack "
+        + "Gondor/NNP ./.")), "attacked");
+    assertThat(out).extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Arnor", "Gondor"));
+  }
+
+  @Test
+  void aRoleNounIsThePersonTheReferenceLayerGaveThatRole() {
+    List<Event> out = triggered(events(countries("Foreign/JJ Minister/NNP Ilse/NNP Varga/NNP "
+        + "visited/VBD/visit Gondor/NNP ./.").sentence("The/DT minister/NN "
+        + "accused/VBD/accuse Arnor/NNP of/IN lying/VBG/lie ./.")
+        .entity("Ilse Varga", EntityType.PERSON).role("Ilse Varga", "foreign minister")),
+        "accused");
+    assertThat(out).extracting(Event::sourceName, Event::targetName)
+        .containsExactly(tuple("Ilse Varga", "Arnor"));
+  }
+
+  @Test
+  void aDescriptionWithANameOfItsOwnIsNotReadBack() {
+    // "the president of Gondor" is Gondor's, whoever the article named president before
+    List<Event> out = triggered(events(countries("President/NNP Ilse/NNP Varga/NNP "
+        + "visited/VBD/visit Arnor/NNP ./.").sentence("The/DT president/NN of/IN Gondor/NNP "
+        + "accused/VBD/accuse Arnor/NNP of/IN lying/VBG/lie ./.")
+        .entity("Ilse Varga", EntityType.PERSON).role("Ilse Varga", "president")),
+        "accused");
+    assertThat(out).extracting(Event::sourceName).doesNotContain("Ilse Varga");
+  }
+
+  @Test
+  void aProtestIsAgainstWhomItsDemandIsAddressedNotTheTownItWasHeldIn() {
+    List<Event> out = events(countries("Protesters/NNS took/VBD/take to/IN the/DT "
+        + "streets/NNS of/IN Kessel/NNP demanding/VBG/demand President/NNP Ilse/NNP Varga/NNP "
+        + "'s/POS resignation/NN ./.").entity("Kessel", EntityType.LOCATION, "CITY")
+        .entity("Ilse Varga", EntityType.PERSON));
+    List<Event> protests = out.stream().filter(e -> e.root().equals("14")).toList();
+    assertThat(protests).isNotEmpty();
+    assertThat(protests).extracting(Event::targetName).containsOnly("Ilse Varga");
+  }
+
+  @Test
+  void fireLaunchedAgainstANationsCampsTargetsThatNation() {
+    List<Event> out = events(countries("Arnor/NNP launched/VBD/launch artillery/NN fire/NN "
+        + "against/IN Tarsan/JJ camps/NNS near/IN the/DT border/NN ./."));
+    List<Event> attacks = out.stream().filter(e -> e.root().compareTo("18") >= 0).toList();
+    assertThat(attacks).isNotEmpty();
+    assertThat(attacks).extracting(Event::sourceName, Event::targetName)
+        .contains(tuple("Arnor", "Tarsan"));
+  }
 }

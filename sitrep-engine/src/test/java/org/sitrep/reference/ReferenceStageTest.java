@@ -173,6 +173,29 @@ class ReferenceStageTest {
     }
 
     @Test
+    void itIsACountryNamedAsAnActorButNotAPlaceOrAPossessor() {
+      List<Reference> actor = run(RefDocs.create()
+          .body("Norland/NNP expelled/VBD two/CD envoys/NNS ./. "
+              + "It/PRP also/RB closed/VBD the/DT border/NN ./.")
+          .place("Norland", "COUNTRY"));
+      assertThat(of(actor, "It").antecedent().name()).isEqualTo("Norland");
+      List<Reference> place = run(RefDocs.create()
+          .body("Floods/NNS hit/VBD towns/NNS in/IN Norland/NNP ./. "
+              + "It/PRP spread/VBD fast/RB ./.")
+          .place("Norland", "COUNTRY"));
+      assertThat(has(place, "It")).as("a country after a preposition is a place").isFalse();
+      List<Reference> possessor = run(RefDocs.create()
+          .body("Norland/NNP 's/POS army/NN crossed/VBD the/DT river/NN ./. "
+              + "It/PRP said/VBD nothing/NN ./.")
+          .place("Norland", "COUNTRY"));
+      assertThat(has(possessor, "It")).as("a possessor is not who acted").isFalse();
+      List<Reference> town = run(RefDocs.create()
+          .body("Kessel/NNP flooded/VBD ./. It/PRP said/VBD nothing/NN ./.")
+          .place("Kessel", "CITY"));
+      assertThat(has(town, "It")).as("only a country acts").isFalse();
+    }
+
+    @Test
     void theyAreArmedBodiesOrEntitiesNamedTogetherNeverACountry() {
       List<Reference> armed = run(RefDocs.create()
           .body("Fighters/NNS of/IN the/DT Red/NNP Hand/NNP entered/VBD the/DT town/NN ./. "
