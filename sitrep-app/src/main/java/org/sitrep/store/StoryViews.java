@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryMerges;
 
 /**
@@ -39,15 +38,6 @@ public final class StoryViews {
   StoryViews(DataSource pool, String where) {
     this.pool = pool;
     this.where = where;
-  }
-
-  /**
-   * A hash of what a document of {@code story} is computed from; see {@link #current}. A story
-   * no longer stored has the fingerprint of an empty story of its id.
-   */
-  public String fingerprint(Story story) {
-    return current(story.id()).map(Stamp::fingerprint)
-        .orElseGet(() -> hash(story.id(), new TreeMap<>()));
   }
 
   /**
