@@ -26,6 +26,7 @@ import org.sitrep.store.QuoteFilter;
 import org.sitrep.store.RegistryActor;
 import org.sitrep.store.Status;
 import org.sitrep.store.StoredItem;
+import org.sitrep.store.StoryViews;
 import org.sitrep.stories.Story;
 
 /**
@@ -158,30 +159,40 @@ final class Endpoints {
   private void story(Context ctx) {
     // the head of the page stored with the story, computed again only when the story changed
     // (SitrepService.storyHead); a client that has it gets a 304 without the body being read
-    ApiServer.sendStored(ctx, app.storyHead(storyOf(ctx), ApiServer.clientHas(ctx),
+    ApiServer.sendStored(ctx, app.storyHead(stampOf(ctx), ApiServer.clientHas(ctx),
         ApiServer.PAGE_ENCODER));
   }
 
   private void storyMembers(Context ctx) {
-    Story story = storyOf(ctx);
+    StoryViews.Stamp story = stampOf(ctx);
     int page = page(ctx);
     ApiServer.sendStored(ctx, app.storyMembers(story, page, ApiServer.clientHas(ctx),
-        ApiServer.PAGE_ENCODER).orElseThrow(() -> ApiException.notFound("story '" + story.id()
-            + "' has no page " + page + " of members; members_pages in /api/stories/"
-            + story.id() + " says how many it has")));
+        ApiServer.PAGE_ENCODER).orElseThrow(() -> ApiException.notFound("story '"
+            + story.storyId() + "' has no page " + page + " of members; members_pages in"
+            + " /api/stories/" + story.storyId() + " says how many it has")));
   }
 
   private void storyReports(Context ctx) {
-    Story story = storyOf(ctx);
+    StoryViews.Stamp story = stampOf(ctx);
     String event = ctx.pathParam("event");
     int page = page(ctx);
     ApiServer.sendStored(ctx, app.storyReports(story, event, page, ApiServer.clientHas(ctx),
         ApiServer.PAGE_ENCODER).orElseThrow(() -> page > 1 && app.storyReports(story, event, 1,
             e -> true, ApiServer.PAGE_ENCODER).isPresent()
-            ? ApiException.notFound("fused event '" + event + "' of story '" + story.id()
+            ? ApiException.notFound("fused event '" + event + "' of story '" + story.storyId()
                 + "' has no page " + page + " of reports; its reports_pages says how many")
-            : ApiException.notFound("story '" + story.id() + "' has no fused event '" + event
-                + "'; /api/stories/" + story.id() + " lists them")));
+            : ApiException.notFound("story '" + story.storyId() + "' has no fused event '"
+                + event + "'; /api/stories/" + story.storyId() + " lists them")));
+  }
+
+  /**
+   * The story a path's id leads to, as its stamp: a few indexed reads, the story itself unread
+   * (its stored page's parts are read by the stamp's fingerprint).
+   */
+  private StoryViews.Stamp stampOf(Context ctx) {
+    String id = ctx.pathParam("id");
+    return app.storyStamp(id).orElseThrow(() ->
+        ApiException.notFound("no story '" + id + "'; /api/stories lists them"));
   }
 
   private static int page(Context ctx) {

@@ -404,6 +404,9 @@ public final class SitrepService implements AutoCloseable {
     storiesLock.lock();
     try {
       StoryTables tables = store.stories();
+      if (!tables.anyUnassigned()) {
+        return 0; // the usual case before a read: two counts, not a scan of every article
+      }
       List<StoryTables.Unassigned> todo = new ArrayList<>(tables.unassigned());
       if (todo.isEmpty()) {
         return 0;
@@ -452,26 +455,37 @@ public final class SitrepService implements AutoCloseable {
    * @param encoder writes the page document as text; always the same for one kind of page
    */
   public String storyPage(Story story, Function<Object, String> encoder) {
-    return storyPage(story, store.storyViews().fingerprint(story), encoder);
+    StoryViews.Stamp stamp = store.storyViews().current(story.id()).orElseThrow(() ->
+        new IllegalArgumentException("no story '" + story.id() + "' is stored"));
+    return storyPage(stamp, null, encoder);
   }
 
   /**
-   * {@link #storyPage(Story, Function)} for a story whose fingerprint the caller has read (it
-   * reads every member's latest version, which a refresh need not do twice).
+   * {@link #storyPage(Story, Function)} for the story of {@code stamp}: {@code story} when the
+   * caller read it after the stamp (a story read before it may be older than its fingerprint),
+   * else null, and the story is read when its page must be computed.
    */
-  private String storyPage(Story story, String fingerprint, Function<Object, String> encoder) {
-    Optional<String> stored = store.storyViews().get(story.id(), PAGE_KIND, fingerprint);
+  private String storyPage(StoryViews.Stamp stamp, Story story,
+      Function<Object, String> encoder) {
+    String fingerprint = stamp.fingerprint();
+    Optional<String> stored = store.storyViews().get(stamp.storyId(), PAGE_KIND, fingerprint);
     if (stored.isPresent()) {
       return stored.get();
     }
     // one page computed at a time: a story of a thousand articles holds them all in memory
     synchronized (pages) {
-      stored = store.storyViews().get(story.id(), PAGE_KIND, fingerprint);
+      stored = store.storyViews().get(stamp.storyId(), PAGE_KIND, fingerprint);
       if (stored.isPresent()) {
         return stored.get();
       }
-      return computePage(story, fingerprint, encoder);
+      return computePage(story != null ? story : readStory(stamp), fingerprint, encoder);
     }
+  }
+
+  /** The story of a stamp, read after it; it cannot vanish (stories are never deleted). */
+  private Story readStory(StoryViews.Stamp stamp) {
+    return store.stories().story(stamp.storyId()).orElseThrow(() ->
+        new IllegalStateException("story " + stamp.storyId() + " vanished while it was read"));
   }
 
   /** Computes a story's page and its parts and stores them; the caller holds {@code pages}. */
@@ -501,24 +515,39 @@ public final class SitrepService implements AutoCloseable {
     Objects.requireNonNull(format, "format");
     StoryViews views = store.storyViews();
     String kind = "report " + format.name().toLowerCase(Locale.ROOT) + PAGE_KIND.substring(4);
-    String fingerprint = views.fingerprint(story);
-    Optional<String> stored = views.get(story.id(), kind, fingerprint);
+    StoryViews.Stamp stamp = views.current(story.id()).orElseThrow(() ->
+        new IllegalArgumentException("no story '" + story.id() + "' is stored"));
+    String fingerprint = stamp.fingerprint();
+    Optional<String> stored = views.get(stamp.storyId(), kind, fingerprint);
     if (stored.isPresent()) {
       return stored.get();
     }
     synchronized (pages) {
-      stored = views.get(story.id(), kind, fingerprint);
+      stored = views.get(stamp.storyId(), kind, fingerprint);
       if (stored.isPresent()) {
         return stored.get();
       }
-      List<AnalyzedArticle> articles = articles(story);
-      SituationReport report = SituationReport.of(story, articles,
-          StoryFusion.standard().fuse(story, articles));
+      // read after the stamp: never older than the fingerprint it is stored under
+      Story current = readStory(stamp);
+      List<AnalyzedArticle> articles = articles(current);
+      SituationReport report = SituationReport.of(current, articles,
+          StoryFusion.standard().fuse(current, articles));
       String text = format == ReportFormat.HTML ? new HtmlReport().render(report)
           : new MarkdownReport().render(report);
-      views.put(story.id(), kind, fingerprint, text);
+      views.put(stamp.storyId(), kind, fingerprint, text);
       return text;
     }
+  }
+
+  /**
+   * Where a story id leads (itself, or the story it was merged into) with the fingerprint of what
+   * its page is computed from ({@link StoryViews#current}), or empty when no story has that id.
+   * Catches stories up first, as {@link #stories()} does. A few indexed reads: the story itself
+   * is not read, so a request for a stored page costs the same for any story size.
+   */
+  public Optional<StoryViews.Stamp> storyStamp(String id) {
+    catchUpUnlessBusy(RunListener.SILENT);
+    return store.storyViews().current(id);
   }
 
   /**
@@ -528,66 +557,75 @@ public final class SitrepService implements AutoCloseable {
    * number of pages ({@code members_total}, {@code members_pages}; {@code reports_total}, {@code
    * reports_pages}). Stored with the story as the page is, with its ETag.
    *
+   * @param stamp the story's, as {@link #storyStamp} gave it
    * @param has whether the caller already has the part with this ETag: then its body is not
    *     read, and the part returned has none
    */
-  public StoryViews.Part storyHead(Story story, Predicate<String> has,
+  public StoryViews.Part storyHead(StoryViews.Stamp stamp, Predicate<String> has,
       Function<Object, String> encoder) {
-    return storyPart(story, StoryPageParts.HEAD, has, encoder).orElseThrow(
-        () -> new IllegalStateException("story " + story.id() + " has no stored head"));
+    return storyPart(stamp, StoryPageParts.HEAD, has, encoder).orElseThrow(
+        () -> new IllegalStateException("story " + stamp.storyId() + " has no stored head"));
   }
 
   /**
    * Page {@code page} (from 1) of a story's members: {@code {story, page, pages, total, items,
    * next_page}}, items as the page's {@code members}; empty when the story has fewer pages.
-   * See {@link #storyHead} for {@code has}.
+   * See {@link #storyHead} for {@code stamp} and {@code has}.
    */
-  public Optional<StoryViews.Part> storyMembers(Story story, int page, Predicate<String> has,
-      Function<Object, String> encoder) {
+  public Optional<StoryViews.Part> storyMembers(StoryViews.Stamp stamp, int page,
+      Predicate<String> has, Function<Object, String> encoder) {
     checkArgument(page >= 1, "pages count from 1, got %s", page);
-    return storyPart(story, StoryPageParts.members(page), has, encoder);
+    return storyPart(stamp, StoryPageParts.members(page), has, encoder);
   }
 
   /**
    * Page {@code page} (from 1) of the reports of one fused event of a story: {@code {story,
    * event, page, pages, total, items, next_page}}; empty when the story has no fused event of
-   * that id or the event fewer pages. See {@link #storyHead} for {@code has}.
+   * that id or the event fewer pages. See {@link #storyHead} for {@code stamp} and {@code has}.
    */
-  public Optional<StoryViews.Part> storyReports(Story story, String eventId, int page,
+  public Optional<StoryViews.Part> storyReports(StoryViews.Stamp stamp, String eventId, int page,
       Predicate<String> has, Function<Object, String> encoder) {
     checkArgument(page >= 1, "pages count from 1, got %s", page);
-    return storyPart(story, StoryPageParts.reports(eventId, page), has, encoder);
+    return storyPart(stamp, StoryPageParts.reports(eventId, page), has, encoder);
   }
 
   /**
    * A stored part of a story's page ({@link StoryPageParts}), computing the page first when it
    * is missing or stale. A page stored before its parts were (schema 8) has no head: it is
-   * computed again.
+   * computed again. The story is read only to compute its page, and after its stamp, so a page
+   * is never stored under a fingerprint newer than what it was computed from.
    */
-  private Optional<StoryViews.Part> storyPart(Story story, String part, Predicate<String> has,
-      Function<Object, String> encoder) {
+  private Optional<StoryViews.Part> storyPart(StoryViews.Stamp stamp, String part,
+      Predicate<String> has, Function<Object, String> encoder) {
     StoryViews views = store.storyViews();
-    String fingerprint = views.fingerprint(story);
+    String id = stamp.storyId();
+    String fingerprint = stamp.fingerprint();
     for (int attempt = 0; attempt < 3; attempt++) {
-      Optional<StoryViews.Part> found = views.part(story.id(), PAGE_KIND, part, fingerprint, has);
+      Optional<StoryViews.Part> found = views.part(id, PAGE_KIND, part, fingerprint, has);
       if (found.isPresent()) {
         return found;
       }
       if (!part.equals(StoryPageParts.HEAD)
-          && views.part(story.id(), PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true)
+          && views.part(id, PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true)
               .isPresent()) {
         return Optional.empty(); // the page is current and has no such part
       }
       synchronized (pages) {
-        if (views.part(story.id(), PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true)
-            .isEmpty()) {
-          computePage(story, fingerprint, encoder);
+        if (views.part(id, PAGE_KIND, StoryPageParts.HEAD, fingerprint, e -> true).isEmpty()) {
+          Optional<Story> story = store.stories().story(id);
+          if (story.isPresent()) {
+            computePage(story.get(), fingerprint, encoder);
+          }
         }
       }
-      // read again: another process may have replaced the page meanwhile (then it is stale)
-      fingerprint = views.fingerprint(story);
+      // read again: the story may have changed meanwhile (then the page just stored is stale),
+      // or been merged into another, whose page then answers
+      StoryViews.Stamp now = views.current(id).orElseThrow(() ->
+          new IllegalStateException("story " + stamp.storyId() + " vanished while it was read"));
+      id = now.storyId();
+      fingerprint = now.fingerprint();
     }
-    throw new IllegalStateException("the page of story " + story.id() + " kept changing while"
+    throw new IllegalStateException("the page of story " + id + " kept changing while"
         + " it was read");
   }
 
@@ -599,18 +637,30 @@ public final class SitrepService implements AutoCloseable {
    * @return the pages computed
    */
   public int refreshStoryPages(Function<Object, String> encoder, RunListener listener) {
-    List<Story> all = stories(listener);
+    catchUpUnlessBusy(listener);
+    // stamps first, stories after: a story is then never older than the fingerprint its page is
+    // stored under (one read of the stories table, not one per story)
+    Map<String, String> current = store.storyViews().currentFingerprints();
     // the head's fingerprint: a page stored before its parts were (schema 8) has none
     Map<String, String> stored = store.storyViews().partFingerprints(PAGE_KIND,
         StoryPageParts.HEAD);
+    List<String> stale = current.entrySet().stream()
+        .filter(e -> !e.getValue().equals(stored.get(e.getKey()))).map(Map.Entry::getKey)
+        .toList();
+    if (stale.isEmpty()) {
+      return 0;
+    }
+    listener.message("stories: computing the pages of " + stale.size() + " stor"
+        + (stale.size() == 1 ? "y" : "ies") + " that changed");
+    Map<String, Story> stories = new java.util.HashMap<>();
+    for (Story s : store.stories().stories()) {
+      stories.put(s.id(), s);
+    }
     int computed = 0;
-    for (Story s : all) {
-      String fingerprint = store.storyViews().fingerprint(s);
-      if (!fingerprint.equals(stored.get(s.id()))) {
-        if (computed == 0) {
-          listener.message("stories: computing the pages of stories that changed");
-        }
-        storyPage(s, fingerprint, encoder);
+    for (String id : stale) {
+      Story s = stories.get(id);
+      if (s != null) {
+        storyPage(new StoryViews.Stamp(id, current.get(id)), s, encoder);
         computed++;
       }
     }

@@ -360,6 +360,7 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertChildren(c, a, version);
         Rows.setLatest(c, a.id(), version);
         Registry.link(c, a, version, lockRegistry(c, a, widely));
+        touchStory(c, a.id());
         return new SaveResult(a.id(), version, status);
       }
       case REANALYSE -> {
@@ -370,11 +371,27 @@ public final class ArticleStore implements AutoCloseable {
         Rows.insertChildren(c, a, latest.version());
         Registry.link(c, a, latest.version(), locks);
         Registry.prune(c, before);
+        touchStory(c, a.id());
         return new SaveResult(a.id(), latest.version(), status);
       }
       default -> {
         return new SaveResult(a.id(), latest.version(), status);
       }
+    }
+  }
+
+  /**
+   * Moves on the revision (schema 10) of the story an article is in, if any, in the save's
+   * transaction: the article's next version or new analysis changes that story's pages ({@link
+   * StoryViews#current}). Taken last, after the article's and the registry's locks; an addition
+   * to stories takes the story state's lock and then story rows, never an article's, so the two
+   * cannot deadlock.
+   */
+  private static void touchStory(Connection c, String articleId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET revision = revision + 1"
+        + " WHERE ordinal = (SELECT story_ordinal FROM story_members WHERE article_id = ?)")) {
+      ps.setString(1, articleId);
+      ps.executeUpdate();
     }
   }
 

@@ -79,11 +79,12 @@ final class Queries {
           "t.source_name_key"));
       branches.add(new Branch("events t", " AND t.target_name_key = ?", List.of(lower),
           "t.target_name_key"));
-      Optional<RegistryActor> actor = Registry.find(c, f.actor());
+      Optional<Long> actor = Registry.findId(c, f.actor());
       if (actor.isPresent()) {
-        branches.add(Branch.linked("registry_links l JOIN events t ON t.article_id = l.article_id"
-            + " AND t.version = l.version AND (t.source_id = l.entity_id"
-            + " OR t.target_id = l.entity_id)", actor.get().id()));
+        // schema 10: the actor's events, keyed (actor, article, ordinal), read in page order
+        branches.add(new Branch("event_actors x JOIN events t ON t.article_id = x.article_id"
+            + " AND t.version = x.version AND t.ordinal = x.ordinal", " AND x.actor_id = ?",
+            List.of(actor.get()), "x.actor_id", null, "x."));
       }
     }
     return page(c, branches, where, args, after, limit, AnalysisRows::readEvents, linkChunk);
@@ -101,10 +102,10 @@ final class Queries {
       // schema 9: speaker_key is LOWER(speaker), which quotes_by_speaker serves
       branches.add(new Branch("quotes t", " AND t.speaker_key = ?",
           List.of(f.speaker().toLowerCase(Locale.ROOT)), "t.speaker_key"));
-      Optional<RegistryActor> actor = Registry.find(c, f.speaker());
+      Optional<Long> actor = Registry.findId(c, f.speaker());
       if (actor.isPresent()) {
         branches.add(Branch.linked("registry_links l JOIN quotes t ON t.article_id = l.article_id"
-            + " AND t.version = l.version AND t.speaker_id = l.entity_id", actor.get().id()));
+            + " AND t.version = l.version AND t.speaker_id = l.entity_id", actor.get()));
       }
     }
     if (f.from() != null) {
@@ -161,12 +162,14 @@ final class Queries {
    * order the whole key of the index on {@code (lead, article_id, ordinal)}, which H2 then reads
    * in order and stops at the page's limit; ordered by {@code (article_id, ordinal)} alone, H2
    * fetched and sorted every matching row first (8,460 rows for one root in a 10,000-article
-   * store: 22,549 reads against 72).
+   * store: 22,549 reads against 72). {@code order} is the alias ("t." or the joined table's)
+   * whose {@code article_id} and {@code ordinal} the order names: the table whose index holds
+   * them after {@code lead}, equal to the listed row's by the join.
    */
   private record Branch(String from, String where, List<Object> args, String lead,
-      Long linkedActor) {
+      Long linkedActor, String order) {
     Branch(String from, String where, List<Object> args, String lead) {
-      this(from, where, args, lead, null);
+      this(from, where, args, lead, null, "t.");
     }
 
     /**
@@ -176,7 +179,7 @@ final class Queries {
      * #linkedBound}).
      */
     static Branch linked(String join, long actor) {
-      return new Branch(join, " AND l.actor_id = ?", List.of(actor), "", actor);
+      return new Branch(join, " AND l.actor_id = ?", List.of(actor), "", actor, "t.");
     }
   }
 
@@ -225,7 +228,7 @@ final class Queries {
       }
       parts.add("SELECT " + COLUMNS + " FROM " + b.from() + LATEST + " WHERE 1 = 1" + b.where()
           + where + keyset + bound + " ORDER BY " + (b.lead().isEmpty() ? "" : b.lead() + ", ")
-          + "t.article_id, t.ordinal LIMIT " + limit);
+          + b.order() + "article_id, " + b.order() + "ordinal LIMIT " + limit);
       all.addAll(b.args());
       all.addAll(args);
       all.addAll(keys);

@@ -77,6 +77,29 @@ public final class StoryTables implements StoryIndex {
     }
   }
 
+  /**
+   * Whether some stored article is in no story: fewer members than articles, since an article is
+   * added to one story at most and articles are never deleted. Two counts, which H2 keeps and
+   * PostgreSQL reads from an index: cheap enough to ask before every read of stories, where
+   * {@link #unassigned} reads every article.
+   */
+  public boolean anyUnassigned() {
+    try (Connection c = pool.getConnection()) {
+      return count(c, "SELECT COUNT(*) FROM articles")
+          > count(c, "SELECT COUNT(*) FROM story_members");
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the articles in no story in " + where + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** How many articles have been added to stories. */
   public int articlesAdded() {
     return update(Tx::articles);
@@ -177,11 +200,19 @@ public final class StoryTables implements StoryIndex {
   private static void mergeIn(Connection c, String from, String into, String note)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE stories SET merged_into = ?, merge_note = ? WHERE story_id = ?"
-            + " AND merged_into IS NULL")) {
+        "UPDATE stories SET merged_into = ?, merge_note = ?, revision = revision + 1"
+            + " WHERE story_id = ? AND merged_into IS NULL")) {
       ps.setString(1, into);
       ps.setString(2, note);
       ps.setString(3, from);
+      if (ps.executeUpdate() == 0) {
+        return;
+      }
+    }
+    // schema 10: both stories' pages change (StoryViews#current)
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE stories SET revision = revision + 1 WHERE story_id = ?")) {
+      ps.setString(1, into);
       ps.executeUpdate();
     }
   }
@@ -454,8 +485,10 @@ public final class StoryTables implements StoryIndex {
             ps.executeUpdate();
           }
         } else {
+          // a new member: the story's revision (schema 10, StoryViews#current) moves on
           try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET first_day = ?,"
-              + " last_day = ?, centroid = ?, threads = ? WHERE ordinal = ?")) {
+              + " last_day = ?, centroid = ?, threads = ?, revision = revision + 1"
+              + " WHERE ordinal = ?")) {
             ps.setDate(1, s.first() == null ? null : Date.valueOf(s.first()));
             ps.setDate(2, s.last() == null ? null : Date.valueOf(s.last()));
             ps.setString(3, s.centroid().encode());

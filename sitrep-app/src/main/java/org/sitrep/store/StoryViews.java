@@ -10,31 +10,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryMerges;
 
 /**
  * Computed documents kept with their story (migration V8): a story's page, say, which takes
  * fusing every article of the story, is computed once and read back until the story or one of its
  * articles changes. A document is stored under its story, a kind (what document it is, with the
- * version of the code that computed it) and the {@link #fingerprint} of what it was computed
- * from; {@link #get} returns it only while the fingerprint still matches, so a stale document is
- * never read, whatever changed it (a new member, a merge, an article stored in a new version or
- * analysed again). A document may be stored with parts (migration V9: pieces read on their own,
+ * version of the code that computed it) and the fingerprint of what it was computed from (its
+ * story's revisions, schema 10: {@link #current}); {@link #get} returns it only while the
+ * fingerprint still matches, so a stale document is never read, whatever changed it (a new
+ * member, a merge, an article stored in a new version or analysed again). A document may be stored with parts (migration V9: pieces read on their own,
  * such as one page of a long list), each with its {@link #etag}, replaced with the document and
  * read only under the same fingerprint ({@link #part}). Thread-safe. Database failures surface
  * as {@link StoreException}.
  */
 public final class StoryViews {
-  /** Member ids per IN list when reading their versions. */
-  private static final int CHUNK = 500;
-
   private final DataSource pool;
   private final String where;
 
@@ -44,42 +41,108 @@ public final class StoryViews {
   }
 
   /**
-   * A hash of what a document of {@code story} is computed from: the story as read (its id,
-   * title, members in order with their scores, threads and duplicates) and, for each member
-   * article, its latest stored version and when that version was last written (a new analysis of
-   * the same content rewrites it in place and renews that time); a deleted article counts as
-   * absent. Costs one indexed read per {@value #CHUNK} members.
+   * Where a story id leads (itself, or the story it was merged into, followed to the end) and the
+   * fingerprint of what that story's documents are computed from.
+   *
+   * @param storyId the resolved story's id
+   * @param fingerprint a hash of the story's id and the revisions (schema 10) of every story
+   *     folded into it, itself included
    */
-  public String fingerprint(Story story) {
-    List<String> ids = story.articleIds();
-    Map<String, String> stamps = new HashMap<>();
+  public record Stamp(String storyId, String fingerprint) {}
+
+  /**
+   * The {@link Stamp} of the story an id leads to, or empty when no story has that id. A story's
+   * revision counts every change to what its documents are computed from (an article added, a
+   * merge into or out of it, a member article stored in a new version or analysed again: see
+   * {@link StoryTables} and {@link ArticleStore#save}), and a merged story's articles are listed
+   * in the story it leads to, so the revisions of the stories folded into the resolved one
+   * change exactly when its documents would. Costs a few indexed reads, whatever the story's size
+   * (a fingerprint over its members' versions read them all on every request).
+   */
+  public Optional<Stamp> current(String storyId) {
     try (Connection c = pool.getConnection()) {
-      for (int from = 0; from < ids.size(); from += CHUNK) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.latest_version,"
-            + " v.stored_at FROM articles a JOIN article_versions v ON v.article_id = a.id"
-            + " AND v.version = a.latest_version WHERE a.id IN ("
-            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 1, chunk.get(i));
+      String target = storyId;
+      Long revision = null;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT merged_into, revision FROM stories WHERE story_id = ?")) {
+        for (int hop = 0; ; hop++) {
+          if (hop == 1000) {
+            throw new StoreException("story merges loop at " + storyId + " in " + where);
           }
+          ps.setString(1, target);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            String next = rs.getString(1);
+            if (next == null) {
+              revision = rs.getLong(2);
+              break;
+            }
+            target = next;
+          }
+        }
+      }
+      Map<String, Long> folded = new TreeMap<>();
+      folded.put(target, revision);
+      List<String> todo = new ArrayList<>(List.of(target));
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT story_id, revision FROM stories WHERE merged_into = ?")) {
+        while (!todo.isEmpty()) {
+          ps.setString(1, todo.remove(todo.size() - 1));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              stamps.put(rs.getString(1), rs.getInt(2) + "@" + rs.getString(3));
+              if (folded.put(rs.getString(1), rs.getLong(2)) == null) {
+                todo.add(rs.getString(1));
+              }
             }
           }
         }
       }
+      return Optional.of(new Stamp(target, hash(target, folded)));
     } catch (SQLException e) {
-      throw new StoreException("cannot read the articles of story " + story.id() + " in "
-          + where + ": " + e.getMessage(), e);
+      throw new StoreException("cannot read the revision of story " + storyId + " in " + where
+          + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The fingerprint ({@link #current}) of every story listed on its own (not merged into
+   * another), by story id: one read of the stories table.
+   */
+  public Map<String, String> currentFingerprints() {
+    Map<String, String> mergedInto = new HashMap<>();
+    Map<String, Long> revisions = new HashMap<>();
+    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT story_id, merged_into, revision FROM stories"); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        revisions.put(rs.getString(1), rs.getLong(3));
+        if (rs.getString(2) != null) {
+          mergedInto.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the revisions of the stories in " + where + ": "
+          + e.getMessage(), e);
+    }
+    Map<String, Map<String, Long>> groups = new HashMap<>();
+    revisions.forEach((id, rev) -> groups.computeIfAbsent(
+        StoryMerges.resolve(id, mergedInto), k -> new TreeMap<>()).put(id, rev));
+    Map<String, String> out = new HashMap<>();
+    groups.forEach((id, group) -> {
+      if (revisions.containsKey(id) && !mergedInto.containsKey(id)) {
+        out.put(id, hash(id, group));
+      }
+    });
+    return out;
+  }
+
+  private static String hash(String storyId, Map<String, Long> revisions) {
     Hasher h = Hashing.sha256().newHasher();
-    h.putString(story.toString(), StandardCharsets.UTF_8).putChar('\n');
-    for (String id : ids) {
-      h.putString(id, StandardCharsets.UTF_8).putChar('=')
-          .putString(stamps.getOrDefault(id, "absent"), StandardCharsets.UTF_8).putChar('\n');
-    }
+    // "r10": schema 10's fingerprints, never equal to a page stored under an earlier one
+    h.putString("r10 " + storyId, StandardCharsets.UTF_8).putChar('\n');
+    revisions.forEach((id, rev) -> h.putString(id, StandardCharsets.UTF_8).putChar('=')
+        .putLong(rev).putChar('\n'));
     return h.hash().toString();
   }
 

@@ -24,10 +24,12 @@ import org.sitrep.actors.ActorKind;
 import org.sitrep.actors.ActorRef;
 import org.sitrep.analysis.AnalyzedArticle.PublishedDate;
 import org.sitrep.analysis.AnalyzedArticle;
+import org.sitrep.analysis.EventOut;
 import org.sitrep.analysis.PlaceOut;
 import org.sitrep.entities.Entity;
 import org.sitrep.entities.EntityType;
 import org.sitrep.entities.Mention;
+import org.sitrep.events.DateBasis;
 import org.sitrep.store.StoreBackend.TestDatabase;
 
 /** The canonical actor registry, on invented names, on the embedded H2 and on PostgreSQL. */
@@ -133,6 +135,46 @@ class ActorRegistryTest {
       assertThat(a.aliases()).containsExactly("CDU", "Coastal Defence Units");
       assertThat(a.articleCount()).isEqualTo(3);
     });
+  }
+
+  @Test
+  void anActorsEventsFollowItWhenAnArticleMergesItIntoAnother() {
+    store.save(withEvent(article("a1", entity("e1", EntityType.ORGANIZATION,
+        "Coastal Defence Units")), "e1", null));
+    store.save(withEvent(article("a2", entity("e1", EntityType.ORGANIZATION, "CDU")), "e1",
+        null));
+    // one event between two actors that a later article shows to be one
+    store.save(withEvent(article("a3", entity("e1", EntityType.ORGANIZATION, "Harbor Guard"
+        + " Corps"), entity("e2", EntityType.ORGANIZATION, "HGC")), "e1", "e2"));
+    assertThat(actorEvents("CDU")).containsExactly("a2");
+    assertThat(actorEvents("HGC")).containsExactly("a3");
+
+    store.save(article("a4", entity("e1", EntityType.ORGANIZATION, "Coastal Defence Units",
+        "CDU"), entity("e2", EntityType.ORGANIZATION, "Harbor Guard Corps", "HGC")));
+
+    assertThat(actorEvents("CDU")).containsExactly("a1", "a2");
+    assertThat(actorEvents("Coastal Defence Units")).containsExactly("a1", "a2");
+    // listed once, though its source and its target are both the merged actor
+    assertThat(actorEvents("HGC")).containsExactly("a3");
+    assertThat(actorEvents("Harbor Guard Corps")).containsExactly("a3");
+  }
+
+  /** The articles of the events listed for a registry name (their own names never match it). */
+  private List<String> actorEvents(String name) {
+    return store.events(new EventFilter(name, null, null, null, null, null, null), null, 10)
+        .stream().map(StoredItem::articleId).toList();
+  }
+
+  /** The article with one event from entity {@code sourceId} to {@code targetId} (or none). */
+  private static AnalyzedArticle withEvent(AnalyzedArticle a, String sourceId, String targetId) {
+    EventOut e = new EventOut(0, 8, a.text(), "attacked", "the unit", sourceId, null,
+        targetId == null ? null : "the other unit", targetId, null, "190", "19", 4, -10.0,
+        "ASSAULT", null, null, null, null, null, DateBasis.UNKNOWN, null, "asserted", null,
+        List.of(), null, 0, 8);
+    return new AnalyzedArticle(a.schema(), a.id(), 0, a.contentHash(), a.analysisVersion(),
+        a.source(), a.url(), a.format(), a.title(), a.published(), a.dateline(), a.text(),
+        a.structure(), a.entities(), a.times(), a.numbers(), a.warnings(), a.actors(),
+        a.affiliations(), a.places(), a.quotes(), a.claims(), List.of(e));
   }
 
   @Test

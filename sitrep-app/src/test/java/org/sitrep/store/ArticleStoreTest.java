@@ -415,9 +415,16 @@ class ArticleStoreTest {
    * Back to schema 6: V8's story pages and V7's indexes and filter-key columns gone, their
    * migrations not applied.
    */
-  private static final List<String> ROLL_BACK_V9 = List.of("DROP TABLE story_view_parts",
+  /** Back to schema 9: V10's event_actors table and story revisions gone, V10 not applied. */
+  private static final List<String> ROLL_BACK_V10 = List.of("DROP TABLE event_actors",
+      "DROP INDEX stories_by_merge", "DROP INDEX registry_aliases_by_key",
+      "ALTER TABLE stories DROP COLUMN revision",
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+
+  private static final List<String> ROLL_BACK_V9 = concat(ROLL_BACK_V10, List.of(
+      "DROP TABLE story_view_parts",
       "DROP INDEX quotes_by_speaker", "ALTER TABLE quotes DROP COLUMN speaker_key",
-      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+      "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'"));
 
   private static final List<String> ROLL_BACK_V7 = concat(ROLL_BACK_V9, List.of(
       "DROP TABLE story_views",
@@ -439,6 +446,44 @@ class ArticleStoreTest {
     List<String> out = new java.util.ArrayList<>(a);
     out.addAll(b);
     return List.copyOf(out);
+  }
+
+  @Test
+  void migrationV10ListsTheRegistryActorsOfEventsStoredBeforeIt() throws Exception {
+    // the event names its actor otherwise: only the registry (entity e3) ties it to the name
+    AnalyzedArticle a = TestArticles.full("a1");
+    EventOut e = a.events().get(0);
+    EventOut militia = new EventOut(e.start(), e.end(), e.sentence(), e.trigger(), "the militia",
+        "e3", null, null, null, null, e.code(), e.root(), e.quadClass(), e.goldstein(),
+        e.plover(), e.ploverMode(), e.acledType(), e.acledSubType(), e.date(), e.datePrecision(),
+        e.dateBasis(), e.place(), e.modality(), e.reportedBy(), e.figures(), e.id(),
+        e.triggerStart(), e.triggerEnd());
+    store.save(new AnalyzedArticle(a.schema(), a.id(), 0, a.contentHash(), a.analysisVersion(),
+        a.source(), a.url(), a.format(), a.title(), a.published(), a.dateline(), a.text(),
+        a.structure(), a.entities(), a.times(), a.numbers(), a.warnings(), a.actors(),
+        a.affiliations(), a.places(), a.quotes(), a.claims(), List.of(militia, e), a.outlet(),
+        a.outletFrom(), a.wire(), a.framing()));
+    EventFilter byRegistry = new EventFilter("Northern Shield", null, null, null, null, null,
+        null);
+    List<StoredItem.Key> listed = store.events(byRegistry, null, 10).stream()
+        .map(StoredItem::key).toList();
+    assertThat(listed).isNotEmpty();
+    store.close();
+    try (Connection c = db.connect()) {
+      for (String sql : ROLL_BACK_V10) {
+        c.createStatement().execute(sql);
+      }
+    }
+    store = db.open();
+    assertThat(store.events(byRegistry, null, 10)).extracting(StoredItem::key)
+        .containsExactlyElementsOf(listed);
+    store.close();
+    try (Connection c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM event_actors")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isPositive();
+    }
+    store = db.open();
   }
 
   @Test
