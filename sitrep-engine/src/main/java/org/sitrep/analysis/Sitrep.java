@@ -1,10 +1,13 @@
 package org.sitrep.analysis;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorStage;
 import org.sitrep.clean.PublicationDateStage;
 import org.sitrep.clean.StructureStage;
 import org.sitrep.core.Document;
+import org.sitrep.core.Loading;
 import org.sitrep.core.Pipeline;
 import org.sitrep.entities.EntityStage;
 import org.sitrep.events.EventStage;
@@ -47,16 +50,12 @@ public final class Sitrep {
     this.analysisVersion = analysisVersion;
   }
 
-  private Sitrep(Pipeline pipeline) {
-    this(pipeline, AnalysisVersion.current());
-  }
-
   /**
    * The standard analysis over the process-wide CoreNLP for {@code settings}: structure, date,
    * entities, times, numbers, actors, places, quotes and claims.
    */
   public static Sitrep create(NlpSettings settings) {
-    return new Sitrep(standard(CoreNlp.shared(settings)).build());
+    return assemble(settings, null, false);
   }
 
   /**
@@ -65,8 +64,7 @@ public final class Sitrep {
    * the rest of the analysis together, which is why {@link #create} leaves it out.
    */
   public static Sitrep withEvents(NlpSettings settings) {
-    ActorStage actors = ActorStage.create();
-    return new Sitrep(withEvents(stages(CoreNlp.shared(settings), actors), actors).build());
+    return assemble(settings, null, true);
   }
 
   /**
@@ -74,10 +72,32 @@ public final class Sitrep {
    * {@code ActorDictionary.withUserOverlay} for the file format), with or without events.
    */
   public static Sitrep withActorOverlay(NlpSettings settings, Path actorOverlay, boolean events) {
-    ActorStage actors = ActorStage.create(actorOverlay);
-    Pipeline.Builder b = stages(CoreNlp.shared(settings), actors);
+    return assemble(settings, java.util.Objects.requireNonNull(actorOverlay, "actorOverlay"),
+        events);
+  }
+
+  /**
+   * Loads what the analysis needs and chains its stages. The loads that do not depend on each
+   * other run side by side ({@link Loading}): CoreNLP's models, the gazetteer and the analysis
+   * version's digest each in a thread of their own, the actor dictionary (with the user's overlay,
+   * whose errors thus still come before the models are waited for) in the caller's. One after the
+   * other they kept one core busy for most of a short run's start-up.
+   */
+  private static Sitrep assemble(NlpSettings settings, Path actorOverlay, boolean events) {
+    CompletableFuture<CoreNlp> nlp =
+        Loading.inBackground("sitrep-load-corenlp", () -> CoreNlp.shared(settings));
+    CompletableFuture<Gazetteer> places =
+        Loading.inBackground("sitrep-load-gazetteer", Gazetteer::shared);
+    CompletableFuture<String> version =
+        Loading.inBackground("sitrep-load-version", AnalysisVersion::current);
+    ActorDictionary dictionary = actorOverlay == null ? ActorDictionary.builtIn()
+        : ActorDictionary.withUserOverlay(actorOverlay);
+    Loading.join(places);
+    ActorStage actors = ActorStage.create(dictionary);
+    Pipeline.Builder b = stages(Loading.join(nlp), actors);
+    String v = Loading.join(version);
     return new Sitrep((events ? withEvents(b, actors) : b).build(),
-        AnalysisVersion.withActorOverlay(AnalysisVersion.current(), actorOverlay));
+        actorOverlay == null ? v : AnalysisVersion.withActorOverlay(v, actorOverlay));
   }
 
   /** The standard stage chain over a loaded CoreNLP, to be validated by {@code build()}. */

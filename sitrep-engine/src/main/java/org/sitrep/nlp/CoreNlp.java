@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.core.Loading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +29,46 @@ public final class CoreNlp {
 
   private final NlpSettings settings;
   private final StanfordCoreNLP pipeline;
-  private final StanfordCoreNLP nerWithTime;
-  private final StanfordCoreNLP nerWithoutTime;
+  private final Annotator nerWithTime;
+  private final Annotator nerWithoutTime;
 
   private CoreNlp(NlpSettings settings) {
+    this(settings, true);
+  }
+
+  /**
+   * @param shareModels whether the two NER passes of {@link NlpSettings#timeOnDemand()} share one
+   *     copy of the models ({@link TimedNer}); false loads them once per pass, as CoreNLP's
+   *     properties would, for the test that both tag alike
+   */
+  private CoreNlp(NlpSettings settings, boolean shareModels) {
     this.settings = settings;
     long t0 = System.nanoTime();
     boolean split = settings.timeOnDemand() && settings.annotators().contains("ner");
-    this.pipeline = new StanfordCoreNLP(split ? settings.withoutNer() : settings.toProperties());
-    this.nerWithTime = split ? new StanfordCoreNLP(settings.nerOnly(true)) : null;
-    this.nerWithoutTime = split ? new StanfordCoreNLP(settings.nerOnly(false)) : null;
+    if (split) {
+      // The tagger pipeline and the NER models share nothing: load them side by side.
+      CompletableFuture<StanfordCoreNLP> tagging =
+          Loading.inBackground("corenlp-tagger", () -> new StanfordCoreNLP(settings.withoutNer()));
+      TimedNer ner = shareModels ? TimedNer.load(settings) : null;
+      this.pipeline = Loading.join(tagging);
+      if (ner == null) {
+        if (shareModels) {
+          LOG.warn("this CoreNLP's NER annotator cannot be built over shared models; loading them"
+              + " once per NER pipeline");
+        }
+        // After the tagger pipeline, not beside it: StanfordCoreNLP's constructors share a
+        // process-wide annotator pool.
+        this.nerWithTime = new StanfordCoreNLP(settings.nerOnly(true));
+        this.nerWithoutTime = new StanfordCoreNLP(settings.nerOnly(false));
+      } else {
+        this.nerWithTime = ner.withTime();
+        this.nerWithoutTime = ner.withoutTime();
+      }
+    } else {
+      this.pipeline = new StanfordCoreNLP(settings.toProperties());
+      this.nerWithTime = null;
+      this.nerWithoutTime = null;
+    }
     LOG.info("CoreNLP {} loaded in {} s", settings.annotators(),
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
@@ -51,6 +84,11 @@ public final class CoreNlp {
    */
   public static CoreNlp load(NlpSettings settings) {
     return new CoreNlp(settings);
+  }
+
+  /** A private pipeline whose two NER passes load their own models; for tests only. */
+  static CoreNlp loadUnshared(NlpSettings settings) {
+    return new CoreNlp(settings, false);
   }
 
   public NlpSettings settings() {
@@ -118,7 +156,7 @@ public final class CoreNlp {
     return mentions;
   }
 
-  private static List<CoreMap> runNer(StanfordCoreNLP ner, Annotation doc, List<CoreMap> sentences,
+  private static List<CoreMap> runNer(Annotator ner, Annotation doc, List<CoreMap> sentences,
       LocalDate referenceDate) {
     if (sentences.isEmpty()) {
       return List.of();
