@@ -4,28 +4,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.MonthNames;
 
 /**
  * Finds fully specified calendar dates (day, month and year) in English text: "Jan. 09, 2026",
- * "January 8, 2026", "8 January 2026", "2026-01-08". Month names are matched against a fixed
- * English table rather than the default locale, so results never depend on the machine.
+ * "January 8, 2026", "8 January 2026", "2026-01-08". Month names are {@link MonthNames}'.
  */
 final class ExplicitDates {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-      Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10),
-      Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
-      Map.entry("dec", 12), Map.entry("december", 12));
-  private static final String MONTH =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String MONTH = MonthNames.REGEX;
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -59,7 +47,7 @@ final class ExplicitDates {
   }
 
   private static int month(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    return MonthNames.number(name);
   }
 
   private static void add(List<Found> out, String year, int month, String day, int start, int end) {

@@ -7,10 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.clean.Structure;
+import org.sitrep.core.MonthNames;
 import org.sitrep.core.Span;
 import org.sitrep.core.StructureSpan;
 import org.sitrep.core.StructureType;
@@ -36,12 +36,7 @@ import org.sitrep.time.TimeExpression.Segment;
  * {@code T14:05}. Stateless.
  */
 final class FurnitureTimes {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-      + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = MonthNames.REGEX;
   private static final String WEEKDAY_NAME =
       "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
   /** An optional weekday before the date: "Friday, March 3, 2027", "Fri 3 Mar 2027". */
@@ -182,7 +177,7 @@ final class FurnitureTimes {
   }
 
   private static int month(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    return MonthNames.number(name);
   }
 
   /** The value of a named-month date, or null when it is no calendar day ("Feb. 30"). */
