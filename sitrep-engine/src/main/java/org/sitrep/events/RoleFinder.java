@@ -17,12 +17,17 @@ import org.sitrep.entities.EntityType;
  *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
  *       X"), is the target, the "by" agent the source. A subjectless verb (xcomp, conj, advcl)
  *       inherits its governor's subject. "Seized the town from Y": Y is the target. A named actor
- *       after "to", "with", "against" outranks an unnamed object ("sent reservists to Y": Y). A threat,
+ *       after "to", "with", "against" outranks an unnamed object ("sent reservists to Y": Y). A
+ *       sanction's "on"/"against" phrase outranks its modifier ("lifted Arnorian sanctions on Y":
+ *       Y), and an act condemned as "committed by X" gives X even where the parse splits the
+ *       participle off as a clause of its own. A threat,
  *       demand or refusal with no target of its own takes the target of the act it frames, or
  *       the subject of its "that" clause ("demanded that Y withdraw").
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
  *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source, else
- *       for an attack noun an agent noun before it ("junta airstrikes", see {@link Operators}). A
+ *       for an attack noun an agent noun before it ("junta airstrikes", see {@link Operators}). An
+ *       attack noun that is a verb's subject struck what that verb hit ("rocket attacks struck
+ *       homes in Y": Y, see {@link #placeTarget}). A
  *       noun that is the object of a verb of doing or announcing ("held talks", "launched an
  *       offensive", "denied the attack") takes that verb's subject; after other verbs ("discussed
  *       the clashes") it does not.
@@ -99,6 +104,14 @@ final class RoleFinder {
         targets.clear();
         targets.addAll(named); // "sent army reservists to X", "handed prisoners to X": X
       }
+      List<Actor> sanctioned = sanctioned(p, i, obj, sources, ctx);
+      if (!sanctioned.isEmpty()) {
+        targets.clear();
+        targets.addAll(sanctioned); // "lifted Arnorian sanctions on Y": Y, not Arnor
+      }
+    }
+    if (obj < 0 && targets.isEmpty()) {
+      targets.addAll(misparsedAgent(p, i, ctx));
     }
     if (obj >= 0 && targets.isEmpty() && p.token(obj).pos().startsWith("NN")
         && lexicon.nounCode(p, obj) != null) {
@@ -312,6 +325,16 @@ final class RoleFinder {
         }
       }
     }
+    if (!p.token(i).pos().startsWith("VB") && p.relation(i).equals("nsubj") && p.head(i) >= 0
+        && p.token(p.head(i)).pos().startsWith("VB")) {
+      // "rocket attacks struck a school in X", "the shelling hit homes in X": what the attack
+      // noun's verb hit is what the attack struck
+      for (int c : p.children(p.head(i))) {
+        if (c != i) {
+          args.add(c);
+        }
+      }
+    }
     if (targets.isEmpty()) {
       for (int c : args) {
         if ((p.base(c).equals("obl") || p.base(c).equals("nmod"))
@@ -461,6 +484,62 @@ final class RoleFinder {
       }
     }
     return argOfVerb ? governor : i;
+  }
+
+  /** Prepositions that name whom a sanction or restriction is directed at. */
+  private static final Set<String> SANCTIONED_CASES = Set.of("on", "against");
+
+  /**
+   * Whom the sanction or restriction that is verb {@code i}'s object {@code obj} is directed at
+   * ("lifted Arnorian sanctions on Y", "eased the embargo against Y": Y), or empty. A modifier of
+   * a sanction noun says whose the measure is, its "on" or "against" phrase whom it hits, as a
+   * CAMEO coder reads "X lifted U.S. sanctions on Y" (X eases sanctions on Y). Only for a sanction
+   * noun (a CAMEO 16 nominal) and not after a disapproving or rejecting verb (CAMEO 11, 12:
+   * "condemned Arnorian sanctions on Y" is aimed at who imposed them). Never one of the sources.
+   */
+  private List<Actor> sanctioned(Parse p, int i, int obj, List<Actor> sources,
+      ArticleContext ctx) {
+    String nounCode = p.token(obj).pos().startsWith("NN") ? lexicon.nounCode(p, obj) : null;
+    String verbCode = lexicon.verbCode(p, i);
+    if (nounCode == null || !nounCode.startsWith("16")
+        || (verbCode != null && (verbCode.startsWith("11") || verbCode.startsWith("12")))) {
+      return List.of();
+    }
+    for (int c : p.children(obj)) {
+      if (p.base(c).equals("nmod") && SANCTIONED_CASES.contains(p.caseOf(c))) {
+        List<Actor> found = new ArrayList<>(phrases.actors(p, c, ctx));
+        found.removeIf(a -> a.id() == null || sources.stream().anyMatch(a::same));
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The "by" agent of an act that a verb with no object condemns or rejects, where the parse
+   * has read "condemned the massacre committed by X" as a clause of its own (the act noun as the
+   * subject of the participle): X, as when the participle modifies the object. Only for a bare
+   * past participle without auxiliary whose subject is an event noun; empty otherwise.
+   */
+  private List<Actor> misparsedAgent(Parse p, int i, ArticleContext ctx) {
+    for (int c : p.children(i)) {
+      String r = p.base(c);
+      if (!(r.equals("dep") || r.equals("ccomp")) || !p.token(c).pos().equals("VBN")
+          || p.child(c, "aux") >= 0 || p.child(c, "aux:pass") >= 0) {
+        continue;
+      }
+      int s = p.child(c, "nsubj");
+      if (s < 0 || !p.token(s).pos().startsWith("NN") || lexicon.nounCode(p, s) == null) {
+        continue;
+      }
+      for (int a : p.children(c)) {
+        if (p.base(a).equals("obl") && (p.relation(a).equals("obl:agent")
+            || p.caseOf(a).equals("by"))) {
+          return phrases.actors(p, a, ctx);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

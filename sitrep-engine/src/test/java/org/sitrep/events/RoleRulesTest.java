@@ -252,4 +252,56 @@ class RoleRulesTest {
         + "protests/NNS/protest against/IN the/DT war/NN/war in/IN Gondor/NNP ./."), "protests");
     assertThat(war).extracting(Event::targetName).doesNotContain("Gondor");
   }
+
+  @Test
+  void anAttackNounThatHitSomethingTargetsThePlaceItHit() {
+    // the attack noun is the subject: what its verb hit is what the attack struck
+    List<Event> out = triggered(countries("Velorian/JJ rocket/NN attacks/NNS/attack "
+        + "struck/VBD/strike a/DT school/NN ,/, homes/NNS/home and/CC a/DT clinic/NN in/IN "
+        + "Gondor/NNP 's/POS northern/JJ provinces/NNS/province ./."), "attacks");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Velorian");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+    List<Event> killed = triggered(countries("Tarsan/JJ airstrikes/NNS/airstrike killed/VBD/kill "
+        + "20/CD Velorian/JJ soldiers/NNS/soldier ./."), "airstrikes");
+    assertThat(killed).extracting(Event::targetName).containsExactly("Velorian");
+  }
+
+  @Test
+  void anAttackNounWhoseVerbHitNothingStaysWithoutATarget() {
+    List<Event> out = triggered(countries("The/DT Tarsan/JJ attack/NN came/VBD/come after/IN "
+        + "talks/NNS/talk in/IN Arnor/NNP failed/VBD/fail ./."), "attack");
+    assertThat(out).extracting(Event::targetName).doesNotContain("Arnor");
+  }
+
+  @Test
+  void sanctionsOnANationTargetThatNationNotWhoseSanctionsTheyAre() {
+    List<Event> out = triggered(countries("President/NNP Ann/NNP Roe/NNP lifts/VBZ/lift "
+        + "Velorian/JJ sanctions/NNS/sanction on/IN Gondor/NNP").entity("Ann Roe",
+        EntityType.PERSON), "lifts");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).sourceName()).isEqualTo("Ann Roe");
+    assertThat(out.get(0).targetName()).isEqualTo("Gondor");
+  }
+
+  @Test
+  void condemningSanctionsTargetsWhoImposedThem() {
+    List<Event> out = triggered(countries("Arnor/NNP condemned/VBD/condemn Velorian/JJ "
+        + "sanctions/NNS/sanction on/IN Gondor/NNP ./."), "condemned");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Velorian");
+  }
+
+  @Test
+  void condemningAnActCommittedBySomeoneTargetsTheAgentEvenWhenTheParseSplitsTheClause() {
+    // the parser reads "the massacre committed by …" as a clause of its own under "condemned"
+    List<Event> out = triggered(countries("On/IN Monday/NNP ,/, the/DT Arnorian/JJ "
+        + "government/NN condemned/VBD/condemn the/DT massacre/NN committed/VBN/commit by/IN "
+        + "the/DT Red/NNP Hand/NNP gang/NN in/IN the/DT town/NN of/IN Dale/NNP ./.")
+        .entity("Arnorian", EntityType.GROUP, "NATIONALITY")
+        .entity("Red Hand", EntityType.ORGANIZATION)
+        .entity("Dale", EntityType.LOCATION, "CITY"), "condemned");
+    assertThat(out).isNotEmpty();
+    assertThat(out.get(0).targetName()).isEqualTo("Red Hand");
+  }
 }
