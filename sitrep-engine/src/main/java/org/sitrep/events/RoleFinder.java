@@ -16,7 +16,9 @@ import org.sitrep.entities.EntityType;
  *       oblique ("condemned an attack by X", "left for X"; not "a poster of X"). Passives swap
  *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
  *       X"), is the target, the "by" agent the source. A subjectless verb (xcomp, conj, advcl)
- *       inherits its governor's subject. "Seized the town from Y": Y is the target. A named actor
+ *       inherits its governor's subject; a relative pronoun stands for the noun its clause
+ *       modifies, and an apposed description for the name it describes ("Ann Roe, the airman who
+ *       set himself on fire to protest …": Ann Roe protests). "Seized the town from Y": Y is the target. A named actor
  *       after "to", "with", "against" outranks an unnamed object ("sent reservists to Y": Y). A
  *       sanction's "on"/"against" phrase outranks its modifier ("lifted Arnorian sanctions on Y":
  *       Y), and an act condemned as "committed by X" gives X even where the parse splits the
@@ -76,12 +78,9 @@ final class RoleFinder {
       }
       return i;
     }
-    if (subj >= 0 && p.relation(i).equals("acl:relcl") && p.head(i) >= 0
-        && p.token(subj).pos().startsWith("W")) {
-      subj = p.head(i); // "the militia that attacked X": the militia
-    }
+    subj = relativeAntecedent(p, subj); // "the militia that attacked X": the militia
     if (subj < 0) {
-      subj = inheritedSubject(p, i);
+      subj = relativeAntecedent(p, inheritedSubject(p, i));
     }
     if (subj >= 0) {
       sources.addAll(phrases.actors(p, subj, ctx));
@@ -602,6 +601,28 @@ final class RoleFinder {
     String lemma = p.lemma(n);
     return words.planNouns.contains(lemma) || words.talkNouns.contains(lemma)
         || words.demandNouns.contains(lemma) || lexicon.nounCode(p, n) != null;
+  }
+
+  /**
+   * What a relative pronoun subject stands for: for "who" or "that" as the subject of a relative
+   * clause, the noun the clause modifies ("the airman who set himself on fire to protest …": the
+   * airman protests), and through an apposition the name it describes ("Ann Roe, the airman
+   * who …": Ann Roe). Any other index (or -1) is returned as it is.
+   */
+  private static int relativeAntecedent(Parse p, int subj) {
+    if (subj < 0 || !p.token(subj).pos().startsWith("W")) {
+      return subj;
+    }
+    int clause = p.head(subj);
+    if (clause < 0 || !p.relation(clause).equals("acl:relcl") || p.head(clause) < 0) {
+      return subj;
+    }
+    int noun = p.head(clause);
+    if (p.base(noun).equals("appos") && p.head(noun) >= 0
+        && p.token(p.head(noun)).pos().startsWith("NNP")) {
+      return p.head(noun);
+    }
+    return noun;
   }
 
   /** The subject a subjectless verb (xcomp, conj, advcl) takes from its governors, or -1. */
