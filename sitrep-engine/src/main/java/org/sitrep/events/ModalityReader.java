@@ -68,7 +68,10 @@ final class ModalityReader {
     }
     // the frames above the clause, innermost first
     int x = clause;
-    boolean insideAim = true; // no finite clause of its own between the event and x
+    // no finite clause of its own between the event and x; a noun is the aim's only when it is
+    // what the aim's verb does ("to launch an offensive"), not what it acts on ("to oversee a
+    // ceasefire" that holds)
+    boolean insideAim = clause == trigger || words.takesPart(p.lemma(clause));
     for (int steps = 0; found == null && steps < 8 && x >= 0; steps++) {
       String r = p.base(x);
       int h = p.head(x);

@@ -76,6 +76,14 @@ class PurposeClausesTest {
   }
 
   @Test
+  void whatAnAimActsOnIsStillAnEvent() {
+    // the truce holds whatever the monitors are there for
+    assertThat(events(two("Monitors/NNS/monitor are/VBP/be deployed/VBN/deploy to/TO "
+        + "oversee/VB/oversee a/DT ceasefire/NN between/IN Arnor/NNP and/CC Gondor/NNP ./.")))
+        .extracting(Event::trigger).contains("ceasefire");
+  }
+
+  @Test
   void whatGoesOnIsStillADeed() {
     assertThat(triggers(two("Arnor/NNP continues/VBZ/continue to/TO shell/VB/shell "
         + "Gondor/NNP ./.")))
