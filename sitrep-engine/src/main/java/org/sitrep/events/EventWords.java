@@ -39,6 +39,8 @@ final class EventWords {
   final ImmutableSet<String> demandNouns;
   final ImmutableSet<String> negators;
   final ImmutableSet<String> unrealisedGovernors;
+  /** Verbs whose "to" complement is the act itself, at any tense ("continues to shell"). */
+  final ImmutableSet<String> realisingGovernors;
   final ImmutableSet<String> attemptNouns;
   final ImmutableSet<String> affiliationParticiples;
   final ImmutableSet<String> reciprocalVerbs;
@@ -113,6 +115,7 @@ final class EventWords {
     demandNouns = list(lists, used, "demand-nouns");
     negators = list(lists, used, "negators");
     unrealisedGovernors = list(lists, used, "unrealised-governors");
+    realisingGovernors = list(lists, used, "realising-governors");
     attemptNouns = list(lists, used, "attempt-nouns");
     affiliationParticiples = list(lists, used, "affiliation-participles");
     reciprocalVerbs = list(lists, used, "reciprocal-verbs");

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * An event's modality and reporter, from its clause and the verbs above it: negation,
  * "would"/"could"/"if", "allowed X to", "efforts to" (hypothetical), "will"/"plans to"/"said it
- * would" (planned), "threatened to", "denied",
+ * would" (planned), "threatened to", "denied", what a present, progressive, future or non-finite
+ * act is for ("rebels compete with X to provide security": hypothetical, an aim),
  * "demanded"/"called for", "the deadline for X to", "announced", and reporting ("X said", "state
  * media reported", "according to X") with the reporter. A noun event takes the modality of the
  * frame verb whose object it is ("announced a ceasefire"). Negation wins; otherwise the innermost
@@ -67,6 +68,10 @@ final class ModalityReader {
     }
     // the frames above the clause, innermost first
     int x = clause;
+    // no finite clause of its own between the event and x; a noun is the aim's only when it is
+    // what the aim's verb does ("to launch an offensive"), not what it acts on ("to oversee a
+    // ceasefire" that holds)
+    boolean insideAim = clause == trigger || words.takesPart(p.lemma(clause));
     for (int steps = 0; found == null && steps < 8 && x >= 0; steps++) {
       String r = p.base(x);
       int h = p.head(x);
@@ -84,8 +89,14 @@ final class ModalityReader {
         found = "hypothetical"; // "efforts to curb dissent": what a noun aims at has not happened
         break;
       }
+      if ((r.equals("xcomp") || r.equals("advcl")) && insideAim && infinitive(p, x)
+          && aimOnly(p, h)) {
+        found = "hypothetical"; // "rebels compete with the army to provide security": an aim
+        break;
+      }
       if (!complement) {
         if (r.equals("conj")) {
+          insideAim &= !ownClause(p, x);
           x = h;
           continue;
         }
@@ -115,6 +126,7 @@ final class ModalityReader {
         found = "hypothetical"; // "readied jets to deploy", "allowed it to buy": not happened
         break;
       }
+      insideAim &= !ownClause(p, x);
       x = h;
     }
     if (found == null) {
@@ -194,6 +206,52 @@ final class ModalityReader {
     }
     String f = words.frame(p.lemma(h));
     return "reported".equals(f) || "announced".equals(f);
+  }
+
+  /**
+   * Whether a "to" clause under verb {@code h} names only what {@code h}'s act is for: {@code h}
+   * is in the simple present ("compete with X to provide"), a progressive ("is using a firewall to
+   * curb dissent", "were advancing to retake the town"), the present passive ("is meant to
+   * frighten"), the future, an infinitive or a gerund, so no finished act has reached the aim.
+   * After a past or present perfect verb ("opened fire to disperse the crowd", "has dispatched
+   * inspectors to monitor the plant") the purpose is kept as a deed, as news coders code it.
+   * Frames (their own modality), verbs whose complement is the act itself ("continues to shell",
+   * "tried to hack") and adjectives are not such governors.
+   */
+  private boolean aimOnly(Parse p, int h) {
+    String pos = p.token(h).pos();
+    String lemma = p.lemma(h);
+    if (!pos.startsWith("VB") || pos.equals("VBD") || words.frame(lemma) != null
+        || words.realisingGovernors.contains(lemma)) {
+      return false;
+    }
+    if (pos.equals("VBN")) {
+      boolean aux = false;
+      for (int c : p.children(h)) {
+        if (p.base(c).equals("aux") || p.base(c).equals("aux:pass")) {
+          aux = true;
+          if (p.token(c).pos().equals("VBD") || p.lemma(c).equals("have")) {
+            return false; // "had sent", "was sent", "has sent": a finished act
+          }
+        }
+      }
+      return aux; // a bare participle is a headline's or a reduced clause's past
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code x} is a clause of its own, not part of an infinitive above it: a finite verb, or
+   * a word with a subject or a copula ("to deter X and punish Y" share one aim; "to keep violence
+   * at bay since a bomb killed 21" does not make the killing an aim). An infinitive is never one.
+   */
+  private static boolean ownClause(Parse p, int x) {
+    String pos = p.token(x).pos();
+    if (infinitive(p, x)) {
+      return false;
+    }
+    return p.child(x, "nsubj") >= 0 || p.child(x, "nsubj:pass") >= 0 || pos.equals("VBD")
+        || pos.equals("VBZ") || pos.equals("VBP") || p.child(x, "cop") >= 0;
   }
 
   /** Whether clause {@code i} is a "to" infinitive with no auxiliary of its own. */

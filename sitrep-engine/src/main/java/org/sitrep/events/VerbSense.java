@@ -18,11 +18,15 @@ import java.util.Set;
  *   <li>Taking ground: "captured X", "seized control of X" is CAMEO 192 whatever the verb's
  *       default.
  *   <li>A light verb ("conducted", "carried out", "launched") with an event noun as object is no
- *       event: the noun is ("missile strikes", 194).
+ *       event: the noun is ("missile strikes", 194). So is an order whose only code is a demand
+ *       ("ordered a missile strike": the strike, by whoever ordered it).
  *   <li>What an accusation alleges ("accused Y of shelling Z") is no event of its own ({@link
  *       Allegations}).
  *   <li>A stock phrase ("took office", "the strike claimed 20 lives") is coded as the phrase,
  *       not as its verb ({@link StockPhrases}).
+ *   <li>A relative clause in the simple present, or in the present perfect over a stretch of time,
+ *       describes a party ("schemes that target citizens", "a leader who has ruled X for decades",
+ *       {@link DescriptiveClauses}): no event.
  *   <li>Public statements (CAMEO 01) are how events are reported, not events.
  *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
  *       the violent verb whose subject is an event noun with parties of its own is dropped.
@@ -60,6 +64,9 @@ final class VerbSense {
 
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
   String code(Parse p, int i, ArticleContext ctx) {
+    if (isVerb(p, i) && DescriptiveClauses.describes(p, i, lexicon)) {
+      return null; // "a leader who has ruled X for decades": who the party is, not news
+    }
     if (isVerb(p, i) && !isModifier(p, i, ctx) && !PresentParticiples.describes(p, i)) {
       String act = speechAct(p, i, ctx);
       if (act != null) {
@@ -301,7 +308,8 @@ final class VerbSense {
    * the noun is the event, so the verb is none.
    */
   private boolean isLight(Parse p, int i) {
-    if (!words.lightVerbs.contains(p.lemma(i))) {
+    boolean order = words.commandActs.contains(p.lemma(i)) && genericDemand(p, i);
+    if (!words.lightVerbs.contains(p.lemma(i)) && !order) {
       return false;
     }
     for (int c : p.children(i)) {
@@ -311,6 +319,17 @@ final class VerbSense {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether command verb {@code i} codes only as a demand (10x) of its own: then "ordered a
+   * missile strike" is the strike, by whoever ordered it (the noun takes the verb's subject), and
+   * no second event; a pattern that codes the order as its deed ("ordered the arrest of X", 173)
+   * keeps the verb's event.
+   */
+  private boolean genericDemand(Parse p, int i) {
+    String code = lexicon.verbCode(p, i);
+    return code == null || code.startsWith("10");
   }
 
   static boolean isVerb(Parse p, int i) {
