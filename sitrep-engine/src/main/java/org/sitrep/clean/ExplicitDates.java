@@ -11,8 +11,10 @@ import org.sitrep.core.MonthNames;
 /**
  * Finds fully specified calendar dates (day, month and year) in English text: "Jan. 09, 2026",
  * "January 8, 2026", "8 January 2026", "2026-01-08". Month names are {@link MonthNames}'.
+ * Stateless; public because the stories package dates articles by the days they state with the
+ * same reader (one reader of written dates, not two).
  */
-final class ExplicitDates {
+public final class ExplicitDates {
   private static final String MONTH = MonthNames.REGEX;
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
@@ -23,10 +25,10 @@ final class ExplicitDates {
   private ExplicitDates() {}
 
   /** A date found in text with the offsets of its match. */
-  record Found(LocalDate date, int start, int end) {}
+  public record Found(LocalDate date, int start, int end) {}
 
   /** All valid dates in {@code text[from, to)}, in text order. */
-  static List<Found> find(String text, int from, int to) {
+  public static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
     String region = text.substring(from, to);
     Matcher m = MONTH_DAY_YEAR.matcher(region);

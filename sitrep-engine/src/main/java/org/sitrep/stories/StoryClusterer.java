@@ -47,7 +47,10 @@ import java.util.Set;
  *       on with the logarithm of the gap to half the floor at {@value #STALE_DAYS} days and
  *       beyond ({@link #timeFactor}): a story silent for months is a topic, not a running story,
  *       and a report that far away takes twice the evidence of one within the month (without it
- *       a long-running story absorbed every later report on the same country). When either
+ *       a long-running story absorbed every later report on the same country). The gap is the
+ *       smallest from the article's publication day or a day it states in full on or before it
+ *       ({@link StatedDates}): metadata dates are often crawl or update dates months late, and a
+ *       late piece that names the day of an earlier event is about that event. When either
  *       side is undated the factor is the undated factor, a little under 1:
  *       without a date nothing confirms that two reports on one subject are about the same days,
  *       so it takes a little more evidence in words and names than a match within days. A floor, not a cut:
@@ -245,12 +248,13 @@ public final class StoryClusterer {
     }
     TermVec vec = TermVec.of(ts, ws);
     Map<String, String> names = settings.plain() ? Map.of() : names(article);
+    List<LocalDate> stated = settings.useTime() ? StatedDates.of(article) : List.of();
     return index.update(tx -> {
       if (tx.contains(article.id())) {
         checkArgument(!strict, "article %s was already added", article.id());
         return null;
       }
-      return add(tx, article, vec, names);
+      return add(tx, article, vec, names, stated);
     });
   }
 
@@ -324,7 +328,7 @@ public final class StoryClusterer {
   }
 
   private Membership add(StoryIndex.Tx tx, StoryArticle article, TermVec vec,
-      Map<String, String> names) {
+      Map<String, String> names, List<LocalDate> stated) {
     int articles = tx.articles() + 1;
     Dfs dfs = new Dfs(tx, articles, settings.plain() ? 0 : PRIOR_DOCS);
     List<String> terms = new ArrayList<>(vec.size());
@@ -355,7 +359,7 @@ public final class StoryClusterer {
     for (StoryIndex.StoryHead s : candidates) {
       dfs.need(s.centroid());
       Scores sc = score(tx, s, vec, aNorm, names, nameDf, nameTotal, articles, dfs,
-          article.published());
+          article.published(), stated);
       scored.add(sc);
       if (bestScores == null || sc.score > bestScores.score
           || (sc.score == bestScores.score && s.ordinal() < best.ordinal())) {
@@ -514,14 +518,15 @@ public final class StoryClusterer {
 
   private Scores score(StoryIndex.Tx tx, StoryIndex.StoryHead s, TermVec a, double aNorm,
       Map<String, String> names, Map<String, Integer> nameDf, double nameTotal, int articles,
-      Dfs dfs, LocalDate date) {
+      Dfs dfs, LocalDate date, List<LocalDate> stated) {
     double time = 1;
     if (settings.useTime() && (date == null || s.first() == null)) {
       time = settings.undated();
     } else if (settings.useTime()) {
-      long gap = gapDays(s, date);
-      double floor = settings.timeFloor();
-      time = timeFactor(gap, settings.timeFloor());
+      time = timeFactor(gapDays(s, date), settings.timeFloor());
+      for (LocalDate day : stated) {
+        time = Math.max(time, timeFactor(gapDays(s, day), settings.timeFloor()));
+      }
     }
     double text = cosine(a, aNorm, s.centroid(), dfs);
     if (settings.plain()) {
