@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *       shelling of Dale);
  *   <li>the report is of ground taken (CAMEO 192) and the attack not: "Dale was captured" with no
  *       taker is not the shelling of Dale;
+ *   <li>the attack has not happened: it is planned, threatened or demanded ("promised to end the
+ *       bombing of the rebels" has no dead);
  *   <li>the report's victims are the attackers of a violent report of the article ("two gunmen
  *       were killed": the gunmen's deaths are another deed, by whoever killed them).
  * </ul>
@@ -38,9 +40,11 @@ import java.util.regex.Pattern;
  * only when it shares the attack's target or place or lies in the same or a neighbouring
  * sentence, since an unattributed deed further away may be another incident. Among several
  * attacks the report goes to the one that shares its place or target, then to one before it
- * (an article with two attacks reports each one's dead after it; a headline's toll, before any
- * attack, goes to the first after it), among those (for a toll) to one that already carries a
- * toll, then to the nearest. The report becomes one of the attack's {@link
+ * (an article with two attacks reports each one's dead after it; a toll in the headline or lead,
+ * before any attack, goes to the first after it; further into the body a toll is told after its
+ * attack, so that "The bombings killed more than 200 people. In response, Arnor ordered strikes on
+ * Dale." are two deeds), among those (for a toll) to one that already carries a toll, then to the
+ * nearest. The report becomes one of the attack's {@link
  * Mention}s and its figures are added to the attack's (a later, higher toll stays beside the
  * first: both are what the article says, with their spans).
  *
@@ -54,6 +58,9 @@ final class AttackReports {
    * no attack ("the number of people killed": the people are not the killers).
    */
   private static final Pattern DEATH = Pattern.compile("(?i)(kill|die[ds]?\\b|dying|dead|slain)");
+
+  /** Modalities of a deed that has not happened. */
+  private static final Set<String> UNREALISED = Set.of("planned", "threatened", "demanded");
 
   /** Words of an actor's phrase that say nothing about who it is. */
   private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "at", "least", "more",
@@ -105,6 +112,8 @@ final class AttackReports {
     for (int j = 0; j < out.size(); j++) {
       Event attack = out.get(j);
       if (j == i || attack.sourceName() == null || !violent(attack) || denied(attack)
+          || unrealised(attack)
+          || toll && attack.start() > report.start() && at > 1
           || !hasToll(attack) && DEATH.matcher(attack.trigger()).lookingAt()
           || ground(report) && !ground(attack)
           || !sameDay(attack, report) || differentPlace(attack, report)
@@ -149,6 +158,14 @@ final class AttackReports {
 
   private static boolean denied(Event e) {
     return "denied".equals(e.modality());
+  }
+
+  /**
+   * Whether the attack has not happened: planned, threatened or demanded ("promised to end the
+   * bombing of the rebels") has no dead, so no toll is its.
+   */
+  private static boolean unrealised(Event e) {
+    return UNREALISED.contains(e.modality());
   }
 
   private static boolean hasToll(Event e) {

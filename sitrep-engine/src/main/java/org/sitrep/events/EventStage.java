@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public final class EventStage implements Stage<Events> {
   private final AgentNouns agents;
   private final EventExtractor extractor;
   private final Counterparts counterparts = new Counterparts(words);
+  private final TollSentences tolls = new TollSentences(words);
 
   private EventStage(SentenceParser parser, ActorDictionary actors) {
     this.parser = parser;
@@ -113,9 +115,13 @@ public final class EventStage implements Stage<Events> {
         document.get(Times.LAYER).inText(), document.get(Numbers.LAYER).mentions(),
         document.get(Published.LAYER).value(), agents::word);
     List<Event> events = new ArrayList<>();
+    Set<Integer> tollOnly = new HashSet<>();
     for (Sentence s : nlp.sentences()) {
       if (!needsParse(s, ctx)) {
         continue;
+      }
+      if (!ctx.anyEntityIn(s.start(), s.end()) && !refersBack(s, ctx)) {
+        tollOnly.add(s.start()); // read only to lend its toll (TollSentences)
       }
       try {
         Optional<Parse> parse = parser.parse(s.tokens());
@@ -127,9 +133,9 @@ public final class EventStage implements Stage<Events> {
             s.start(), e.toString());
       }
     }
-    return new Events(counterparts.keep(EventMerger.attachTolls(
+    return new Events(counterparts.keep(TollSentences.keepFolded(EventMerger.attachTolls(
         EventMerger.merge(EventSelection.select(events)),
-        nlp.sentences().stream().map(Sentence::start).toList())));
+        nlp.sentences().stream().map(Sentence::start).toList()), tollOnly)));
   }
 
   private boolean refersBack(Sentence s, ArticleContext ctx) {
@@ -155,7 +161,8 @@ public final class EventStage implements Stage<Events> {
 
   private boolean needsParse(Sentence s, ArticleContext ctx) {
     if (s.tokens().isEmpty() || s.tokens().size() > DependencyParser.MAX_TOKENS
-        || !(ctx.anyEntityIn(s.start(), s.end()) || refersBack(s, ctx))) {
+        || !(ctx.anyEntityIn(s.start(), s.end()) || refersBack(s, ctx)
+            || tolls.statesToll(s, ctx))) {
       return false;
     }
     int lettered = 0;

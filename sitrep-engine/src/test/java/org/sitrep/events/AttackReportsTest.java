@@ -176,4 +176,38 @@ class AttackReportsTest {
         null, List.of(killed("Five", 5)));
     assertThat(AttackReports.fold(List.of(raid, denied), STARTS)).containsExactly(raid, denied);
   }
+
+  @Test
+  void anAttackNotYetMadeHasNoToll() {
+    // "Raiders vowed to storm the depot": planned, so five guards who died are not its dead
+    Event planned = new Event("p", raid.start(), raid.end(), "stormed", raid.triggerStart(),
+        raid.triggerEnd(), "Raiders", null, "a depot", null, "192", "19", 4, -9.0, null, null,
+        null, null, "2026-03-02", "day", DateBasis.ARTICLE, null, null, "planned", null,
+        List.of());
+    Event guards = event("Five guards", "died", null, "Five guards", null, "190", null,
+        List.of(killed("Five", 5)));
+    assertThat(AttackReports.fold(List.of(planned, guards), STARTS))
+        .containsExactly(planned, guards);
+  }
+
+  @Test
+  void aTollInTheBodyIsNotThatOfAnAttackToldAfterIt() {
+    // "Twelve people were killed. … Rohan shelled Gondor.": the shelling is told later, so it is
+    // likely a response, another deed
+    Event twelve = event("Twelve people", "killed", null, "Twelve people", null, "190", null,
+        List.of(killed("Twelve", 12)));
+    Event shelling = event("Gondor was", "shelled", "Rohan", "Gondor", null, "195", null,
+        List.of());
+    assertThat(AttackReports.fold(List.of(twelve, shelling), STARTS))
+        .containsExactly(twelve, shelling);
+  }
+
+  @Test
+  void aTollInTheHeadlineGoesToTheFirstAttackAfterIt() {
+    Event headline = event("Raiders stormed", "stormed", null, "a depot", null, "190", null,
+        List.of(killed("Twelve", 12)));
+    List<Event> out = AttackReports.fold(List.of(headline, bombing), STARTS);
+    assertThat(out).extracting(Event::id).containsExactly(bombing.id());
+    assertThat(out.get(0).figures()).containsExactly(killed("Twelve", 12));
+  }
 }

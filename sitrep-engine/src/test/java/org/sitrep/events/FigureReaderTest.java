@@ -249,4 +249,53 @@ class FigureReaderTest {
         .flatExtracting(Event::figures).extracting(Figure::kind, Figure::text)
         .containsExactly(tuple(FigureKind.KILLED, "Farmer"));
   }
+
+  @Test
+  void aTollSentenceNamingNoOneIsTheAttacksTollBeforeIt() {
+    // the second sentence names no entity; its dead are the strike's, and it is no event of its own
+    Docs docs = Docs.create().sentence("An/DT air/NN strike/NN by/IN Arnor/NNP hit/VBD/hit the/DT "
+        + "market/NN in/IN Dale/NNP on/IN Monday/NNP ./.")
+        .sentence("Twelve/CD people/NNS/people were/VBD/be killed/VBN/kill ,/, medics/NNS/medic "
+            + "said/VBD/say ./.")
+        .entity("Arnor", EntityType.LOCATION, "COUNTRY").entity("Dale", EntityType.LOCATION)
+        .number("Twelve", 12, 12L, false);
+    List<Event> out = events(docs);
+    assertThat(out).extracting(Event::trigger).containsExactly("strike");
+    assertThat(out.get(0).figures()).extracting(Figure::kind, Figure::text)
+        .containsExactly(tuple(FigureKind.KILLED, "Twelve"));
+    assertThat(out.get(0).mentions()).hasSize(1);
+  }
+
+  @Test
+  void aSentenceNamingNoOneWithANumberButNoTollIsNotRead() {
+    Docs docs = Docs.create().sentence("Arnor/NNP shelled/VBD/shell Dale/NNP ./.")
+        .sentence("Twelve/CD people/NNS/people fled/VBD/flee the/DT town/NN ./.")
+        .entity("Arnor", EntityType.LOCATION, "COUNTRY").entity("Dale", EntityType.LOCATION)
+        .number("Twelve", 12, 12L, false);
+    assertThat(events(docs)).extracting(Event::trigger).containsExactly("shelled");
+    assertThat(events(docs).get(0).figures()).isEmpty();
+  }
+
+  @Test
+  void theEventThatLeftTheDeadHoldsThemNotAMassacreNamedAfter() {
+    Docs docs = Docs.create().sentence("A/DT devastating/JJ gang/NN assault/NN in/IN the/DT "
+        + "town/NN of/IN Dale/NNP last/JJ week/NN has/VBZ/have now/RB left/VBN/leave 40/CD "
+        + "people/NNS/people dead/JJ ,/, marking/VBG/mark one/CD of/IN Gondor/NNP 's/POS "
+        + "worst/JJS massacres/NNS/massacre in/IN years/NNS/year ./.")
+        .entity("Dale", EntityType.LOCATION).entity("Gondor", EntityType.LOCATION, "COUNTRY")
+        .number("40", 40, 40L, false).number("one", 1, 1L, false);
+    assertThat(events(docs)).filteredOn(e -> e.trigger().equals("assault"))
+        .flatExtracting(Event::figures).extracting(Figure::kind, Figure::text)
+        .containsExactly(tuple(FigureKind.KILLED, "40"));
+  }
+
+  @Test
+  void aTollSentenceNamingNoOneWithNoAttackToLendItToGivesNoEvent() {
+    Docs docs = Docs.create().sentence("Arnor/NNP praised/VBD/praise Gondor/NNP ./.")
+        .sentence("The/DT bombings/NNS/bombing killed/VBD/kill more/JJR than/IN 200/CD "
+            + "people/NNS/people ./.")
+        .entity("Arnor", EntityType.LOCATION, "COUNTRY").entity("Gondor", EntityType.LOCATION,
+            "COUNTRY").number("more than 200", 201, null, true);
+    assertThat(events(docs)).extracting(Event::trigger).containsExactly("praised");
+  }
 }
