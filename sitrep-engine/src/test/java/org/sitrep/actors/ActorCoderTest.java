@@ -251,6 +251,34 @@ class ActorCoderTest {
   }
 
   @Test
+  void aRoleWithoutACountryTakesTheOneCountryItsSentenceIsAbout() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenyan police dispersed demonstrators on Monday. Judge Amos Wekesa jailed two Ugandan "
+                + "government officials. Peru's government closed the opposition newspaper. "
+                + "Rebels in Chad held five journalists.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Peru")
+        .entity(EntityType.LOCATION, "COUNTRY", "Chad")
+        .entity(EntityType.PERSON, null, "Amos Wekesa"));
+    // a civil role of one country: the sentence happens there
+    assertThat(codeOf(ctx, "demonstrators")).isEqualTo("KENOPP");
+    assertThat(codeOf(ctx, "Amos Wekesa")).isEqualTo("UGAJUD"); // a title, no country of its own
+    assertThat(codeOf(ctx, "opposition newspaper")).startsWith("PER");
+    // a place after "in" says where, though the rebels are armed
+    assertThat(codeOf(ctx, "five journalists")).isEqualTo("TCDMED");
+  }
+
+  @Test
+  void armedActorsAndSeveralCountriesGiveNoContext() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenyan troops killed five militants. Kenyan police detained demonstrators near the "
+                + "Ugandan border. UN peacekeepers and Malian police guarded two prisoners.")
+        .entity(EntityType.ORGANIZATION, null, "UN"));
+    assertThat(codeOf(ctx, "five militants")).isNull(); // troops act abroad
+    assertThat(codeOf(ctx, "demonstrators")).isNull(); // Kenya or Uganda
+    assertThat(codeOf(ctx, "two prisoners")).isNull(); // a force of no country is there too
+  }
+
+  @Test
   void aSpanOutsideTheArticleIsRefused() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text("Short."));
     assertThatThrownBy(() -> CODER.code("x", Span.of(0, 50), ctx))
