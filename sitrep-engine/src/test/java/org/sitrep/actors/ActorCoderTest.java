@@ -279,6 +279,23 @@ class ActorCoderTest {
   }
 
   @Test
+  void aTitleInsideThePersonsNameTakesTheCountryOfItsOfPhrase() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "King Tarek Bennani of Morocco met envoys.")
+        .entity(EntityType.PERSON, null, "King Tarek Bennani")
+        .entity(EntityType.LOCATION, "COUNTRY", "Morocco"));
+    assertThat(codeOf(ctx, "King Tarek Bennani")).isEqualTo("MARGOV");
+  }
+
+  @Test
+  void aParticipleAfterTheAgentEndsThePossessivesPhrase() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenya's air force bombed rebel camps.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Kenya"));
+    assertThat(codeOf(ctx, "Kenya")).isEqualTo("KENMIL"); // not the rebels after the verb
+  }
+
+  @Test
   void aSpanOutsideTheArticleIsRefused() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text("Short."));
     assertThatThrownBy(() -> CODER.code("x", Span.of(0, 50), ctx))
