@@ -83,15 +83,13 @@ final class SentenceCountry {
 
   /**
    * The role an actor's mention has: the role of the agent right after it ("Egyptian police",
-   * "X's army"), else the role its own code carries (a capital is its government), else null.
+   * "X's army"), else the role its own code carries, else null. A capital alone has none here:
+   * "rebels shelled [the capital]" says what was hit, not whose the rebels are.
    */
   private String roleOf(Hit h, ArticleView view, List<Word> words) {
     Agent agent = around.agentAfter(view, words.get(h.to() - 1).end());
     if (agent != null) {
       return agent.role();
-    }
-    if (h.type() == HitType.CAPITAL) {
-      return "GOV";
     }
     String code = h.code();
     for (int i = 3; i + 3 <= code.length(); i += 3) {
