@@ -65,6 +65,7 @@ public final class ActorCoder {
   private final Surroundings around;
   private final CodeComposer composer;
   private final PersonRoles persons;
+  private final SentenceCountry sentenceCountry;
 
   /**
    * A coder over {@code dictionary} (the built-in one, or one with a user overlay) and {@code
@@ -76,6 +77,7 @@ public final class ActorCoder {
     this.around = new Surroundings(reader);
     this.composer = new CodeComposer(dictionary);
     this.persons = new PersonRoles(reader, around, composer);
+    this.sentenceCountry = new SentenceCountry(reader, around);
   }
 
   /**
@@ -126,7 +128,8 @@ public final class ActorCoder {
     }
     Entity entity = span != null ? view.entityHeading(span) : view.entityNamed(phrase);
     if (entity != null && entity.type() == EntityType.PERSON) {
-      return persons.person(entity, span, view);
+      Optional<CodedActor> person = persons.person(entity, span, view);
+      return person.isPresent() || span == null ? person : titledInContext(entity, span, view);
     }
     if (span == null && entity != null && view.actor(entity) != null
         && view.actor(entity).cameoCode() != null) {
@@ -177,10 +180,40 @@ public final class ActorCoder {
         agentAfter = true;
       }
     }
+    if (actor == null && agent != null && span != null) {
+      // "Egyptian police dispersed [demonstrators]": the role's country is the sentence's
+      actor = sentenceCountry.of(view, span);
+      agentAfter = true;
+    }
     if (actor == null) {
       return Optional.empty();
     }
     return Optional.of(composer.compose(actor, agent, agentAfter));
+  }
+
+  /**
+   * A person with a title but no country anywhere ("President Ana Lenk", "Judge Ana Lenk"): the
+   * title's role with the sentence's country (see {@link SentenceCountry}), as a CAMEO coder reads
+   * "President Lenk conceded to Arnorian rebels"; empty when there is no title or no one country.
+   */
+  private Optional<CodedActor> titledInContext(Entity person, Span span, ArticleView view) {
+    Agent title = null;
+    List<Word> before = view.before(span.start(), 60);
+    int n = before.size();
+    if (n > 0 && before.get(n - 1).capitalised()
+        && view.text().substring(before.get(n - 1).end(), span.start()).isBlank()) {
+      title = reader.agentEndingAt(before, n - 1, Math.max(0, n - 3));
+    }
+    for (int i = 0; title == null && i < person.roles().size(); i++) {
+      String role = person.roles().get(i);
+      List<Word> words = Word.in(role, 0, role.length());
+      title = words.isEmpty() ? null : reader.agentEndingAt(words, words.size() - 1, 0);
+    }
+    if (title == null) {
+      return Optional.empty();
+    }
+    Hit home = sentenceCountry.of(view, span);
+    return home == null ? Optional.empty() : Optional.of(composer.compose(home, title, true));
   }
 
   /**

@@ -182,6 +182,10 @@ final class PersonRoles {
     }
     // "King [name] of Morocco", "the president [name] of X": the agent before, the country after.
     Agent agent = words.isEmpty() ? null : reader.agentEndingAt(words, words.size() - 1, 0);
+    List<Word> own = Word.in(view.text(), nameStart, nameEnd);
+    for (int k = Math.min(2, own.size() - 2); agent == null && k >= 0; k--) {
+      agent = reader.agentEndingAt(own, k, 0); // the entity stage may take "King Y" as the name
+    }
     Hit of = agent == null ? null : around.complement(view, nameEnd, Set.of("of"));
     return of == null ? Optional.empty() : Optional.of(composer.compose(of, agent, true));
   }

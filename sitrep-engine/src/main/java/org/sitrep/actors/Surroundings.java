@@ -82,7 +82,8 @@ final class Surroundings {
     }
     int limit = skip;
     while (limit < after.size() && limit - skip < EXTENSION_WORDS && after.get(limit).isWord()
-        && !STOP.contains(after.get(limit).lower()) && view.modifierAt(after.get(limit).start())) {
+        && !STOP.contains(after.get(limit).lower()) && view.modifierAt(after.get(limit).start())
+        && !(limit > skip && participleAfterNoun(view, after.get(limit - 1), after.get(limit)))) {
       limit++;
     }
     for (int last = limit - 1; last >= skip; last--) {
@@ -95,6 +96,18 @@ final class Surroundings {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code word} is a participle right after the noun {@code previous}: the verb of the
+   * clause or a reduced relative ("X's air force bombed rebel positions", "troops stationed
+   * there"), which ends the noun phrase; a participle before its noun ("armed forces") does not.
+   */
+  private static boolean participleAfterNoun(ArticleView view, Word previous, Word word) {
+    String pos = view.tag(word.start());
+    String before = view.tag(previous.start());
+    return pos != null && before != null && before.startsWith("NN")
+        && (pos.equals("VBN") || pos.equals("VBG"));
   }
 
   /**

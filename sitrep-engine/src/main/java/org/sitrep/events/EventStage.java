@@ -148,6 +148,10 @@ public final class EventStage implements Stage<Events> {
       if (earlier && words.refersBack(w)) {
         return true;
       }
+      if ((w.equals("it") || w.equals("they") || w.equals("them"))
+          && !ctx.pronounReferents(tokens.get(i).start(), tokens.get(i).end()).isEmpty()) {
+        return true; // "It also expelled two envoys": the reference layer says who "it" is
+      }
       // "the group", "the security forces": an actor with no name
       for (int d = i - 1; d >= Math.max(0, i - 3); d--) {
         if (agents.definite(tokens.get(d).word().toLowerCase(Locale.ROOT), w)

@@ -28,15 +28,21 @@ final class PhraseActors {
   private final EventWords words;
   private final AgentNouns agents;
   private final Operators operators;
+  private final HoldingNouns holdings;
 
   PhraseActors(EventWords words, AgentNouns agents) {
     this(words, agents, Operators.standard(VerbLexicon.get()));
   }
 
   PhraseActors(EventWords words, AgentNouns agents, Operators operators) {
+    this(words, agents, operators, HoldingNouns.standard());
+  }
+
+  PhraseActors(EventWords words, AgentNouns agents, Operators operators, HoldingNouns holdings) {
     this.words = words;
     this.agents = agents;
     this.operators = operators;
+    this.holdings = holdings;
   }
 
   /** The actors of the noun phrase headed by {@code h} and its conjuncts. */
@@ -259,6 +265,11 @@ final class PhraseActors {
         return owner; // "Arnor said its troops had withdrawn": Arnor's troops
       }
     }
+    if (poss >= 0 && OWNER_PRONOUNS.contains(p.lower(poss)) && p.base(h).equals("obj")) {
+      // "Arnor withdrew its troops from Gondor", "closed their borders with Gondor": what the
+      // subject moves or closes is its own, no target; a CAMEO coder takes the Gondor after it
+      return null;
+    }
     if (words.orgBackref.contains(p.lemma(h)) && p.child(h, "det") >= 0
         && p.lower(p.child(h, "det")).equals("the") && p.children(h).size() == 1) {
       Entity org = ctx.referredTo(p.token(h).start(), p.token(h).end());
@@ -416,10 +427,11 @@ final class PhraseActors {
 
   /**
    * Whether head noun {@code h} has an agent noun as a compound before it ("opposition
-   * candidates"; see {@link AgentNouns#agentModified}), so its nationality names an actor.
+   * candidates"; see {@link AgentNouns#agentModified}) or is a place, home or vehicle ("Tarsan
+   * towns", "Tarsan lorries"; see {@link HoldingNouns}), so its nationality names an actor.
    */
   boolean agentModified(Parse p, int h) {
-    return agents.agentModified(p, h);
+    return agents.agentModified(p, h) || holdings.holding(p, h);
   }
 
   /** The entity of NP head {@code h}: its own mention, a name modifying it, or one of its nmods. */
@@ -431,8 +443,8 @@ final class PhraseActors {
     for (int c : p.children(h)) {
       String r = p.relation(c);
       if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
-          || (r.equals("amod") && (agents.head(p, h) || agents.agentModified(p, h)))) {
-        // "Syrian troops", "Ugandan opposition candidates"; not "Syrian unity"
+          || (r.equals("amod") && (agents.head(p, h) || agentModified(p, h)))) {
+        // "Syrian troops", "Ugandan opposition candidates", "Syrian towns"; not "Syrian unity"
         Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
         if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
           return e;

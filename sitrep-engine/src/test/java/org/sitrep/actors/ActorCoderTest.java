@@ -251,6 +251,51 @@ class ActorCoderTest {
   }
 
   @Test
+  void aRoleWithoutACountryTakesTheOneCountryItsSentenceIsAbout() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenyan police dispersed demonstrators on Monday. Judge Amos Wekesa jailed two Ugandan "
+                + "government officials. Peru's government closed the opposition newspaper. "
+                + "Rebels in Chad held five journalists.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Peru")
+        .entity(EntityType.LOCATION, "COUNTRY", "Chad")
+        .entity(EntityType.PERSON, null, "Amos Wekesa"));
+    // a civil role of one country: the sentence happens there
+    assertThat(codeOf(ctx, "demonstrators")).isEqualTo("KENOPP");
+    assertThat(codeOf(ctx, "Amos Wekesa")).isEqualTo("UGAJUD"); // a title, no country of its own
+    assertThat(codeOf(ctx, "opposition newspaper")).startsWith("PER");
+    // a place after "in" says where, though the rebels are armed
+    assertThat(codeOf(ctx, "five journalists")).isEqualTo("TCDMED");
+  }
+
+  @Test
+  void armedActorsAndSeveralCountriesGiveNoContext() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenyan troops killed five militants. Kenyan police detained demonstrators near the "
+                + "Ugandan border. UN peacekeepers and Malian police guarded two prisoners.")
+        .entity(EntityType.ORGANIZATION, null, "UN"));
+    assertThat(codeOf(ctx, "five militants")).isNull(); // troops act abroad
+    assertThat(codeOf(ctx, "demonstrators")).isNull(); // Kenya or Uganda
+    assertThat(codeOf(ctx, "two prisoners")).isNull(); // a force of no country is there too
+  }
+
+  @Test
+  void aTitleInsideThePersonsNameTakesTheCountryOfItsOfPhrase() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "King Tarek Bennani of Morocco met envoys.")
+        .entity(EntityType.PERSON, null, "King Tarek Bennani")
+        .entity(EntityType.LOCATION, "COUNTRY", "Morocco"));
+    assertThat(codeOf(ctx, "King Tarek Bennani")).isEqualTo("MARGOV");
+  }
+
+  @Test
+  void aParticipleAfterTheAgentEndsThePossessivesPhrase() {
+    ActorCoder.Context ctx = context(STAGE, TestDocs.text(
+            "Kenya's air force bombed rebel camps.")
+        .entity(EntityType.LOCATION, "COUNTRY", "Kenya"));
+    assertThat(codeOf(ctx, "Kenya")).isEqualTo("KENMIL"); // not the rebels after the verb
+  }
+
+  @Test
   void aSpanOutsideTheArticleIsRefused() {
     ActorCoder.Context ctx = context(STAGE, TestDocs.text("Short."));
     assertThatThrownBy(() -> CODER.code("x", Span.of(0, 50), ctx))

@@ -30,6 +30,8 @@ public final class TestDocs {
       "released", "fired", "struck", "jailed", "marched", "fled", "gathered", "ended", "watched",
       "withdrew", "stayed", "spoke", "stopped", "left", "ran", "arrived", "wrote", "shelled",
       "killed", "walked");
+  /** Past participles, as the tagger often tags a verb right after a noun phrase. */
+  private static final Set<String> PARTICIPLES = Set.of("bombed", "stationed");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "near", "from", "at",
       "with", "to");
 
@@ -106,6 +108,9 @@ public final class TestDocs {
     if (VERBS.contains(lower)) {
       return lower.equals("will") ? "MD" : lower.endsWith("s") && !lower.equals("was") ? "VBZ"
           : "VBD";
+    }
+    if (PARTICIPLES.contains(lower)) {
+      return "VBN";
     }
     if (PREPOSITIONS.contains(lower)) {
       return lower.equals("to") ? "TO" : "IN";
