@@ -48,6 +48,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ActorDictionary {
   private static final String RESOURCES = "/org/sitrep/actors/";
+  /** The gazetteer's English short names of countries (see the file's header). */
+  private static final String GEO_ALIASES = "/org/sitrep/geo/country-aliases.tsv";
 
   /** An entry as read, before its codes are resolved against a date. */
   private record Raw(String name, List<DatedCode> codes, ActorKind kind, String country) {}
@@ -59,6 +61,8 @@ public final class ActorDictionary {
   /** Person entries by the last word of each of their names' keys ("mugabe" → Robert Mugabe). */
   private final ImmutableListMultimap<String, Named> personsByLastWord;
   private final ImmutableMap<String, String> countryByName;
+  /** Country acronyms ("US", "U.S.", "DPRK"), matched only against text in capitals. */
+  private final ImmutableMap<String, String> countryByAcronym;
   private final ImmutableMap<String, String> iso3ByIso2;
   private final ImmutableMap<String, String> capitals;
   private final ImmutableMap<String, String> agents;
@@ -75,6 +79,7 @@ public final class ActorDictionary {
     });
     this.personsByLastWord = persons.build();
     this.countryByName = ImmutableMap.copyOf(tables.countryByName);
+    this.countryByAcronym = ImmutableMap.copyOf(tables.countryByAcronym);
     this.iso3ByIso2 = ImmutableMap.copyOf(tables.iso3ByIso2);
     this.capitals = ImmutableMap.copyOf(tables.capitals);
     this.agents = ImmutableMap.copyOf(tables.agents);
@@ -330,11 +335,20 @@ public final class ActorDictionary {
     checkNotNull(nameOrDemonym, "nameOrDemonym");
     String key = Keys.withoutThe(Keys.key(nameOrDemonym));
     String iso3 = countryByName.get(key);
+    if (iso3 == null && isCapitals(nameOrDemonym)) {
+      iso3 = countryByAcronym.get(key);
+    }
     if (iso3 == null && key.endsWith("s")) {
       // Plural demonyms ("Syrians", "Americans"); the table lists the singular.
       iso3 = countryByName.get(key.substring(0, key.length() - 1));
     }
     return Optional.ofNullable(iso3);
+  }
+
+  /** Whether {@code text} has letters and none in lower case ("US", "U.S."; not "us"). */
+  private static boolean isCapitals(String text) {
+    return text.chars().anyMatch(Character::isLetter)
+        && text.chars().noneMatch(Character::isLowerCase);
   }
 
   /** The number of names the dictionary knows (aliases included). */
@@ -478,6 +492,7 @@ public final class ActorDictionary {
   /** Countries, demonyms, capitals and agents. */
   private static final class Tables {
     final Map<String, String> countryByName = new HashMap<>();
+    final Map<String, String> countryByAcronym = new HashMap<>();
     final Map<String, String> iso3ByIso2 = new HashMap<>();
     final Map<String, String> capitals = new HashMap<>();
     final Map<String, String> agents = new HashMap<>();
@@ -500,6 +515,26 @@ public final class ActorDictionary {
           }
         }
       });
+      // The short English names news uses ("Russia", "Turkey", "Britain", "Burma"), which the
+      // ISO-derived table above lacks: the gazetteer's hand-kept alias file, so that both
+      // packages know a country by the same names. Its acronyms ("US", "U.S.") are kept apart
+      // and matched in capitals only, as the gazetteer does, so the pronoun "us" names no one.
+      readResource(GEO_ALIASES, (f, where) -> {
+        checkArgument(f.length >= 2, "%s: expected ISO2 and a display name", where);
+        String iso3 = t.iso3ByIso2.get(f[0]);
+        checkArgument(iso3 != null, "%s: unknown ISO2 code %s", where, f[0]);
+        ImmutableList.Builder<String> names = ImmutableList.<String>builder().add(f[1]);
+        if (f.length > 2) {
+          names.add(f[2].split("\\|"));
+        }
+        for (String name : names.build()) {
+          String key = Keys.withoutThe(Keys.key(name));
+          if (key.isEmpty()) {
+            continue;
+          }
+          (isCapitals(name) ? t.countryByAcronym : t.countryByName).putIfAbsent(key, iso3);
+        }
+      });
       readResource("agents.tsv", (f, where) -> t.agents.put(f[0], f[1]));
       // Sitrep's additions, over Phoenix's (see the file's header).
       readResource("agent-nouns.tsv", (f, where) -> {
@@ -516,7 +551,7 @@ public final class ActorDictionary {
   }
 
   private static void readResource(String file, Row row) {
-    String resource = RESOURCES + file;
+    String resource = file.startsWith("/") ? file : RESOURCES + file;
     try (InputStream raw = ActorDictionary.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException("actor data missing from the classpath: " + resource);

@@ -78,6 +78,21 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void theShortNamesNewsUsesNameTheirCountryAsTheGazetteerKnowsThem() {
+    // ISO gives "Russian Federation" and "Türkiye"; reports say "Russia" and "Turkey".
+    assertThat(dict.country("Russia")).contains("RUS");
+    assertThat(dict.country("Turkey")).contains("TUR");
+    assertThat(dict.country("Britain")).contains("GBR");
+    assertThat(dict.country("Burma")).contains("MMR");
+    assertThat(dict.country("Ivory Coast")).contains("CIV");
+    assertThat(dict.country("the Czech Republic")).contains("CZE");
+    // Acronyms count in capitals only: "U.S." is a country, "us" a pronoun.
+    assertThat(dict.country("U.S.")).contains("USA");
+    assertThat(dict.country("UK")).contains("GBR");
+    assertThat(dict.country("Us")).isEmpty();
+  }
+
+  @Test
   void variantSpellingsAndAcronymsOfThePhoenixCountryListNameTheirCountry() {
     // News misspells country names; the Phoenix country blocks list the common variants.
     assertThat(dict.country("Quatar")).contains("QAT");
