@@ -50,6 +50,12 @@ final class Docs {
     return new Docs();
   }
 
+  /** One sentence in which the invented countries Arnor and Gondor are country entities. */
+  static Docs twoCountries(String tagged) {
+    return create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
+        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+  }
+
   /** Adds a sentence of space-separated {@code word/TAG[/lemma]} tokens. */
   Docs sentence(String tagged) {
     if (text.length() > 0) {

@@ -15,9 +15,7 @@ class EventDatingTest {
   private static final EventStage STAGE = EventStage.create();
 
   private static Docs two(String tagged) {
-    return Docs.create().published("2026-01-10").sentence(tagged)
-        .entity("Arnor", EntityType.LOCATION, "COUNTRY")
-        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+    return Docs.twoCountries(tagged).published("2026-01-10");
   }
 
   private static Event event(Docs docs, String trigger) {

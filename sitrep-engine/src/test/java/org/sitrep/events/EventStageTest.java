@@ -22,8 +22,7 @@ class EventStageTest {
   }
 
   private static Docs two(String tagged) {
-    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
-        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+    return Docs.twoCountries(tagged);
   }
 
   private static Event only(Docs docs) {

@@ -15,8 +15,7 @@ class FigureReaderTest {
   private static final EventStage STAGE = EventStage.create();
 
   private static Docs two(String tagged) {
-    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
-        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+    return Docs.twoCountries(tagged);
   }
 
   private static List<Event> events(Docs docs) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.entities.EntityType;
 
 /**
  * What a "to" clause names ({@link ModalityReader}): an aim when its verb is present, perfect,
@@ -15,8 +14,7 @@ class PurposeClausesTest {
   private static final EventStage STAGE = EventStage.create();
 
   private static Docs two(String tagged) {
-    return Docs.create().sentence(tagged).entity("Arnor", EntityType.LOCATION, "COUNTRY")
-        .entity("Gondor", EntityType.LOCATION, "COUNTRY");
+    return Docs.twoCountries(tagged);
   }
 
   private static List<Event> events(Docs docs) {
