@@ -181,7 +181,7 @@ public final class ActorCoder {
       }
     }
     if (actor == null && agent != null && span != null) {
-      // "Egyptian police dispersed [demonstrators]": the role's country is the sentence's
+      // "Kenyan police detained [students]": the role's country is the sentence's
       actor = sentenceCountry.of(view, span);
       agentAfter = true;
     }

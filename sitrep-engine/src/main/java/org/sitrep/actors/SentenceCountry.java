@@ -12,14 +12,14 @@ import org.sitrep.core.Span;
 
 /**
  * The one country a sentence is about, for a participant whose phrase names a role but no country
- * ("Egyptian police dispersed [demonstrators]", "Nicaragua's government ordered [the opposition
- * newspaper] closed", "[President Ana Lenk] met Arnor's ministers"): a CAMEO coder codes such a
+ * ("Kenyan police detained [students]", "Peru's government shut [the opposition
+ * newspaper]", "[President Ana Lenk] met Arnor's ministers"): a CAMEO coder codes such a
  * participant with the country the sentence places it in.
  *
  * <p>The sentence's other actors (outside the participant's own phrase) must all be of one
  * country, and that country must be shown to be where the event happens, not merely who acts
- * abroad: by a civil role after it ("Egyptian police", "Chilean government officials", "Arnor's
- * courts"), or by being a place after a locative preposition ("in Monrovia", "across Arnor").
+ * abroad: by a civil role after it ("Kenyan police", "Peruvian government officials", "Arnor's
+ * courts"), or by being a place after a locative preposition ("in Lima", "across Arnor").
  * Armed actors do not count as such evidence and an armed actor of no country (a UN force) rules
  * the context out, since "Arnorian troops killed five militants" does not make the militants
  * Arnorian. Reads only the participant's sentence and line. Stateless and thread-safe.
@@ -82,7 +82,7 @@ final class SentenceCountry {
   }
 
   /**
-   * The role an actor's mention has: the role of the agent right after it ("Egyptian police",
+   * The role an actor's mention has: the role of the agent right after it ("Kenyan police",
    * "X's army"), else the role its own code carries, else null. A capital alone has none here:
    * "rebels shelled [the capital]" says what was hit, not whose the rebels are.
    */

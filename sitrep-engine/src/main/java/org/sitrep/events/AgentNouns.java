@@ -56,7 +56,7 @@ final class AgentNouns {
   /**
    * Whether head noun {@code h}, no agent itself, has an agent word among the modifiers right
    * before it ("opposition candidates", "military targets", "rebel positions"): the phrase
-   * belongs to that agent, so a nationality before it says whose it is ("Ugandan opposition
+   * belongs to that agent, so a nationality before it says whose it is ("Zambian opposition
    * candidates" are Uganda's opposition), as a CAMEO coder reads the agent word inside a phrase.
    */
   boolean agentModified(Parse p, int h) {

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * attacks the report goes to the one that shares its place or target, then to one before it
  * (an article with two attacks reports each one's dead after it; a toll in the headline or lead,
  * before any attack, goes to the first after it; further into the body a toll is told after its
- * attack, so that "The bombings killed more than 200 people. In response, Arnor ordered strikes on
+ * attack, so that "The blasts killed 64 people. In reply, Arnor ordered strikes on
  * Dale." are two deeds), among those (for a toll) to one that already carries a toll, then to the
  * nearest. The report becomes one of the attack's {@link
  * Mention}s and its figures are added to the attack's (a later, higher toll stays beside the

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Relative clauses that describe a party rather than report a deed of the story. A relative clause
- * in the simple present ("schemes that target citizens", "a unit which contains its cloud
- * services") or in the active present perfect over a stretch of time ("a leader who has ruled the
- * country for four decades", "a group which has fought the army since 2012") says what the party
+ * in the simple present ("gangs that attack traders", "a district which borders the
+ * river") or in the active present perfect over a stretch of time ("a governor who has led the
+ * province for two decades", "a group which has fought the army since 2012") says what the party
  * is, does as a habit or has long been doing: background, not news. A present perfect without
  * such a stretch ("the militia that has attacked X") may be the story's news and stays an event. A relative clause in the past ("the militia that attacked the village"), the progressive
  * ("who are attacking"), the passive or the future still reports its act, and so does one on an

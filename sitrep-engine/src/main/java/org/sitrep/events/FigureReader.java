@@ -23,8 +23,8 @@ import org.sitrep.numbers.NumberMention;
  *   <li>A figure belongs to the event whose clause holds it: going up the parse from the counted
  *       phrase, the first conflictual event (CAMEO 14 to 20) whose trigger or clause head is met
  *       takes it ("clashes between X and Y killed ten": the clashes), or the one that is the
- *       subject of a verb on that way ("the assault left 40 dead, marking the worst massacre in
- *       years": the assault, not the massacre). Only when none holds it does
+ *       subject of a verb on that way ("the raid left 40 dead, making it the bloodiest
+ *       attack of the year": the raid, not the attack). Only when none holds it does
  *       the nearest conflictual event of the sentence take it; with none, the figure is dropped
  *       rather than put on a statement or a meeting. Deployments go to any event.
  *   <li>A killing that is the result of an attack ("opened fire, killing 19"; "were killed in an
@@ -219,7 +219,7 @@ final class FigureReader {
           return d.trigger();
         }
       }
-      // "an assault … has left 115 people dead, marking one of the worst massacres": the event
+      // "the raid left 40 dead, making it the bloodiest attack of the year": the event
       // that is the subject of the verb holding the count caused it, not a noun further on
       for (int c : p.children(a)) {
         if (p.base(c).startsWith("nsubj")) {

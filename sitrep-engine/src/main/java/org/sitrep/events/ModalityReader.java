@@ -210,11 +210,11 @@ final class ModalityReader {
 
   /**
    * Whether a "to" clause under verb {@code h} names only what {@code h}'s act is for: {@code h}
-   * is in the simple present ("compete with X to provide"), a progressive ("is using a firewall to
-   * curb dissent", "were advancing to retake the town"), the present passive ("is meant to
-   * frighten"), the future, an infinitive or a gerund, so no finished act has reached the aim.
-   * After a past or present perfect verb ("opened fire to disperse the crowd", "has dispatched
-   * inspectors to monitor the plant") the purpose is kept as a deed, as news coders code it.
+   * is in the simple present ("compete with X to provide"), a progressive ("is using checkpoints to
+   * slow the convoys", "were advancing to retake the town"), the present passive ("is meant to
+   * deter"), the future, an infinitive or a gerund, so no finished act has reached the aim.
+   * After a past or present perfect verb ("fired warning shots to clear the road", "has sent
+   * observers to watch the vote") the purpose is kept as a deed, as news coders code it.
    * Frames (their own modality), verbs whose complement is the act itself ("continues to shell",
    * "tried to hack") and adjectives are not such governors.
    */

@@ -444,7 +444,7 @@ final class PhraseActors {
       String r = p.relation(c);
       if (r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") || r.equals("appos")
           || (r.equals("amod") && (agents.head(p, h) || agentModified(p, h)))) {
-        // "Syrian troops", "Ugandan opposition candidates", "Syrian towns"; not "Syrian unity"
+        // "Syrian troops", "Zambian opposition candidates", "Syrian towns"; not "Syrian unity"
         Entity e = ctx.entityAt(p.token(c).start(), p.token(c).end());
         if (e != null && !(ArticleContext.isPlace(e) && r.equals("appos"))) {
           return e;

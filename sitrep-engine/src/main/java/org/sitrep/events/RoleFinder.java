@@ -17,8 +17,8 @@ import org.sitrep.entities.EntityType;
  *       roles: the passive subject, or the noun a bare participle modifies ("fighters backed by
  *       X"), is the target, the "by" agent the source. A subjectless verb (xcomp, conj, advcl)
  *       inherits its governor's subject; a relative pronoun stands for the noun its clause
- *       modifies, and an apposed description for the name it describes ("Ann Roe, the airman who
- *       set himself on fire to protest …": Ann Roe protests). "Seized the town from Y": Y is the target. A named actor
+ *       modifies, and an apposed description for the name it describes ("Ann Roe, the teacher who
+ *       marched to the square to protest …": Ann Roe protests). "Seized the town from Y": Y is the target. A named actor
  *       after "to", "with", "against" outranks an unnamed object ("sent reservists to Y": Y). A
  *       sanction's "on"/"against" phrase outranks its modifier ("lifted Arnorian sanctions on Y":
  *       Y), and an act condemned as "committed by X" gives X even where the parse splits the
@@ -28,7 +28,7 @@ import org.sitrep.entities.EntityType;
  *   <li><b>Nouns.</b> "clashes between X and Y" → X→Y; "a call with Y", "attack on Y", "against Y"
  *       give the target; "by X", "X's" or a modifying entity ("Turkish strikes") the source, else
  *       for an attack noun an agent noun before it ("junta airstrikes", see {@link Operators}). An
- *       attack noun that is a verb's subject struck what that verb hit ("rocket attacks struck
+ *       attack noun that is a verb's subject struck what that verb hit ("air strikes hit
  *       homes in Y": Y, see {@link #placeTarget}). A
  *       noun that is the object of a verb of doing or announcing ("held talks", "launched an
  *       offensive", "denied the attack") takes that verb's subject; after other verbs ("discussed
@@ -326,7 +326,7 @@ final class RoleFinder {
     }
     if (!p.token(i).pos().startsWith("VB") && p.relation(i).equals("nsubj") && p.head(i) >= 0
         && p.token(p.head(i)).pos().startsWith("VB")) {
-      // "rocket attacks struck a school in X", "the shelling hit homes in X": what the attack
+      // "air strikes hit a school in X", "the shelling hit homes in X": what the attack
       // noun's verb hit is what the attack struck
       for (int c : p.children(p.head(i))) {
         if (c != i) {
@@ -492,7 +492,7 @@ final class RoleFinder {
    * Whom the sanction or restriction that is verb {@code i}'s object {@code obj} is directed at
    * ("lifted Arnorian sanctions on Y", "eased the embargo against Y": Y), or empty. A modifier of
    * a sanction noun says whose the measure is, its "on" or "against" phrase whom it hits, as a
-   * CAMEO coder reads "X lifted U.S. sanctions on Y" (X eases sanctions on Y). Only for a sanction
+   * CAMEO coder reads "X lifted EU sanctions on Y" (X eases sanctions on Y). Only for a sanction
    * noun (a CAMEO 16 nominal) and not after a disapproving or rejecting verb (CAMEO 11, 12:
    * "condemned Arnorian sanctions on Y" is aimed at who imposed them). Never one of the sources.
    */
@@ -605,8 +605,8 @@ final class RoleFinder {
 
   /**
    * What a relative pronoun subject stands for: for "who" or "that" as the subject of a relative
-   * clause, the noun the clause modifies ("the airman who set himself on fire to protest …": the
-   * airman protests), and through an apposition the name it describes ("Ann Roe, the airman
+   * clause, the noun the clause modifies ("the teacher who marched to the square to protest …": the
+   * teacher protests), and through an apposition the name it describes ("Ann Roe, the teacher
    * who …": Ann Roe). Any other index (or -1) is returned as it is.
    */
   private static int relativeAntecedent(Parse p, int subj) {

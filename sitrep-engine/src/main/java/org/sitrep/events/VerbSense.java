@@ -25,7 +25,7 @@ import java.util.Set;
  *   <li>A stock phrase ("took office", "the strike claimed 20 lives") is coded as the phrase,
  *       not as its verb ({@link StockPhrases}).
  *   <li>A relative clause in the simple present, or in the present perfect over a stretch of time,
- *       describes a party ("schemes that target citizens", "a leader who has ruled X for decades",
+ *       describes a party ("gangs that attack traders", "a governor who has led X for decades",
  *       {@link DescriptiveClauses}): no event.
  *   <li>Public statements (CAMEO 01) are how events are reported, not events.
  *   <li>"Clashes between X and Y killed ten" is one event, the clashes, which take the figures:
@@ -65,7 +65,7 @@ final class VerbSense {
   /** The CAMEO code of the event candidate word {@code i} states, or null when it states none. */
   String code(Parse p, int i, ArticleContext ctx) {
     if (isVerb(p, i) && DescriptiveClauses.describes(p, i, lexicon)) {
-      return null; // "a leader who has ruled X for decades": who the party is, not news
+      return null; // "a governor who has led X for decades": who the party is, not news
     }
     if (isVerb(p, i) && !isModifier(p, i, ctx) && !PresentParticiples.describes(p, i)) {
       String act = speechAct(p, i, ctx);

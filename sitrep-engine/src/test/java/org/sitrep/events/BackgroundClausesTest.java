@@ -32,9 +32,10 @@ class BackgroundClausesTest {
 
   @Test
   void aPresentRelativeClauseDescribesItsParty() {
-    List<String> out = triggers(two("Arnor/NNP condemned/VBD/condemn schemes/NNS/scheme "
-        + "that/WDT target/VBP/target citizens/NNS/citizen of/IN Gondor/NNP ./."));
-    assertThat(out).noneMatch(t -> t.startsWith("target"));
+    List<String> out = triggers(two("Arnor/NNP condemned/VBD/condemn gangs/NNS/gang "
+        + "that/WDT attack/VBP/attack traders/NNS/trader in/IN Gondor/NNP ./."));
+    assertThat(out).contains("condemned");
+    assertThat(out).noneMatch(t -> t.startsWith("attack"));
   }
 
   @Test

@@ -277,13 +277,13 @@ class FigureReaderTest {
 
   @Test
   void theEventThatLeftTheDeadHoldsThemNotAMassacreNamedAfter() {
-    Docs docs = Docs.create().sentence("A/DT devastating/JJ gang/NN assault/NN in/IN the/DT "
-        + "town/NN of/IN Dale/NNP last/JJ week/NN has/VBZ/have now/RB left/VBN/leave 40/CD "
-        + "people/NNS/people dead/JJ ,/, marking/VBG/mark one/CD of/IN Gondor/NNP 's/POS "
-        + "worst/JJS massacres/NNS/massacre in/IN years/NNS/year ./.")
+    Docs docs = Docs.create().sentence("A/DT gang/NN raid/NN on/IN the/DT town/NN of/IN "
+        + "Dale/NNP last/JJ week/NN has/VBZ/have left/VBN/leave 40/CD people/NNS/people dead/JJ "
+        + ",/, making/VBG/make it/PRP the/DT bloodiest/JJS attack/NN in/IN Gondor/NNP this/DT "
+        + "year/NN ./.")
         .entity("Dale", EntityType.LOCATION).entity("Gondor", EntityType.LOCATION, "COUNTRY")
-        .number("40", 40, 40L, false).number("one", 1, 1L, false);
-    assertThat(events(docs)).filteredOn(e -> e.trigger().equals("assault"))
+        .number("40", 40, 40L, false);
+    assertThat(events(docs)).filteredOn(e -> e.trigger().equals("raid"))
         .flatExtracting(Event::figures).extracting(Figure::kind, Figure::text)
         .containsExactly(tuple(FigureKind.KILLED, "40"));
   }
@@ -291,10 +291,9 @@ class FigureReaderTest {
   @Test
   void aTollSentenceNamingNoOneWithNoAttackToLendItToGivesNoEvent() {
     Docs docs = Docs.create().sentence("Arnor/NNP praised/VBD/praise Gondor/NNP ./.")
-        .sentence("The/DT bombings/NNS/bombing killed/VBD/kill more/JJR than/IN 200/CD "
-            + "people/NNS/people ./.")
+        .sentence("The/DT blasts/NNS/blast killed/VBD/kill 64/CD people/NNS/people ./.")
         .entity("Arnor", EntityType.LOCATION, "COUNTRY").entity("Gondor", EntityType.LOCATION,
-            "COUNTRY").number("more than 200", 201, null, true);
+            "COUNTRY").number("64", 64, 64L, false);
     assertThat(events(docs)).extracting(Event::trigger).containsExactly("praised");
   }
 }

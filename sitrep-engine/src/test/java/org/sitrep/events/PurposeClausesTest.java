@@ -43,9 +43,9 @@ class PurposeClausesTest {
   }
 
   @Test
-  void anAttackMeantToThreatenIsNoThreat() {
-    assertThat(events(two("The/DT shelling/NN of/IN Arnor/NNP is/VBZ/be meant/VBN/mean to/TO "
-        + "threaten/VB/threaten Gondor/NNP ./.")))
+  void aMeasureDesignedToThreatenIsNoThreat() {
+    assertThat(events(two("The/DT blockade/NN of/IN Arnor/NNP is/VBZ/be designed/VBN/design "
+        + "to/TO threaten/VB/threaten Gondor/NNP ./.")))
         .extracting(Event::root).doesNotContain("13");
   }
 
@@ -59,10 +59,10 @@ class PurposeClausesTest {
 
   @Test
   void aDeedInAClauseOfItsOwnBelowAnAimStaysADeed() {
-    // the killing is what "since" dates, not what the struggle is for
-    assertThat(events(two("Arnor/NNP has/VBZ/have struggled/VBN/struggle to/TO keep/VB/keep "
-        + "violence/NN at/IN bay/NN since/IN a/DT Gondor/NNP car/NN bomb/NN killed/VBD/kill "
-        + "21/CD people/NNS/person in/IN 2002/CD ./.").number("21", 21, 21L, false)))
+    // the killing is what "since" dates, not what the effort is for
+    assertThat(events(two("Arnor/NNP has/VBZ/have worked/VBN/work to/TO calm/VB/calm "
+        + "the/DT north/NN since/IN a/DT Gondor/NNP truck/NN bomb/NN killed/VBD/kill "
+        + "17/CD people/NNS/person in/IN 2009/CD ./.").number("17", 17, 17L, false)))
         .isNotEmpty();
   }
 
@@ -75,9 +75,9 @@ class PurposeClausesTest {
 
   @Test
   void whatAnAimActsOnIsStillAnEvent() {
-    // the truce holds whatever the monitors are there for
-    assertThat(events(two("Monitors/NNS/monitor are/VBP/be deployed/VBN/deploy to/TO "
-        + "oversee/VB/oversee a/DT ceasefire/NN between/IN Arnor/NNP and/CC Gondor/NNP ./.")))
+    // the truce holds whatever the observers are there for
+    assertThat(events(two("Observers/NNS/observer are/VBP/be posted/VBN/post to/TO "
+        + "watch/VB/watch the/DT ceasefire/NN between/IN Arnor/NNP and/CC Gondor/NNP ./.")))
         .extracting(Event::trigger).contains("ceasefire");
   }
 

@@ -307,13 +307,12 @@ class RoleRulesTest {
 
   @Test
   void aRelativeClauseSubjectPassesItsAntecedentToThePurposeItServes() {
-    // "who set himself on fire to protest …": the protest is the airman's, and he is Ann Roe
-    Docs docs = countries("Ann/NNP Roe/NNP ,/, the/DT airman/NN who/WP set/VBD/set "
-        + "himself/PRP on/IN fire/NN on/IN Sunday/NNP to/TO protest/VB/protest Gondor/NNP 's/POS "
-        + "war/NN ,/, died/VBD/die ./.").entity("Ann Roe", EntityType.PERSON);
+    // "who marched … to protest …": the protest is the teacher's, and she is Ann Roe
+    Docs docs = countries("Ann/NNP Roe/NNP ,/, the/DT teacher/NN who/WP marched/VBD/march "
+        + "to/TO the/DT square/NN on/IN Sunday/NNP to/TO protest/VB/protest Gondor/NNP 's/POS "
+        + "war/NN ,/, was/VBD/be arrested/VBN/arrest ./.").entity("Ann Roe", EntityType.PERSON);
     List<Event> out = triggered(docs, "protest");
     assertThat(out).isNotEmpty();
     assertThat(out.get(0).sourceName()).isEqualTo("Ann Roe");
-    assertThat(triggered(docs, "set")).extracting(Event::sourceName).containsOnly("Ann Roe");
   }
 }
