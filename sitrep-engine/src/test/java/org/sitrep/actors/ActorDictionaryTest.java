@@ -89,6 +89,9 @@ class ActorDictionaryTest {
     // Acronyms count in capitals only: "U.S." is a country, "us" a pronoun.
     assertThat(dict.country("U.S.")).contains("USA");
     assertThat(dict.country("UK")).contains("GBR");
+    assertThat(dict.country("PRC")).contains("CHN");
+    assertThat(dict.country("ROK")).contains("KOR");
+    assertThat(dict.country("the Republic of Korea")).contains("KOR");
     assertThat(dict.country("Us")).isEmpty();
   }
 
